@@ -1,0 +1,1 @@
+export { normalizeDigits } from './normalize-digits.js';
