@@ -1,0 +1,44 @@
+/**
+ * The styling props every styled component takes (the override ladder of docs/design.md):
+ * CSS variables → `theme` → `className` / `classNames` → `unstyled` → the headless primitives.
+ */
+export interface SlotStyleProps<Slot extends string> {
+  /**
+   * Class added to the component's root element.
+   * @default undefined
+   */
+  className?: string;
+  /**
+   * Classes added to named parts (`data-slot` values), e.g. `{ input: 'rounded border' }`.
+   * @default undefined
+   */
+  classNames?: Partial<Record<Slot, string>>;
+  /**
+   * Drops the kit's own styles (the `bp-root` scope class) so only your classes apply.
+   * @default false
+   */
+  unstyled?: boolean;
+}
+
+/** Joins class names, skipping empty ones. */
+export function cx(...names: Array<string | false | null | undefined>): string | undefined {
+  const joined = names.filter(Boolean).join(' ');
+  return joined || undefined;
+}
+
+/** The props a part needs: its `data-slot` and any class given for that slot. */
+export function slotProps<Slot extends string>(
+  props: Pick<SlotStyleProps<Slot>, 'classNames'>,
+  slot: Slot,
+  ...extra: Array<string | false | null | undefined>
+): { 'data-slot': Slot; className: string | undefined } {
+  return { 'data-slot': slot, className: cx(props.classNames?.[slot], ...extra) };
+}
+
+/** The root's class: the kit's scope class unless unstyled, then the user's classes. */
+export function rootClassName<Slot extends string>(
+  props: SlotStyleProps<Slot>,
+  rootSlot: Slot,
+): string | undefined {
+  return cx(!props.unstyled && 'bp-root', props.className, props.classNames?.[rootSlot]);
+}

@@ -1,0 +1,10 @@
+export { enUS } from './locales/en-US.js';
+export { zhCN } from './locales/zh-CN.js';
+export { zhTW } from './locales/zh-TW.js';
+export { jaJP } from './locales/ja-JP.js';
+export { getMessages } from './catalogs.js';
+export { mergeMessages } from './merge-messages.js';
+export { formatMessage } from './format-message.js';
+export { resolveLocale } from './resolve-locale.js';
+export { errorMessage } from './error-message.js';
+export type { Messages, MessagesOverride, DeepPartial, SupportedLocale } from './types.js';
