@@ -1,0 +1,73 @@
+'use client';
+import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useContext, useMemo, useState, type ReactNode } from 'react';
+import { createGenAuthClient, type GenAuthClientOptions } from '../api/create-genauth-client.js';
+import type { PhoneBindingApi } from '../api/types.js';
+import { BindPhoneContext } from '../hooks/bind-phone-context.js';
+import { createKitQueryClient } from '../hooks/use-kit-query-client.js';
+import { getMessages } from '../i18n/catalogs.js';
+import { LocaleContext } from '../i18n/locale-context.js';
+import type { MessagesOverride } from '../i18n/types.js';
+import { themeStyle, type BindPhoneTheme } from '../theme/theme.js';
+
+export interface BindPhoneProviderProps {
+  /**
+   * The backend every form below uses. Give this or `clientOptions`.
+   * @default undefined
+   */
+  client?: PhoneBindingApi;
+  /**
+   * Options for a GenAuth client the provider creates once.
+   * @default undefined
+   */
+  clientOptions?: GenAuthClientOptions;
+  /**
+   * UI locale of every part below, also sent as the lang header.
+   * @default 'en-US'
+   */
+  locale?: string;
+  /**
+   * Deep-partial override of the catalog.
+   * @default undefined
+   */
+  messages?: MessagesOverride;
+  /**
+   * A QueryClient to use. Without it the host's provider is used when present, else a private one.
+   * @default undefined
+   */
+  queryClient?: QueryClient;
+  /**
+   * Token values applied to everything below (sets `--bp-*` variables on a wrapper).
+   * @default undefined
+   */
+  theme?: BindPhoneTheme;
+  children?: ReactNode;
+}
+
+/** Shares a client, a locale and a theme with every form and part below it. */
+export function BindPhoneProvider(props: BindPhoneProviderProps) {
+  const { client, clientOptions, locale = 'en-US', messages, queryClient, theme, children } = props;
+  // Created once: a client per render would give every render a new query cache key.
+  const [ownClient] = useState(() => (client || !clientOptions ? undefined : createGenAuthClient(clientOptions)));
+  const api = client ?? ownClient;
+  const hostQueryClient = useContext(QueryClientContext);
+  const [ownQueryClient] = useState(createKitQueryClient);
+  const effectiveQueryClient = queryClient ?? hostQueryClient ?? ownQueryClient;
+  const localeValue = useMemo(() => ({ locale, messages: getMessages(locale, messages) }), [locale, messages]);
+  const bindingValue = useMemo(() => ({ api }), [api]);
+  const content = (
+    <BindPhoneContext.Provider value={bindingValue}>
+      <LocaleContext.Provider value={localeValue}>
+        {theme ? (
+          <div className="bp-theme" style={themeStyle(theme)}>
+            {children}
+          </div>
+        ) : (
+          children
+        )}
+      </LocaleContext.Provider>
+    </BindPhoneContext.Provider>
+  );
+  if (effectiveQueryClient === hostQueryClient) return content;
+  return <QueryClientProvider client={effectiveQueryClient}>{content}</QueryClientProvider>;
+}
