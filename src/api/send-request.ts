@@ -1,0 +1,179 @@
+import { classifyResponse, type ClassifiedSuccess, type EnvelopeKind } from './classify-response.js';
+import { combineSignals } from './combine-signals.js';
+import { GenAuthError } from './genauth-error.js';
+import { toServerLang } from './server-lang.js';
+import { REQUEST_FROM, SDK_VERSION } from './version.js';
+
+/** The `fetch` signature the client calls; any WHATWG-compatible implementation fits. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** The header prefix: Authing tenants use `x-authing`, GenAuth tenants `x-genauth`. */
+export type HeaderPrefix = 'x-authing' | 'x-genauth';
+
+/** How the token is written in `authorization`: `Bearer <token>`, or the bare token. */
+export type AuthScheme = 'Bearer' | 'raw';
+
+/** The client settings every request needs, already validated and normalized. */
+export interface RequestConfig {
+  /** Normalized origin, e.g. `https://your-app.example.test` (no trailing slash). */
+  appHost: string;
+  appId: string;
+  headerPrefix: HeaderPrefix;
+  authScheme: AuthScheme;
+  lang: string | undefined;
+  timeoutMs: number;
+  fetch: FetchLike | undefined;
+  getToken: () => Promise<string | undefined> | string | undefined;
+}
+
+/** One call: where, what, and the caller's per-call options. */
+export interface RequestSpec {
+  method: 'GET' | 'POST';
+  /** Path below `appHost`, starting with `/`. */
+  path: string;
+  body?: unknown;
+  envelope: EnvelopeKind;
+  signal?: AbortSignal;
+  lang?: string;
+}
+
+// Printable ASCII only: JWTs and opaque tokens fit, and anything else would make `Headers.set`
+// throw (or smuggle a second header through a line break).
+const TOKEN_CHARS = /^[\x21-\x7e]+$/;
+
+function authorizationValue(token: string, scheme: AuthScheme): string {
+  if (scheme === 'raw') return token;
+  // A token provider that already returns "Bearer …" must not produce "Bearer Bearer …".
+  return /^bearer\s/i.test(token) ? `Bearer ${token.replace(/^bearer\s+/i, '')}` : `Bearer ${token}`;
+}
+
+function abortError(timedOut: boolean, timeoutMs: number): GenAuthError {
+  return timedOut
+    ? new GenAuthError({ kind: 'timeout', message: `No answer from the server within ${timeoutMs} ms.` })
+    : new GenAuthError({ kind: 'aborted', message: 'The request was aborted.' });
+}
+
+/** Resolves with the promise, or rejects as soon as the signal aborts (the promise is left to settle). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** A copy of `error` whose text cannot carry the token, even if a server echoed it back. */
+function withoutToken(error: GenAuthError, token: string | undefined): GenAuthError {
+  if (!token) return error;
+  const scrub = (text: string): string => text.split(token).join('[redacted]');
+  const requestId = error.requestId === undefined ? undefined : scrub(error.requestId);
+  if (!error.message.includes(token) && requestId === error.requestId) return error;
+  return new GenAuthError({
+    kind: error.kind,
+    message: scrub(error.message),
+    httpStatus: error.httpStatus,
+    statusCode: error.statusCode,
+    apiCode: error.apiCode,
+    requestId,
+    retryAfterMs: error.retryAfterMs,
+  });
+}
+
+/** Reads the token for one call; a failing provider counts as "not signed in". */
+async function readToken(config: RequestConfig, signal: AbortSignal): Promise<string | undefined> {
+  let token: unknown;
+  try {
+    token = await untilAborted(Promise.resolve().then(config.getToken), signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // The provider's own error is dropped on purpose: it may quote the token or a refresh secret.
+    throw new GenAuthError({ kind: 'api', statusCode: 401, message: '' });
+  }
+  return typeof token === 'string' && TOKEN_CHARS.test(token) ? token : undefined;
+}
+
+/**
+ * Sends one request to the GenAuth API and classifies the answer. Resolves with the envelope's
+ * data on success; rejects with a {@link GenAuthError} in every other case (never anything else).
+ * The access token is attached only when the URL's origin is `appHost`'s origin.
+ */
+export async function sendRequest(config: RequestConfig, spec: RequestSpec): Promise<ClassifiedSuccess> {
+  const combined = combineSignals(spec.signal, config.timeoutMs);
+  const { signal } = combined;
+  try {
+    if (signal.aborted) throw abortError(combined.timedOut(), config.timeoutMs);
+    const url = new URL(spec.path, `${config.appHost}/`);
+    const prefix = config.headerPrefix;
+    const headers = new Headers({
+      accept: 'application/json',
+      [`${prefix}-app-id`]: config.appId,
+      [`${prefix}-request-from`]: REQUEST_FROM,
+      [`${prefix}-sdk-version`]: SDK_VERSION,
+    });
+    const lang = spec.lang ?? config.lang;
+    if (lang) headers.set(`${prefix}-lang`, toServerLang(lang));
+
+    let token: string | undefined;
+    // The one place the token is attached: only to the configured origin, checked on the final URL
+    // so that no path (a "//other.host/…" one included) can send it anywhere else.
+    if (url.origin === config.appHost) {
+      try {
+        token = await readToken(config, signal);
+      } catch (error) {
+        if (error instanceof GenAuthError) throw error;
+        throw abortError(combined.timedOut(), config.timeoutMs);
+      }
+      if (token !== undefined) headers.set('authorization', authorizationValue(token, config.authScheme));
+    }
+
+    let body: string | undefined;
+    if (spec.method === 'POST') {
+      headers.set('content-type', 'application/json');
+      body = JSON.stringify(spec.body ?? {});
+    }
+
+    let response: Response;
+    let bodyText: string;
+    try {
+      const fetchImpl: FetchLike = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+      response = await fetchImpl(url.href, {
+        method: spec.method,
+        headers,
+        body,
+        signal,
+        // An API call never redirects; refusing redirects means the token can never follow one to
+        // another origin, whatever the browser's redirect rules are.
+        redirect: 'error',
+      });
+      // The timeout keeps running while the body streams in: a server can stall mid-body too.
+      bodyText = await response.text();
+    } catch {
+      if (signal.aborted) throw abortError(combined.timedOut(), config.timeoutMs);
+      // The fetch error's own text is dropped: it differs by engine and says nothing the kind does not.
+      throw new GenAuthError({
+        kind: 'network',
+        message: 'Could not reach the server (offline, DNS, or blocked by CORS).',
+      });
+    }
+
+    const result = classifyResponse({
+      httpStatus: response.status,
+      headers: response.headers,
+      bodyText,
+      envelope: spec.envelope,
+    });
+    if (result instanceof GenAuthError) throw withoutToken(result, token);
+    return result;
+  } finally {
+    combined.dispose();
+  }
+}
