@@ -1,0 +1,130 @@
+import { countryFlag } from './country-flag.js';
+import { getCountries, getCountryCallingCode } from './metadata.js';
+import type { CountryCode, CountryOption } from './types.js';
+
+/** Which countries `getCountryOptions` lists, and which of them come first. */
+export interface CountryOptionsOptions {
+  /**
+   * Only these countries. Codes libphonenumber-js does not know are skipped, as are repeats.
+   * @default every country libphonenumber-js knows
+   */
+  countries?: readonly CountryCode[];
+  /**
+   * Listed first, in this order, with `preferred: true`. Codes not in `countries` are skipped.
+   * @default []
+   */
+  preferred?: readonly CountryCode[];
+}
+
+const FALLBACK_LOCALE = 'en-US';
+// Bounded so a host that passes ever-new option arrays cannot grow the cache without end; the
+// kit itself only ever asks for a handful of (locale, options) pairs.
+const MAX_CACHED_LISTS = 64;
+
+const listCache = new Map<string, readonly CountryOption[]>();
+const displayNamesCache = new Map<string, Intl.DisplayNames>();
+let knownCountries: ReadonlySet<string> | undefined;
+
+/**
+ * A BCP 47 tag Intl accepts: the canonical form of `locale`, or en-US when it is missing or
+ * malformed, so a bad prop degrades to English names instead of throwing during render.
+ */
+export function canonicalLocale(locale: string | undefined): string {
+  if (!locale) return FALLBACK_LOCALE;
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+  } catch {
+    return FALLBACK_LOCALE;
+  }
+}
+
+function displayNames(locale: string, style: 'long' | 'short' = 'long'): Intl.DisplayNames {
+  const key = `${locale}|${style}`;
+  let names = displayNamesCache.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([locale, FALLBACK_LOCALE], { type: 'region', style, fallback: 'code' });
+    displayNamesCache.set(key, names);
+  }
+  return names;
+}
+
+/**
+ * The name of a region in a locale, falling back to English and then to the code itself (ICU
+ * returns the code when it has no name, which would otherwise show `AC` in the list).
+ */
+export function countryName(code: CountryCode, locale: string, style: 'long' | 'short' = 'long'): string {
+  const localized = displayNames(locale, style).of(code);
+  if (localized && localized !== code) return localized;
+  const english = displayNames(FALLBACK_LOCALE, style).of(code);
+  return english && english !== code ? english : code;
+}
+
+function isKnownCountry(code: string): code is CountryCode {
+  knownCountries ??= new Set(getCountries());
+  return knownCountries.has(code);
+}
+
+function uniqueKnown(codes: readonly string[]): CountryCode[] {
+  const seen = new Set<string>();
+  const out: CountryCode[] = [];
+  for (const raw of codes) {
+    const code = String(raw).toUpperCase();
+    if (seen.has(code) || !isKnownCountry(code)) continue;
+    seen.add(code);
+    out.push(code);
+  }
+  return out;
+}
+
+function buildOptions(locale: string, options: CountryOptionsOptions): readonly CountryOption[] {
+  const countries = uniqueKnown(options.countries ?? getCountries());
+  const included = new Set<string>(countries);
+  const preferred = uniqueKnown(options.preferred ?? []).filter((code) => included.has(code));
+  const preferredSet = new Set<string>(preferred);
+
+  const make = (code: CountryCode): CountryOption =>
+    Object.freeze({
+      code,
+      callingCode: `+${getCountryCallingCode(code)}`,
+      name: countryName(code, locale),
+      englishName: countryName(code, FALLBACK_LOCALE),
+      flag: countryFlag(code),
+      preferred: preferredSet.has(code),
+    });
+
+  const collator = new Intl.Collator([locale, FALLBACK_LOCALE]);
+  const rest = countries
+    .filter((code) => !preferredSet.has(code))
+    .map(make)
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1));
+  // Each country appears once: a preferred country is not repeated in the full list, so option
+  // ids stay unique and the arrow keys never visit the same country twice.
+  return Object.freeze([...preferred.map(make), ...rest]);
+}
+
+/**
+ * The countries for a picker, in the UI locale: names from `Intl.DisplayNames`, sorted with
+ * `Intl.Collator`, preferred countries first in the given order.
+ *
+ * Memoized per (locale, countries, preferred), so calling it on every render is cheap and returns
+ * the same array while the inputs are the same. The result is frozen because it is shared.
+ *
+ * @example getCountryOptions('zh-CN', { preferred: ['CN'] })[0] // { code: 'CN', name: '中国', callingCode: '+86', … }
+ */
+export function getCountryOptions(
+  locale: string | undefined,
+  options: CountryOptionsOptions = {},
+): readonly CountryOption[] {
+  const tag = canonicalLocale(locale);
+  const key = `${tag}|${options.countries?.join(',') ?? '*'}|${options.preferred?.join(',') ?? ''}`;
+  let list = listCache.get(key);
+  if (!list) {
+    list = buildOptions(tag, options);
+    if (listCache.size >= MAX_CACHED_LISTS) {
+      const oldest = listCache.keys().next().value;
+      if (oldest !== undefined) listCache.delete(oldest);
+    }
+    listCache.set(key, list);
+  }
+  return list;
+}

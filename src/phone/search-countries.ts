@@ -1,0 +1,224 @@
+import {
+  canonicalLocale,
+  countryName,
+  getCountryOptions,
+  type CountryOptionsOptions,
+} from './country-options.js';
+import { countryPinyin } from './country-pinyin.js';
+import { metadata } from './metadata.js';
+import { normalizeDigits } from './normalize-digits.js';
+import type { CountryOption } from './types.js';
+
+// Ranks, best first. Ties keep the list order, so preferred countries and the collation order of
+// the UI locale still decide among equally good matches.
+const RANK_EXACT_NAME = 0; // "united kingdom", "uk", "美国", "meiguo"
+const RANK_EXACT_INITIALS = 1; // "mg" → 美国: in Chinese locales initials are typed more than ISO codes
+const RANK_EXACT_CODE = 2; // "gb", "+44" → GB (the main country of +44)
+const RANK_SHARED_CALLING_CODE = 3; // "+44" → GG, IM, JE
+const RANK_NAME_PREFIX = 4; // "uni" → United …, "mei" → 美国
+const RANK_WORD_PREFIX = 5; // "kingdom" → United Kingdom, "xg" → 香港 initials prefix
+const RANK_CALLING_CODE_PREFIX = 6; // "+4" → +44, +41 …; "+44 7911" → GB
+const RANK_SUBSTRING = 7; // "land" → Finland
+const RANK_ALL_WORDS = 8; // "kingdom united"
+const NO_MATCH = Number.POSITIVE_INFINITY;
+
+interface IndexEntry {
+  option: CountryOption;
+  /** Lowercase ISO code. */
+  code: string;
+  /** Calling code digits, no plus. */
+  callingDigits: string;
+  /** True when this country is the main one of a shared calling code (US for +1, GB for +44). */
+  mainForCallingCode: boolean;
+  /** Normalized localized and English names, long and short, each with a leading space. */
+  names: readonly string[];
+  /** Full pinyin keys, only in Chinese locales. */
+  pinyin: readonly string[];
+  /** Pinyin initials keys, only in Chinese locales. */
+  initials: readonly string[];
+}
+
+interface SearchIndex {
+  entries: readonly IndexEntry[];
+}
+
+const FOLDED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+const MARKS = /\p{M}+/gu;
+const UNFOLDED = /[øæœßłđðþı]/g;
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+const DIGITS_QUERY = /^\+?[\d\s\-().]+$/;
+
+/**
+ * Folds text for matching: lowercase, compatibility-decomposed (full-width Latin, half-width kana),
+ * diacritics dropped (`Côte` → `cote`), letters NFD cannot split folded (`ø` → `o`), and every run
+ * of punctuation turned into one space (`d’Ivoire` and `d'Ivoire` both → `d ivoire`).
+ */
+export function normalizeSearchText(text: string): string {
+  // Lowercase first: `İ` lowercases to `i` plus a combining dot, which the mark pass then drops.
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(UNFOLDED, (char) => FOLDED[char] ?? char)
+    .replace(SEPARATORS, ' ')
+    .trim();
+}
+
+function isChineseLocale(locale: string): boolean {
+  try {
+    return new Intl.Locale(locale).language === 'zh';
+  } catch {
+    return false;
+  }
+}
+
+function mainCountryOf(callingDigits: string): string | undefined {
+  return metadata.country_calling_codes[callingDigits]?.[0];
+}
+
+function buildIndex(list: readonly CountryOption[], locale: string): SearchIndex {
+  const chinese = isChineseLocale(locale);
+  const entries = list.map((option): IndexEntry => {
+    const callingDigits = option.callingCode.replace('+', '');
+    const names = new Set<string>();
+    for (const name of [
+      option.name,
+      option.englishName,
+      countryName(option.code, locale, 'short'),
+      countryName(option.code, 'en-US', 'short'),
+    ]) {
+      const normalized = normalizeSearchText(name);
+      if (normalized) names.add(` ${normalized}`);
+    }
+    const keys = chinese ? countryPinyin[option.code] : undefined;
+    return {
+      option,
+      code: option.code.toLowerCase(),
+      callingDigits,
+      mainForCallingCode: mainCountryOf(callingDigits) === option.code,
+      names: [...names],
+      pinyin: keys ? keys[0].split(' ') : [],
+      initials: keys ? keys[1].split(' ') : [],
+    };
+  });
+  return { entries };
+}
+
+const indexCache = new WeakMap<readonly CountryOption[], SearchIndex>();
+
+function indexFor(list: readonly CountryOption[], locale: string): SearchIndex {
+  let index = indexCache.get(list);
+  if (!index) {
+    index = buildIndex(list, locale);
+    indexCache.set(list, index);
+  }
+  return index;
+}
+
+function rankCallingCode(entry: IndexEntry, digits: string, plus: boolean): number {
+  if (!digits) return NO_MATCH;
+  if (digits === entry.callingDigits) {
+    return entry.mainForCallingCode ? RANK_EXACT_CODE : RANK_SHARED_CALLING_CODE;
+  }
+  if (entry.callingDigits.startsWith(digits)) return RANK_CALLING_CODE_PREFIX;
+  // A pasted whole number ("+44 7911 123456") still finds its country, but only with the plus:
+  // bare digits are more likely the start of a calling code than a whole number. The main
+  // country of the code goes first; telling GB from JE by the number is parsePhone's job.
+  if (plus && digits.startsWith(entry.callingDigits)) {
+    return entry.mainForCallingCode ? RANK_CALLING_CODE_PREFIX : RANK_CALLING_CODE_PREFIX + 0.5;
+  }
+  return NO_MATCH;
+}
+
+function rankText(entry: IndexEntry, query: string, compact: string, words: string[]): number {
+  const spaced = ` ${query}`;
+  let best = query.length === 2 && query === entry.code ? RANK_EXACT_CODE : NO_MATCH;
+  for (const name of entry.names) {
+    if (name === spaced) return RANK_EXACT_NAME;
+    if (name.startsWith(spaced)) best = Math.min(best, RANK_NAME_PREFIX);
+    else if (name.includes(spaced)) best = Math.min(best, RANK_WORD_PREFIX);
+    else if (name.includes(query)) best = Math.min(best, RANK_SUBSTRING);
+  }
+  if (compact) {
+    for (const key of entry.pinyin) {
+      if (key === compact) return RANK_EXACT_NAME;
+      if (key.startsWith(compact)) best = Math.min(best, RANK_NAME_PREFIX);
+      else if (key.includes(compact)) best = Math.min(best, RANK_SUBSTRING);
+    }
+    for (const key of entry.initials) {
+      if (key === compact) best = Math.min(best, RANK_EXACT_INITIALS);
+      else if (key.startsWith(compact)) best = Math.min(best, RANK_WORD_PREFIX);
+      else if (key.includes(compact)) best = Math.min(best, RANK_SUBSTRING);
+    }
+  }
+  if (best === NO_MATCH && words.length > 1) {
+    if (entry.names.some((name) => words.every((word) => name.includes(` ${word}`)))) best = RANK_ALL_WORDS;
+  }
+  return best;
+}
+
+/**
+ * Finds countries in the picker list of a locale, best match first.
+ *
+ * Matches the localized name, the English name (also in other locales), short names (`UK`,
+ * `香港`), the ISO code, the calling code (`+44`, `44`, or a pasted `+44 7911…`) and, in Chinese
+ * locales, full pinyin and pinyin initials (`meiguo`, `mg` → 美国) from the precomputed
+ * `country-pinyin.ts`. Case, diacritics and punctuation are ignored (`cote d ivoire`).
+ * An empty query returns the whole list. Any string is safe: nothing here throws on input.
+ *
+ * The index for a (locale, options) list is built once; a query then costs a few microseconds.
+ */
+export function searchCountries(
+  query: string,
+  locale: string | undefined,
+  options: CountryOptionsOptions = {},
+): readonly CountryOption[] {
+  const list = getCountryOptions(locale, options);
+  return searchCountryList(list, query, locale);
+}
+
+/**
+ * `searchCountries` over a list you already have from `getCountryOptions` (same locale), so a
+ * component searching on every keystroke skips even the cache lookup of the options.
+ */
+export function searchCountryList(
+  list: readonly CountryOption[],
+  query: string,
+  locale: string | undefined,
+): readonly CountryOption[] {
+  const raw = normalizeDigits(String(query)).trim();
+  if (!raw) return list;
+  const { entries } = indexFor(list, canonicalLocale(locale));
+
+  let rankOf: (entry: IndexEntry) => number;
+  if (DIGITS_QUERY.test(raw)) {
+    const digits = raw.replace(/\D/g, '');
+    const plus = raw.startsWith('+');
+    rankOf = (entry) => rankCallingCode(entry, digits, plus);
+  } else {
+    const text = normalizeSearchText(raw);
+    if (!text) return [];
+    const words = text.split(' ');
+    // Pinyin is typed with or without spaces between syllables; keys have none.
+    const compact = /^[a-z ]+$/.test(text) ? text.replaceAll(' ', '') : '';
+    rankOf = (entry) => rankText(entry, text, compact, words);
+  }
+
+  const ranked: Array<{ option: CountryOption; rank: number; order: number }> = [];
+  entries.forEach((entry, order) => {
+    const rank = rankOf(entry);
+    if (rank !== NO_MATCH) ranked.push({ option: entry.option, rank, order });
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return ranked.map((match) => match.option);
+}
