@@ -196,7 +196,8 @@ export function searchCountryList(
   query: string,
   locale: string | undefined,
 ): readonly CountryOption[] {
-  const raw = normalizeDigits(String(query)).trim();
+  // NFKC first: a Chinese IME types a full-width `＋８６`, which normalizeDigits alone leaves a `＋`.
+  const raw = normalizeDigits(String(query).normalize('NFKC')).trim();
   if (!raw) return list;
   const { entries } = indexFor(list, canonicalLocale(locale));
 
