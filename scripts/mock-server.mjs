@@ -1,0 +1,48 @@
+// `npm run mock-server`: the GenAuth mock over real HTTP, for curl and for a browser page.
+//
+// Node 20 cannot run the TypeScript sources, and the repo should not need a build first, so the
+// source module is loaded through a Vite dev server in middleware mode (Vite is a dev dependency;
+// it serves no port of its own). `runnerImport` would not do: it closes its runner after the
+// import, and `startMockServer` imports `node:http` lazily. Apps that install the package import
+// `startMockServer` from `react-bind-phone/mock` instead.
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const vite = await createServer({
+  root,
+  // configFile: false keeps the repo's Vite config (Storybook and Vitest plugins) out of the way.
+  configFile: false,
+  logLevel: 'error',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, watch: null },
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
+const { startMockServer, MOCK_TOKENS, MOCK_PHONES } = await vite.ssrLoadModule('/src/mock/index.ts');
+
+const port = Number(process.env.PORT ?? 4010);
+const host = process.env.HOST ?? '127.0.0.1';
+const server = await startMockServer({ port, host });
+
+const lines = [
+  `GenAuth mock listening on ${server.url}`,
+  `  appHost  ${server.url}`,
+  `  appId    ${server.mock.appId}`,
+  '',
+  'Access tokens (send as "authorization: Bearer <token>"):',
+  `  ${MOCK_TOKENS.noPhone.padEnd(18)} a user with no phone (can bind)`,
+  `  ${MOCK_TOKENS.bound.padEnd(18)} a user with ${MOCK_PHONES.bound.phoneCountryCode} ${MOCK_PHONES.bound.phoneNumber}`,
+  `  ${MOCK_TOKENS.otherOwner.padEnd(18)} the owner of ${MOCK_PHONES.taken.phoneCountryCode} ${MOCK_PHONES.taken.phoneNumber}`,
+  '',
+  `Read a code: curl '${server.url}/__mock/last-code?phone=%2B8613700137000'`,
+  'Stop with Ctrl+C. Walk-through: docs/mock-server.md',
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+
+const stop = async () => {
+  await server.close();
+  await vite.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
