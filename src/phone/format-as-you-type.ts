@@ -1,0 +1,28 @@
+import { AsYouType, isSupportedCountry } from './metadata.js';
+import type { CountryCode } from './types.js';
+
+/** How the digits of a phone field are to be read when formatting them. */
+export interface AsYouTypeReading {
+  /** The digits follow a `+`. */
+  plus?: boolean;
+  /** The digits start with this international (IDD) prefix, e.g. `00` or `011`. */
+  idd?: string;
+  /** The country whose national format applies when there is neither a plus nor a prefix. */
+  country?: CountryCode;
+}
+
+/**
+ * Formats partial or complete phone digits the way they are being typed: `+44 7400 123456`,
+ * `00 44 7400 123456`, `138 0013 8000`, `(201) 555-0123`. Never adds, drops or reorders a digit;
+ * digits no format fits come back as they are.
+ */
+export function formatAsYouType(digits: string, reading: AsYouTypeReading): string {
+  if (reading.plus) return new AsYouType().input(`+${digits}`);
+  if (reading.idd !== undefined && digits.startsWith(reading.idd)) {
+    const rest = digits.slice(reading.idd.length);
+    if (!rest) return reading.idd;
+    return `${reading.idd} ${new AsYouType().input(`+${rest}`).slice(1)}`;
+  }
+  const country = reading.country && isSupportedCountry(reading.country) ? reading.country : undefined;
+  return new AsYouType(country).input(digits);
+}

@@ -1,0 +1,317 @@
+import { formatAsYouType } from './format-as-you-type.js';
+import { parsePhoneNumberWithError } from './metadata.js';
+import { getCountriesForCallingCode, getNumberingPlan, type NumberingPlan } from './numbering-plan.js';
+import { canBeginPattern } from './pattern-prefix.js';
+import { scanPhoneText } from './scan-phone-text.js';
+import type { CountryCode, PhoneInvalidReason, PhoneValue } from './types.js';
+
+export interface ParsePhoneOptions {
+  /**
+   * Accept mobile numbers only (SMS needs one). Where fixed and mobile numbers cannot be told
+   * apart (US, CA …) every valid number passes. With `false`, any number that fits the country's
+   * general pattern and lengths passes.
+   * @default true
+   */
+  mobileOnly?: boolean;
+}
+
+// An IDD prefix (up to 5 digits), a calling code (3) and the longest national number (17): more
+// digits than this can only be TOO_LONG, so longer input skips every regular expression.
+const MAX_DIGITS = 30;
+// E.164 allows at most 15 digits after the plus.
+const MAX_E164_DIGITS = 15;
+// Prefixes that dial abroad from most of the world, accepted whatever country is chosen.
+const COMMON_IDD_PREFIXES = ['00', '011'];
+
+// Which reading of ambiguous digits wins: a valid number, then a complete number that is just
+// not a mobile, then a number still being typed, then the rest.
+const RANK: Record<PhoneInvalidReason | 'VALID', number> = {
+  VALID: 0,
+  NOT_MOBILE: 1,
+  TOO_SHORT: 2,
+  TOO_LONG: 3,
+  INVALID: 4,
+  INVALID_COUNTRY: 5,
+  NOT_A_NUMBER: 6,
+  REQUIRED: 7,
+};
+
+const compiled = new Map<string, RegExp>();
+function matchesEntirely(digits: string, pattern: string): boolean {
+  let regexp = compiled.get(pattern);
+  if (!regexp) {
+    regexp = new RegExp(`^(?:${pattern})$`);
+    compiled.set(pattern, regexp);
+  }
+  return regexp.test(digits);
+}
+
+function lastOf(lengths: readonly number[]): number {
+  return lengths[lengths.length - 1] ?? 0;
+}
+
+/**
+ * Why `nationalNumber` is not a valid number of the plan's country, or undefined when it is.
+ * Exported for the length guard and tests; `parsePhone` is the public entry.
+ */
+export function checkNationalNumber(
+  plan: NumberingPlan,
+  nationalNumber: string,
+  mobileOnly: boolean,
+): PhoneInvalidReason | undefined {
+  const length = nationalNumber.length;
+  if (length === 0) return 'TOO_SHORT';
+  if (plan.callingCode.length + length > MAX_E164_DIGITS) return 'TOO_LONG';
+  const fitsGeneral = matchesEntirely(nationalNumber, plan.nationalNumberPattern);
+  const general = fitsGeneral && plan.possibleLengths.includes(length);
+  const mobile =
+    fitsGeneral &&
+    plan.mobile !== undefined &&
+    plan.mobile.possibleLengths.includes(length) &&
+    matchesEntirely(nationalNumber, plan.mobile.pattern);
+  if (mobileOnly ? mobile : general || mobile) return undefined;
+
+  const target = mobileOnly && plan.mobile ? plan.mobile : undefined;
+  const targetPattern = target?.pattern ?? plan.nationalNumberPattern;
+  const targetLengths = target?.possibleLengths ?? plan.possibleLengths;
+  const couldGrow =
+    targetLengths.some((possible) => possible > length) &&
+    canBeginPattern(plan.nationalNumberPattern, nationalNumber) &&
+    canBeginPattern(targetPattern, nationalNumber);
+  if (mobileOnly && general && !couldGrow) return 'NOT_MOBILE';
+  if (length > Math.max(lastOf(targetLengths), lastOf(plan.possibleLengths))) return 'TOO_LONG';
+  if (couldGrow) return 'TOO_SHORT';
+  return 'INVALID';
+}
+
+interface Reading {
+  country: CountryCode;
+  callingCode: string;
+  nationalNumber: string;
+  formatted: string;
+  reason: PhoneInvalidReason | undefined;
+}
+
+function rank(reading: Reading): number {
+  return RANK[reading.reason ?? 'VALID'];
+}
+
+/** The national number libphonenumber-js reads (trunk prefix and carrier codes removed) and the
+ * country it detects, or nothing when it refuses the digits. */
+function libraryReading(
+  text: string,
+  country?: CountryCode,
+): { nationalNumber: string; callingCode: string; country?: CountryCode; viaIdd: boolean } | undefined {
+  try {
+    const number = parsePhoneNumberWithError(text, country);
+    const source = (number as { __countryCallingCodeSource?: string }).__countryCallingCodeSource;
+    return {
+      nationalNumber: number.nationalNumber,
+      callingCode: number.countryCallingCode,
+      country: number.country,
+      viaIdd: source === 'FROM_NUMBER_WITH_IDD',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The best national number for `plan`: libphonenumber-js strips the trunk prefix only from
+ * numbers long enough to be complete, so a half-typed `07` (GB) is retried without its `0`.
+ */
+function bestNationalNumber(
+  plan: NumberingPlan,
+  nationalNumber: string,
+  mobileOnly: boolean,
+): { nationalNumber: string; reason: PhoneInvalidReason | undefined } {
+  const reason = checkNationalNumber(plan, nationalNumber, mobileOnly);
+  const prefix = plan.nationalPrefix;
+  if (reason && prefix && nationalNumber.startsWith(prefix)) {
+    const stripped = nationalNumber.slice(prefix.length);
+    const strippedReason = checkNationalNumber(plan, stripped, mobileOnly);
+    if (RANK[strippedReason ?? 'VALID'] < RANK[reason]) return { nationalNumber: stripped, reason: strippedReason };
+  }
+  return { nationalNumber, reason };
+}
+
+/**
+ * The country of a number with a known calling code: the chosen one while the number is valid for
+ * it (so +1 stays CA, +44 stays JE when chosen), else the one the number itself points to, else
+ * the chosen one if it shares the code, else the code's main country.
+ */
+function resolveCountry(
+  callingCode: string,
+  nationalNumber: string,
+  chosen: CountryCode,
+  detected: CountryCode | undefined,
+  mobileOnly: boolean,
+): CountryCode {
+  const candidates = getCountriesForCallingCode(callingCode);
+  const chosenPlan = candidates.includes(chosen) ? getNumberingPlan(chosen) : undefined;
+  if (chosenPlan && !checkNationalNumber(chosenPlan, nationalNumber, mobileOnly)) return chosen;
+  if (detected && candidates.includes(detected)) return detected;
+  if (chosenPlan) return chosen;
+  return candidates[0] as CountryCode;
+}
+
+function readWithCallingCode(
+  digits: string,
+  library: ReturnType<typeof libraryReading>,
+  chosen: CountryCode,
+  mobileOnly: boolean,
+  formatted: string,
+): Reading {
+  const chosenCallingCode = getNumberingPlan(chosen)?.callingCode ?? '';
+  let callingCode = '';
+  for (let length = 1; length <= 3 && length <= digits.length; length += 1) {
+    const code = digits.slice(0, length);
+    if (getCountriesForCallingCode(code).length > 0) {
+      callingCode = code;
+      break;
+    }
+  }
+  if (!callingCode) {
+    const couldGrow = digits.length < 3 && (digits === '' || hasCallingCodeStartingWith(digits));
+    return {
+      country: chosen,
+      callingCode: chosenCallingCode,
+      nationalNumber: digits,
+      formatted,
+      reason: couldGrow ? 'TOO_SHORT' : 'INVALID_COUNTRY',
+    };
+  }
+  const rest = digits.slice(callingCode.length);
+  const libraryNumber = library?.callingCode === callingCode ? library.nationalNumber : rest;
+  const country = resolveCountry(callingCode, libraryNumber, chosen, library?.country, mobileOnly);
+  const plan = getNumberingPlan(country) as NumberingPlan;
+  const best = bestNationalNumber(plan, libraryNumber, mobileOnly);
+  return { country, callingCode, formatted, ...best };
+}
+
+let callingCodePrefixes: Set<string> | undefined;
+function hasCallingCodeStartingWith(digits: string): boolean {
+  if (!callingCodePrefixes) {
+    callingCodePrefixes = new Set();
+    for (let code = 1; code < 1000; code += 1) {
+      const text = String(code);
+      if (getCountriesForCallingCode(text).length) {
+        for (let i = 1; i <= text.length; i += 1) callingCodePrefixes.add(text.slice(0, i));
+      }
+    }
+  }
+  return callingCodePrefixes.has(digits);
+}
+
+function readNational(digits: string, chosen: CountryCode, mobileOnly: boolean): Reading | undefined {
+  const plan = getNumberingPlan(chosen);
+  if (!plan) return undefined;
+  const library = libraryReading(digits, chosen);
+  if (library?.viaIdd) return undefined; // the IDD reading covers it
+  const formatted = formatAsYouType(digits, { country: chosen });
+  if (library && library.callingCode !== plan.callingCode) return undefined;
+  const nationalNumber = library?.nationalNumber ?? digits;
+  const country = resolveCountry(plan.callingCode, nationalNumber, chosen, library?.country, mobileOnly);
+  const best = bestNationalNumber(getNumberingPlan(country) as NumberingPlan, nationalNumber, mobileOnly);
+  return { country, callingCode: plan.callingCode, formatted, ...best };
+}
+
+function readAfterIdd(digits: string, idd: string, chosen: CountryCode, mobileOnly: boolean): Reading {
+  const rest = digits.slice(idd.length);
+  const library = rest.length > 1 ? libraryReading(`+${rest}`) : undefined;
+  return readWithCallingCode(rest, library, chosen, mobileOnly, formatAsYouType(digits, { idd }));
+}
+
+function result(reading: Reading): PhoneValue {
+  const reason = reading.reason;
+  const value: PhoneValue = {
+    country: reading.country,
+    callingCode: reading.callingCode ? `+${reading.callingCode}` : '',
+    nationalNumber: reading.nationalNumber,
+    formatted: reading.formatted,
+    isValid: reason === undefined,
+  };
+  if (reason) value.reason = reason;
+  else value.e164 = `+${reading.callingCode}${reading.nationalNumber}`;
+  return value;
+}
+
+function invalid(
+  chosen: CountryCode,
+  reason: PhoneInvalidReason,
+  nationalNumber: string,
+  formatted: string,
+): PhoneValue {
+  const callingCode = getNumberingPlan(chosen)?.callingCode;
+  return {
+    country: chosen,
+    callingCode: callingCode ? `+${callingCode}` : '',
+    nationalNumber,
+    formatted,
+    isValid: false,
+    reason,
+  };
+}
+
+function parse(text: string, chosen: CountryCode, mobileOnly: boolean): PhoneValue {
+  const scanned = scanPhoneText(text);
+  const { digits, plus } = scanned;
+  if (scanned.notANumber) return invalid(chosen, 'NOT_A_NUMBER', digits, scanned.normalized);
+  if (!digits) return invalid(chosen, plus ? 'TOO_SHORT' : 'REQUIRED', '', plus ? '+' : '');
+  if (digits.length > MAX_DIGITS) return invalid(chosen, 'TOO_LONG', digits, scanned.normalized);
+
+  if (plus) {
+    const library = digits.length > 1 ? libraryReading(`+${digits}`) : undefined;
+    return result(
+      readWithCallingCode(digits, library, chosen, mobileOnly, formatAsYouType(digits, { plus: true })),
+    );
+  }
+
+  const readings: Reading[] = [];
+  const plan = getNumberingPlan(chosen);
+  const chosenIdd = plan?.iddPrefix?.exec(digits)?.[0];
+  if (chosenIdd) readings.push(readAfterIdd(digits, chosenIdd, chosen, mobileOnly));
+  const national = readNational(digits, chosen, mobileOnly);
+  if (national) readings.push(national);
+  for (const idd of COMMON_IDD_PREFIXES) {
+    if (idd !== chosenIdd && digits.startsWith(idd)) readings.push(readAfterIdd(digits, idd, chosen, mobileOnly));
+  }
+  if (readings.length === 0) {
+    return invalid(chosen, 'INVALID_COUNTRY', digits, formatAsYouType(digits, {}));
+  }
+  // Earlier readings win ties: the chosen country's own prefix, then national, then 00 / 011.
+  let best = readings[0] as Reading;
+  for (const reading of readings) if (rank(reading) < rank(best)) best = reading;
+  return result(best);
+}
+
+/**
+ * Reads what a user typed or pasted into a phone field, at every keystroke.
+ *
+ * - Digits of any script count (full-width, Arabic-Indic, Persian, Devanagari …); spaces, NBSP,
+ *   dashes, dots, slashes, brackets, bidi marks and a `tel:` prefix are ignored; anything else
+ *   (letters, emoji, `*`, `#`, a second `+`) makes it `NOT_A_NUMBER`.
+ * - A leading `+` / `＋`, the chosen country's international prefix (`00`, `011`, `810` …) or the
+ *   common `00` and `011` make the number pick its own country; a trunk prefix (`0`, `8`) and
+ *   `(0)` after the calling code are understood.
+ * - Shared calling codes (+1, +44, +7, +61 …) keep the chosen country while the number is valid
+ *   for it and otherwise go to the country the number belongs to.
+ * - `formatted` is the text formatted as you type, with every digit the user typed.
+ * - Never throws; input longer than 30 digits is `TOO_LONG` without further work.
+ *
+ * @example parsePhone('138 0013 8000', 'CN').e164 // '+8613800138000'
+ * @example parsePhone('+44 7400 123456', 'CN').country // 'GB'
+ */
+export function parsePhone(
+  text: string,
+  country: CountryCode,
+  { mobileOnly = true }: ParsePhoneOptions = {},
+): PhoneValue {
+  const input = typeof text === 'string' ? text : '';
+  try {
+    return parse(input, country, mobileOnly !== false);
+  } catch {
+    // Not expected: the metadata-driven steps above are total. Report instead of throwing.
+    return invalid(country, 'INVALID', scanPhoneText(input).digits, input);
+  }
+}
