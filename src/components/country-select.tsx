@@ -1,0 +1,376 @@
+'use client';
+import { forwardRef, memo, useCallback, useId, type ForwardedRef, type ReactNode } from 'react';
+import { useCountryCombobox } from '../hooks/use-country-combobox.js';
+import { useMessages } from '../hooks/use-messages.js';
+import { formatMessage } from '../i18n/format-message.js';
+import type { MessagesOverride } from '../i18n/types.js';
+import { getCountryOptions } from '../phone/country-options.js';
+import type { CountryCode, CountryOption } from '../phone/types.js';
+import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+
+/** The parts of `CountrySelect`, each rendered with `data-slot="…"` and styled by `classNames`. */
+export type CountrySelectSlot =
+  | 'root'
+  | 'trigger'
+  | 'flag'
+  | 'callingCode'
+  | 'popup'
+  | 'notice'
+  | 'search'
+  | 'status'
+  | 'listbox'
+  | 'group'
+  | 'groupLabel'
+  | 'option'
+  | 'optionFlag'
+  | 'optionName'
+  | 'optionCallingCode';
+
+export interface CountrySelectProps extends SlotStyleProps<CountrySelectSlot> {
+  /**
+   * The chosen country (controlled). Leave `undefined` to let the picker keep its own state.
+   * @default undefined
+   */
+  value?: CountryCode;
+  /**
+   * The country chosen at first when uncontrolled.
+   * @default the first country of the list (the first preferred one, if any)
+   */
+  defaultValue?: CountryCode;
+  /**
+   * Called with the country the user picks; pass react-hook-form's `field.onChange` as is.
+   * @default undefined
+   */
+  onChange?: (country: CountryCode, option: CountryOption) => void;
+  /**
+   * Called when focus leaves the picker (trigger and popup); pass react-hook-form's `field.onBlur`.
+   * @default undefined
+   */
+  onBlur?: () => void;
+  /**
+   * Only these countries are offered, e.g. `['CN']` when SMS only reaches mainland China.
+   * @default every country libphonenumber-js knows
+   */
+  countries?: readonly CountryCode[];
+  /**
+   * Listed first, in this order, under the "Suggested" heading.
+   * @default []
+   */
+  preferredCountries?: readonly CountryCode[];
+  /**
+   * Locale of the strings and country names. Any BCP 47 tag.
+   * @default the nearest provider's locale, else 'en-US'
+   */
+  locale?: string;
+  /**
+   * Deep-partial override of the message catalog (only `country.*` is used here).
+   * @default undefined
+   */
+  messages?: MessagesOverride;
+  /**
+   * Renders a flag, in the trigger and in every option. The flag is always inside an
+   * `aria-hidden` wrapper: the country is named in text, so a missing flag glyph (emoji flags do
+   * not render on Windows, which shows the two letters instead) loses no information.
+   * @default the emoji flag (`option.flag`)
+   */
+  renderFlag?: (option: CountryOption) => ReactNode;
+  /**
+   * Disables the trigger; the popup cannot open.
+   * @default false
+   */
+  disabled?: boolean;
+  /**
+   * A short text shown at the top of the popup and read with the search field, e.g. why only
+   * China is offered (`messages.country.onlyMainlandChina`).
+   * @default undefined
+   */
+  notice?: ReactNode;
+  /**
+   * Name of a hidden input holding the ISO code, for plain form submission.
+   * @default undefined (no hidden input)
+   */
+  name?: string;
+  /**
+   * `id` of the trigger button.
+   * @default a generated id
+   */
+  id?: string;
+  /**
+   * Opens the popup on first render.
+   * @default false
+   */
+  defaultOpen?: boolean;
+}
+
+const defaultRenderFlag = (option: CountryOption): ReactNode => option.flag;
+
+interface OptionRowProps {
+  option: CountryOption;
+  id: string;
+  selected: boolean;
+  active: boolean;
+  renderFlag: (option: CountryOption) => ReactNode;
+  activeRef: ((element: HTMLElement | null) => void) | undefined;
+  optionClass: string | undefined;
+  flagClass: string | undefined;
+  nameClass: string | undefined;
+  callingCodeClass: string | undefined;
+}
+
+// Memoized with plain props only: moving the active option re-renders two rows, not 245.
+const OptionRow = memo(function OptionRow({
+  option,
+  id,
+  selected,
+  active,
+  renderFlag,
+  activeRef,
+  optionClass,
+  flagClass,
+  nameClass,
+  callingCodeClass,
+}: OptionRowProps) {
+  return (
+    <div
+      ref={activeRef}
+      role="option"
+      id={id}
+      aria-selected={selected}
+      data-slot="option"
+      className={optionClass}
+      data-code={option.code}
+      data-state={selected ? 'checked' : 'unchecked'}
+      data-highlighted={active ? '' : undefined}
+    >
+      <span data-slot="optionFlag" className={flagClass} aria-hidden="true">
+        {renderFlag(option)}
+      </span>
+      <span data-slot="optionName" className={nameClass}>
+        {option.name}
+      </span>
+      {/* The space keeps "Japan +81" two words for screen readers; flex layouts drop it. */}{' '}
+      {/* ltr: in an RTL page "+44" would otherwise read "44+". */}
+      <span data-slot="optionCallingCode" className={callingCodeClass} dir="ltr">
+        {option.callingCode}
+      </span>
+    </div>
+  );
+});
+
+function mergeRefs<T>(...refs: Array<ForwardedRef<T> | undefined>): (element: T | null) => void {
+  return (element) => {
+    for (const ref of refs) {
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    }
+  };
+}
+
+/**
+ * A searchable country picker: a button showing the flag and calling code, opening a popup with a
+ * search field (WAI-ARIA combobox) and a listbox of countries named in the UI locale. Search
+ * matches localized and English names, ISO and calling codes, and pinyin in Chinese locales.
+ *
+ * Keyboard: on the button, ↓/↑ open and any letter opens with that letter searched; in the popup,
+ * ↑/↓, Home/End, PageUp/PageDown move, Enter picks, Escape closes and returns focus to the button.
+ * The ref is the trigger button, so `field.ref` of react-hook-form can focus it.
+ */
+export const CountrySelect = forwardRef<HTMLButtonElement, CountrySelectProps>(
+  function CountrySelect(props, forwardedRef) {
+    const {
+      value,
+      defaultValue,
+      onChange,
+      onBlur,
+      countries,
+      preferredCountries,
+      locale: localeProp,
+      messages: messagesOverride,
+      renderFlag = defaultRenderFlag,
+      disabled = false,
+      notice,
+      name,
+      id,
+      defaultOpen = false,
+    } = props;
+    const { locale, messages } = useMessages(localeProp, messagesOverride);
+    const text = messages.country;
+    // Memoized inside per (locale, countries, preferred): the same array while the props are equal.
+    const options = getCountryOptions(locale, { countries, preferred: preferredCountries });
+
+    const combobox = useCountryCombobox({
+      options,
+      locale,
+      value,
+      defaultValue,
+      onChange,
+      onBlur,
+      defaultOpen,
+      disabled,
+    });
+    const { open, query, results, activeCode, selected } = combobox;
+
+    const base = useId();
+    const ids = {
+      trigger: id ?? `${base}trigger`,
+      label: `${base}label`,
+      value: `${base}value`,
+      popup: `${base}popup`,
+      notice: `${base}notice`,
+      status: `${base}status`,
+      listbox: `${base}listbox`,
+      preferred: `${base}group-preferred`,
+      all: `${base}group-all`,
+    };
+    const optionId = useCallback((code: CountryCode) => `${base}option-${code}`, [base]);
+    const { triggerRef } = combobox;
+    const triggerRefs = useCallback(
+      (element: HTMLButtonElement | null) => mergeRefs(triggerRef, forwardedRef)(element),
+      [triggerRef, forwardedRef],
+    );
+
+    const rowClasses = {
+      optionClass: slotProps(props, 'option').className,
+      flagClass: slotProps(props, 'optionFlag').className,
+      nameClass: slotProps(props, 'optionName').className,
+      callingCodeClass: slotProps(props, 'optionCallingCode').className,
+    };
+    const renderRows = (rows: readonly CountryOption[]) =>
+      rows.map((option) => {
+        const active = option.code === activeCode;
+        return (
+          <OptionRow
+            key={option.code}
+            option={option}
+            id={optionId(option.code)}
+            selected={option.code === selected?.code}
+            active={active}
+            renderFlag={renderFlag}
+            activeRef={active ? combobox.activeOptionRef : undefined}
+            {...rowClasses}
+          />
+        );
+      });
+
+    // Groups only for the unfiltered list: a search result is one list ranked by relevance.
+    const preferred = query ? [] : results.filter((o) => o.preferred);
+    const grouped = preferred.length > 0;
+    const status =
+      results.length === 0 && query
+        ? formatMessage(text.noResults, { query })
+        : formatMessage(text.resultsCount, { count: results.length });
+
+    return (
+      <div
+        ref={combobox.rootRef}
+        className={rootClassName(props, 'root')}
+        data-slot="root"
+        data-state={open ? 'open' : 'closed'}
+        data-disabled={disabled ? '' : undefined}
+        onBlur={combobox.onRootBlur}
+      >
+        {/* Hidden but still named: aria-labelledby reads hidden elements, and this needs no CSS. */}
+        <span id={ids.label} hidden>
+          {text.label}
+        </span>
+        <button
+          ref={triggerRefs}
+          type="button"
+          id={ids.trigger}
+          {...slotProps(props, 'trigger')}
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          aria-controls={open ? ids.popup : undefined}
+          aria-labelledby={`${ids.label} ${ids.value}`}
+          data-state={open ? 'open' : 'closed'}
+          disabled={disabled}
+          onClick={combobox.onTriggerClick}
+          onKeyDown={combobox.onTriggerKeyDown}
+        >
+          {selected && (
+            <>
+              <span {...slotProps(props, 'flag')} aria-hidden="true">
+                {renderFlag(selected)}
+              </span>
+              <span {...slotProps(props, 'callingCode')} dir="ltr">
+                {selected.callingCode}
+              </span>
+              <span id={ids.value} hidden>
+                {`${selected.name} ${selected.callingCode}`}
+              </span>
+            </>
+          )}
+        </button>
+        {name !== undefined && <input type="hidden" name={name} value={selected?.code ?? ''} />}
+        {open && (
+          <div
+            id={ids.popup}
+            role="dialog"
+            aria-labelledby={ids.label}
+            {...slotProps(props, 'popup')}
+            data-state="open"
+            onMouseDown={combobox.onPopupMouseDown}
+          >
+            {notice != null && notice !== false && (
+              <p id={ids.notice} {...slotProps(props, 'notice')}>
+                {notice}
+              </p>
+            )}
+            <input
+              {...slotProps(props, 'search')}
+              type="text"
+              role="combobox"
+              aria-label={text.searchLabel}
+              aria-expanded="true"
+              aria-controls={ids.listbox}
+              aria-autocomplete="list"
+              aria-activedescendant={activeCode ? optionId(activeCode) : undefined}
+              aria-describedby={notice != null && notice !== false ? ids.notice : undefined}
+              placeholder={text.searchPlaceholder}
+              autoComplete="off"
+              autoCorrect="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              enterKeyHint="go"
+              // The popup exists to search: focus goes straight to the field when it opens.
+              autoFocus
+              value={query}
+              onChange={combobox.onSearchChange}
+              onKeyDown={combobox.onSearchKeyDown}
+            />
+            <p id={ids.status} role="status" {...slotProps(props, 'status')}>
+              {status}
+            </p>
+            <div
+              id={ids.listbox}
+              role="listbox"
+              aria-labelledby={ids.label}
+              {...slotProps(props, 'listbox')}
+              onClick={combobox.onListClick}
+              onPointerMove={combobox.onListPointerMove}
+            >
+              {grouped ? (
+                <>
+                  <div role="group" aria-labelledby={ids.preferred} {...slotProps(props, 'group')}>
+                    <div role="presentation" id={ids.preferred} {...slotProps(props, 'groupLabel')}>
+                      {text.preferredGroup}
+                    </div>
+                    {renderRows(preferred)}
+                  </div>
+                  <div role="group" aria-labelledby={ids.all} {...slotProps(props, 'group')}>
+                    <div role="presentation" id={ids.all} {...slotProps(props, 'groupLabel')}>
+                      {text.allGroup}
+                    </div>
+                    {renderRows(results.slice(preferred.length))}
+                  </div>
+                </>
+              ) : (
+                renderRows(results)
+              )}
+            </div>
+          </div>
+        )}
+      </div>
+    );
+  },
+);

@@ -1,0 +1,316 @@
+'use client';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
+import { getCountryOptions } from '../phone/country-options.js';
+import { searchCountryList } from '../phone/search-countries.js';
+import type { CountryCode, CountryOption } from '../phone/types.js';
+
+/** How far PageUp / PageDown move the active option. */
+export const COUNTRY_PAGE_SIZE = 10;
+
+export interface UseCountryComboboxOptions {
+  /** The options, from `getCountryOptions` (preferred first). */
+  options: readonly CountryOption[];
+  /** The UI locale, for search and for naming a value outside `options`. */
+  locale: string;
+  /** The chosen country when controlled. */
+  value?: CountryCode;
+  /** The chosen country at first when uncontrolled. */
+  defaultValue?: CountryCode;
+  /** Called with the country the user picks. */
+  onChange?: (country: CountryCode, option: CountryOption) => void;
+  /** Called when focus leaves the whole picker (for react-hook-form's `onBlur`). */
+  onBlur?: () => void;
+  /** Open when first rendered. */
+  defaultOpen?: boolean;
+  disabled?: boolean;
+}
+
+export interface CountryCombobox {
+  open: boolean;
+  query: string;
+  /** What the list shows: all options for an empty query, else the ranked matches. */
+  results: readonly CountryOption[];
+  /** The option the arrow keys are on (`aria-activedescendant`). */
+  activeCode: CountryCode | undefined;
+  /** The chosen option, when there is one. */
+  selected: CountryOption | undefined;
+  rootRef: RefObject<HTMLDivElement | null>;
+  triggerRef: RefObject<HTMLButtonElement | null>;
+  /** Put on the active option: scrolls it into view when the keyboard moved to it. */
+  activeOptionRef: (element: HTMLElement | null) => void;
+  openPopup: (query?: string) => void;
+  close: (returnFocus: boolean) => void;
+  select: (code: CountryCode) => void;
+  onTriggerClick: () => void;
+  onTriggerKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  onSearchChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  onSearchKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onPopupMouseDown: (event: MouseEvent<HTMLElement>) => void;
+  onListClick: (event: MouseEvent<HTMLElement>) => void;
+  onListPointerMove: (event: PointerEvent<HTMLElement>) => void;
+  onRootBlur: (event: FocusEvent<HTMLDivElement>) => void;
+}
+
+function optionCodeFrom(target: EventTarget | null): CountryCode | undefined {
+  if (!(target instanceof Element)) return undefined;
+  const option = target.closest<HTMLElement>('[role="option"][data-code]');
+  return (option?.dataset.code as CountryCode | undefined) ?? undefined;
+}
+
+function isTypeAheadKey(event: KeyboardEvent): boolean {
+  // One printable character, not a shortcut; Space stays the button's own activation key.
+  return (
+    [...event.key].length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey
+  );
+}
+
+/**
+ * The state and keyboard model of the country picker (WAI-ARIA combobox with a listbox popup):
+ * open/close, the search query, the active option and the chosen country, controlled or not.
+ * Its one effect closes the popup on a pointer press outside it.
+ */
+export function useCountryCombobox({
+  options,
+  locale,
+  value,
+  defaultValue,
+  onChange,
+  onBlur,
+  defaultOpen = false,
+  disabled = false,
+}: UseCountryComboboxOptions): CountryCombobox {
+  const [open, setOpen] = useState(defaultOpen && !disabled);
+  const [query, setQuery] = useState('');
+  const [activeChoice, setActiveChoice] = useState<CountryCode | undefined>(undefined);
+  const [uncontrolled, setUncontrolled] = useState<CountryCode | undefined>(defaultValue);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const triggerRef = useRef<HTMLButtonElement | null>(null);
+  // Only keyboard moves scroll the list: scrolling under a moving pointer makes the list jump.
+  const scrollOnActivate = useRef(true);
+
+  const controlled = value !== undefined;
+  const selectedCode = controlled ? value : uncontrolled;
+  const selected = useMemo(
+    () =>
+      (selectedCode &&
+        (options.find((o) => o.code === selectedCode) ??
+          // A value outside a restricted list is still shown truthfully on the trigger.
+          getCountryOptions(locale).find((o) => o.code === selectedCode))) ||
+      options[0],
+    [options, locale, selectedCode],
+  );
+
+  const results = useMemo(
+    () => (query ? searchCountryList(options, query, locale) : options),
+    [options, query, locale],
+  );
+  // The active option is derived, so it is never one that the current results do not hold.
+  const activeIndex = Math.max(
+    0,
+    results.findIndex((o) => o.code === activeChoice),
+  );
+  const activeCode = results[activeIndex]?.code;
+
+  const openPopup = useCallback(
+    (initialQuery = '') => {
+      if (disabled) return;
+      scrollOnActivate.current = true;
+      setQuery(initialQuery);
+      // Start on the chosen country so the list opens where the user already is.
+      setActiveChoice(initialQuery ? undefined : selected?.code);
+      setOpen(true);
+    },
+    [disabled, selected],
+  );
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    setQuery('');
+    if (returnFocus) triggerRef.current?.focus();
+  }, []);
+
+  const select = useCallback(
+    (code: CountryCode) => {
+      const option = results.find((o) => o.code === code);
+      if (!option) return;
+      if (!controlled) setUncontrolled(code);
+      onChange?.(code, option);
+      close(true);
+    },
+    [results, controlled, onChange, close],
+  );
+
+  const moveTo = useCallback(
+    (index: number) => {
+      if (results.length === 0) return;
+      const clamped = Math.min(results.length - 1, Math.max(0, index));
+      scrollOnActivate.current = true;
+      setActiveChoice(results[clamped]?.code);
+    },
+    [results],
+  );
+
+  const onTriggerClick = useCallback(() => {
+    if (open) close(false);
+    else openPopup();
+  }, [open, close, openPopup]);
+
+  const onTriggerKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>) => {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        openPopup();
+      } else if (event.key === 'Escape' && open) {
+        event.preventDefault();
+        event.stopPropagation();
+        close(true);
+      } else if (isTypeAheadKey(event)) {
+        // Type-ahead: the typed character starts the search, so "g", "e" finds Germany.
+        event.preventDefault();
+        openPopup(event.key);
+      }
+    },
+    [open, openPopup, close],
+  );
+
+  const onSearchChange = useCallback((event: ChangeEvent<HTMLInputElement>) => {
+    scrollOnActivate.current = true;
+    setQuery(event.target.value);
+    // A new query starts on its best match.
+    setActiveChoice(undefined);
+  }, []);
+
+  const onSearchKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      // Keys that confirm an IME composition (Enter, arrows in the candidate list) are not ours.
+      if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+      const plain = !event.shiftKey && !event.ctrlKey && !event.metaKey;
+      let handled = true;
+      switch (event.key) {
+        case 'ArrowDown':
+          moveTo(activeIndex + 1);
+          break;
+        case 'ArrowUp':
+          if (event.altKey) close(true);
+          else moveTo(activeIndex - 1);
+          break;
+        case 'PageDown':
+          moveTo(activeIndex + COUNTRY_PAGE_SIZE);
+          break;
+        case 'PageUp':
+          moveTo(activeIndex - COUNTRY_PAGE_SIZE);
+          break;
+        case 'Home':
+          // With Shift (select text) or Ctrl the key keeps its text-editing meaning.
+          if (plain) moveTo(0);
+          else handled = false;
+          break;
+        case 'End':
+          if (plain) moveTo(results.length - 1);
+          else handled = false;
+          break;
+        case 'Enter': {
+          // Always prevented: Enter in the picker must never submit the surrounding form.
+          if (activeCode) select(activeCode);
+          break;
+        }
+        case 'Escape':
+          close(true);
+          break;
+        default:
+          handled = false;
+      }
+      if (handled) {
+        event.preventDefault();
+        // Keeps Escape from also closing a dialog the picker sits in.
+        event.stopPropagation();
+      }
+    },
+    [moveTo, select, close, activeIndex, activeCode, results.length],
+  );
+
+  const onPopupMouseDown = useCallback((event: MouseEvent<HTMLElement>) => {
+    // Keeps focus in the search field, so a click on the list or the notice neither blurs it nor
+    // reports a blur; a press on the field itself keeps its caret placement.
+    if (event.target instanceof HTMLInputElement) return;
+    event.preventDefault();
+  }, []);
+
+  const onListClick = useCallback(
+    (event: MouseEvent<HTMLElement>) => {
+      const code = optionCodeFrom(event.target);
+      if (code) select(code);
+    },
+    [select],
+  );
+
+  const onListPointerMove = useCallback((event: PointerEvent<HTMLElement>) => {
+    const code = optionCodeFrom(event.target);
+    if (!code) return;
+    scrollOnActivate.current = false;
+    setActiveChoice(code);
+  }, []);
+
+  const onRootBlur = useCallback(
+    (event: FocusEvent<HTMLDivElement>) => {
+      const next = event.relatedTarget;
+      // Focus still inside (search ↔ trigger), or gone nowhere (window switch): stay as is.
+      if (next instanceof Node && rootRef.current?.contains(next)) return;
+      if (next instanceof Node) close(false);
+      onBlur?.();
+    },
+    [close, onBlur],
+  );
+
+  const activeOptionRef = useCallback((element: HTMLElement | null) => {
+    // jsdom has no scrollIntoView.
+    if (element && scrollOnActivate.current && typeof element.scrollIntoView === 'function') {
+      element.scrollIntoView({ block: 'nearest' });
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPointerDown = (event: globalThis.PointerEvent) => {
+      const target = event.target;
+      if (target instanceof Node && rootRef.current?.contains(target)) return;
+      close(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [open, close]);
+
+  return {
+    open: open && !disabled,
+    query,
+    results,
+    activeCode,
+    selected,
+    rootRef,
+    triggerRef,
+    activeOptionRef,
+    openPopup,
+    close,
+    select,
+    onTriggerClick,
+    onTriggerKeyDown,
+    onSearchChange,
+    onSearchKeyDown,
+    onPopupMouseDown,
+    onListClick,
+    onListPointerMove,
+    onRootBlur,
+  };
+}
