@@ -1,0 +1,150 @@
+'use client';
+import { forwardRef, useRef, useState, type MouseEvent } from 'react';
+import { useMessages } from '../hooks/use-messages.js';
+import { formatMessage } from '../i18n/format-message.js';
+import type { Messages, MessagesOverride } from '../i18n/types.js';
+import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+
+/** The parts of `SendCodeButton`, each rendered with `data-slot="…"` and styled by `classNames`. */
+export type SendCodeButtonSlot = 'root' | 'button' | 'status';
+
+export interface SendCodeButtonProps extends SlotStyleProps<SendCodeButtonSlot> {
+  /**
+   * Called once per accepted press. Not called while unavailable (invalid number, sending,
+   * cooling down), nor a second time for a double click or Enter + click in the same task.
+   * @default (required)
+   */
+  onSend: () => void;
+  /**
+   * Whole seconds left before a new code may be asked for; 0 when none.
+   * @default (required)
+   */
+  cooldownSeconds: number;
+  /**
+   * A send is in flight.
+   * @default (required)
+   */
+  sending: boolean;
+  /**
+   * A code was sent before, so the button offers to resend.
+   * @default (required)
+   */
+  sentBefore: boolean;
+  /**
+   * Unavailable for another reason, e.g. the number is not valid yet.
+   * @default false
+   */
+  disabled?: boolean;
+  /**
+   * The last answer left it unknown whether the SMS went out (timeout, 5xx, unreadable answer):
+   * the cooldown announcement says "If no SMS arrives, you can resend in N s".
+   * @default false
+   */
+  maybeSent?: boolean;
+  /**
+   * Id of the button.
+   * @default undefined
+   */
+  id?: string;
+  /**
+   * Locale of the strings. Any BCP 47 tag.
+   * @default the nearest provider's locale, else 'en-US'
+   */
+  locale?: string;
+  /**
+   * Deep-partial override of the message catalog (only `send.*` is used here).
+   * @default undefined
+   */
+  messages?: MessagesOverride;
+}
+
+type ButtonState = 'idle' | 'sending' | 'cooldown' | 'ready';
+
+/** What the live region says when the state changes; undefined keeps the last announcement. */
+function announcementFor(
+  state: ButtonState,
+  previous: ButtonState,
+  seconds: number,
+  maybeSent: boolean,
+  text: Messages['send'],
+): string | undefined {
+  if (state === 'sending') return text.sending;
+  if (state === 'cooldown') return formatMessage(maybeSent ? text.maybeSent : text.sent, { seconds });
+  if (state === 'ready' && previous === 'cooldown') return text.ready;
+  return undefined;
+}
+
+/**
+ * "Send code" → "Resend in {n}s" → "Resend code". Purely presentational: the form owns the send
+ * and the cooldown and passes their state in.
+ *
+ * Unavailable is `aria-disabled`, not `disabled`: a disabled button drops keyboard focus to the
+ * page the moment the send starts, so a keyboard or screen-reader user would lose their place right
+ * after pressing it; an `aria-disabled` one keeps focus, stays in the tab order and is still
+ * announced as unavailable, and presses are ignored here.
+ */
+export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>(
+  function SendCodeButton(props, ref) {
+    const { onSend, cooldownSeconds, sending, sentBefore, disabled = false, maybeSent = false, id } = props;
+    const { messages } = useMessages(props.locale, props.messages);
+    const text = messages.send;
+
+    const cooling = cooldownSeconds > 0;
+    const state: ButtonState = sending ? 'sending' : cooling ? 'cooldown' : sentBefore ? 'ready' : 'idle';
+    const unavailable = disabled || sending || cooling;
+
+    // The live region changes only when the state does (sending, cooldown start, cooldown end),
+    // never with each second: the countdown lives in the button text, which is not live.
+    // Derived during render (React's "adjust state on prop change" pattern) so it needs no effect.
+    const [announced, setAnnounced] = useState<{ state: ButtonState; text: string }>({ state, text: '' });
+    if (announced.state !== state) {
+      const next = announcementFor(state, announced.state, cooldownSeconds, maybeSent, text);
+      setAnnounced({ state, text: next ?? announced.text });
+    }
+
+    // Props only change after the parent re-renders, later than a second click or an Enter + click
+    // dispatched in the same task; the ref closes that window. Reset in a microtask: the very next
+    // task sees fresh props (or the hook's own in-flight guard).
+    const pressed = useRef(false);
+    const onClick = (event: MouseEvent<HTMLButtonElement>) => {
+      if (unavailable || pressed.current) {
+        event.preventDefault();
+        return;
+      }
+      pressed.current = true;
+      queueMicrotask(() => {
+        pressed.current = false;
+      });
+      onSend();
+    };
+
+    const label = sending
+      ? text.sending
+      : cooling
+        ? formatMessage(text.resendIn, { seconds: cooldownSeconds })
+        : sentBefore
+          ? text.resend
+          : text.send;
+
+    return (
+      <div className={rootClassName(props, 'root')} data-slot="root" data-state={state}>
+        <button
+          {...slotProps(props, 'button')}
+          ref={ref}
+          id={id}
+          type="button"
+          aria-disabled={unavailable || undefined}
+          data-state={state}
+          data-disabled={unavailable ? '' : undefined}
+          onClick={onClick}
+        >
+          {label}
+        </button>
+        {/* role=status is polite. Always rendered, so its first message is announced too. */}
+        <span {...slotProps(props, 'status')} role="status">
+          {announced.text}
+        </span>
+      </div>
+    );
+  },
+);

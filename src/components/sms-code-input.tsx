@@ -1,0 +1,181 @@
+'use client';
+import { forwardRef, useId, type FocusEvent } from 'react';
+import { useCodeField } from '../hooks/use-code-field.js';
+import { useMessages } from '../hooks/use-messages.js';
+import { formatMessage } from '../i18n/format-message.js';
+import type { Messages, MessagesOverride } from '../i18n/types.js';
+import type { CodeRejectReason } from '../phone/extract-code.js';
+import { CodeField } from '../primitives/code-field.js';
+import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+
+/** The parts of `SmsCodeInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
+export type SmsCodeInputSlot =
+  'root' | 'label' | 'code-field' | 'input' | 'slots' | 'slot' | 'caret' | 'hint' | 'status';
+
+export interface SmsCodeInputProps extends SlotStyleProps<SmsCodeInputSlot> {
+  /**
+   * Number of digits; the form passes the tenant's `verifyCodeLength`.
+   * @default 6
+   */
+  length?: number;
+  /**
+   * The code (controlled); pass react-hook-form's `field.value`.
+   * @default undefined (uncontrolled)
+   */
+  value?: string;
+  /**
+   * The starting code when uncontrolled.
+   * @default ''
+   */
+  defaultValue?: string;
+  /**
+   * Called with the new code (ASCII digits) after every change; pass `field.onChange` as is.
+   * @default undefined
+   */
+  onChange?: (code: string) => void;
+  /**
+   * Called when typing, a paste or an autofill completes the code; once per distinct complete code.
+   * @default undefined
+   */
+  onComplete?: (code: string) => void;
+  /**
+   * Marks the code wrong (`aria-invalid`, `data-invalid`); tie the message with `aria-describedby`.
+   * @default false
+   */
+  invalid?: boolean;
+  /**
+   * Ids of elements describing the field (an error message), added after the field's own hint.
+   * @default undefined
+   */
+  'aria-describedby'?: string;
+  /**
+   * Turns the field off.
+   * @default false
+   */
+  disabled?: boolean;
+  /**
+   * Name of the real input, so a plain form submission carries the code.
+   * @default undefined
+   */
+  name?: string;
+  /**
+   * Id of the real input.
+   * @default a generated id
+   */
+  id?: string;
+  /**
+   * Called when the real input loses focus; pass `field.onBlur`.
+   * @default undefined
+   */
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
+  /**
+   * Focuses the field on mount (e.g. right after the code was sent).
+   * @default false
+   */
+  autoFocus?: boolean;
+  /**
+   * Leaves room after the last slot for password-manager badges (`data-password-manager-gap`).
+   * @default true
+   */
+  passwordManagerGap?: boolean;
+  /**
+   * Locale of the strings. Any BCP 47 tag.
+   * @default the nearest provider's locale, else 'en-US'
+   */
+  locale?: string;
+  /**
+   * Deep-partial override of the message catalog (only `code.*` is used here).
+   * @default undefined
+   */
+  messages?: MessagesOverride;
+}
+
+const REJECTION_KEY: Readonly<Record<Exclude<CodeRejectReason, 'empty'>, keyof Messages['code']>> = {
+  'too-short': 'pasteTooShort',
+  'too-long': 'pasteTooLong',
+  ambiguous: 'pasteAmbiguous',
+};
+
+/**
+ * The SMS code field: one real input named "Verification code" drawn as `length` slots. Takes
+ * typing, paste and autofill ("123456", "123 456", "123-456", full-width digits, "Your code is
+ * 123456") in one event; an ambiguous paste leaves the code as it was and says why. The ref is the
+ * real input, so react-hook-form's `Controller` can focus it.
+ */
+export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
+  function SmsCodeInput(props, ref) {
+    const {
+      length = 6,
+      value,
+      defaultValue,
+      onChange,
+      onComplete,
+      invalid = false,
+      'aria-describedby': describedBy,
+      disabled = false,
+      name,
+      id,
+      onBlur,
+      autoFocus,
+      passwordManagerGap = true,
+      locale,
+      messages: override,
+    } = props;
+    const { messages } = useMessages(locale, override);
+    const field = useCodeField({ length, value, defaultValue, onChange, onComplete, disabled });
+    const baseId = useId();
+    const inputId = id ?? `${baseId}-input`;
+    const hintId = `${baseId}-hint`;
+    const statusId = `${baseId}-status`;
+    const rejection = field.rejection && field.rejection !== 'empty' ? field.rejection : null;
+    const rejectionText = rejection ? formatMessage(messages.code[REJECTION_KEY[rejection]], { length }) : '';
+    const describedByIds = [hintId, rejection && statusId, describedBy].filter(Boolean).join(' ');
+
+    return (
+      <div
+        className={rootClassName(props, 'root')}
+        data-slot="root"
+        data-invalid={invalid ? '' : undefined}
+        data-disabled={disabled ? '' : undefined}
+      >
+        <label {...slotProps(props, 'label')} htmlFor={inputId}>
+          {messages.code.label}
+        </label>
+        <CodeField.Root
+          field={field}
+          passwordManagerGap={passwordManagerGap}
+          {...slotProps(props, 'code-field')}
+        >
+          <CodeField.Input
+            {...slotProps(props, 'input')}
+            ref={ref}
+            id={inputId}
+            name={name}
+            autoFocus={autoFocus}
+            onBlur={onBlur}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedByIds}
+          />
+          <CodeField.Slots {...slotProps(props, 'slots')}>
+            {Array.from({ length }, (_, index) => (
+              <CodeField.Slot
+                key={index}
+                index={index}
+                {...slotProps(props, 'slot')}
+                data-invalid={invalid ? '' : undefined}
+                caret={<CodeField.Caret {...slotProps(props, 'caret')} />}
+              />
+            ))}
+          </CodeField.Slots>
+        </CodeField.Root>
+        <p {...slotProps(props, 'hint')} id={hintId}>
+          {formatMessage(messages.code.hint, { length })}
+        </p>
+        {/* Always in the DOM, so the refusal is announced when its text appears. */}
+        <p {...slotProps(props, 'status')} id={statusId} role="status">
+          {rejectionText}
+        </p>
+      </div>
+    );
+  },
+);
