@@ -42,9 +42,7 @@ export interface RequestSpec {
 const TOKEN_CHARS = /^[\x21-\x7e]+$/;
 
 function authorizationValue(token: string, scheme: AuthScheme): string {
-  if (scheme === 'raw') return token;
-  // A token provider that already returns "Bearer …" must not produce "Bearer Bearer …".
-  return /^bearer\s/i.test(token) ? `Bearer ${token.replace(/^bearer\s+/i, '')}` : `Bearer ${token}`;
+  return scheme === 'raw' ? token : `Bearer ${token}`;
 }
 
 function abortError(timedOut: boolean, timeoutMs: number): GenAuthError {
@@ -98,7 +96,10 @@ async function readToken(config: RequestConfig, signal: AbortSignal): Promise<st
     // The provider's own error is dropped on purpose: it may quote the token or a refresh secret.
     throw new GenAuthError({ kind: 'api', statusCode: 401, message: '' });
   }
-  return typeof token === 'string' && TOKEN_CHARS.test(token) ? token : undefined;
+  if (typeof token !== 'string') return undefined;
+  // A provider that already returns "Bearer …" must not produce "Bearer Bearer …".
+  const bare = token.trim().replace(/^bearer\s+/i, '');
+  return TOKEN_CHARS.test(bare) ? bare : undefined;
 }
 
 /**

@@ -103,6 +103,12 @@ export interface GenAuthMock {
   readonly handlers: HttpHandler[];
   /** Answers one request exactly as the service would (the core every transport uses). */
   handle(request: Request): Promise<Response>;
+  /**
+   * A `fetch` served by the mock with no interception at all: pass it as the client's `fetch`
+   * option (a page without a service worker, server rendering). Behaves like fetch: a network
+   * fault rejects with a TypeError, an aborted signal rejects with the signal's reason.
+   */
+  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   /** Users, live codes, the SMS outbox, pending phone changes, tenant config. Tests may change it. */
   readonly state: MockState;
   /** Every request received, oldest first (cleared by `reset()`). */
@@ -592,6 +598,16 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
     return faultResponse(fault, { route, requestId, lang, hang: () => hang(signal) });
   }
 
+  async function mockFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const request = new Request(input, init);
+    const response = await handle(request);
+    if (request.signal.aborted) {
+      throw request.signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+    }
+    if (response.type === 'error') throw new TypeError('Failed to fetch');
+    return response;
+  }
+
   function lastCode(phone: string, channel?: SmsChannel): string | undefined {
     const wanted = phone.replace(/[\s\-().]/g, '');
     for (let i = state.outbox.length - 1; i >= 0; i -= 1) {
@@ -628,6 +644,7 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
   return {
     handlers: createMockHandlers(appHost, handle),
     handle,
+    fetch: mockFetch,
     state,
     requests,
     lastCode,
