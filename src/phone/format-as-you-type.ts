@@ -17,12 +17,23 @@ export interface AsYouTypeReading {
  * digits no format fits come back as they are.
  */
 export function formatAsYouType(digits: string, reading: AsYouTypeReading): string {
-  if (reading.plus) return new AsYouType().input(`+${digits}`);
+  if (reading.plus) return format(`+${digits}`, undefined);
   if (reading.idd !== undefined && digits.startsWith(reading.idd)) {
     const rest = digits.slice(reading.idd.length);
     if (!rest) return reading.idd;
-    return `${reading.idd} ${new AsYouType().input(`+${rest}`).slice(1)}`;
+    return `${reading.idd} ${format(`+${rest}`, undefined).slice(1)}`;
   }
   const country = reading.country && isSupportedCountry(reading.country) ? reading.country : undefined;
-  return new AsYouType(country).input(digits);
+  return format(digits, country);
+}
+
+// AsYouType throws on a few inputs (a `0` international prefix, as in CV, followed by too few
+// digits): the digits are then shown unformatted.
+function format(text: string, country: CountryCode | undefined): string {
+  try {
+    const formatted = new AsYouType(country).input(text);
+    return formatted.replace(/\D/g, '') === text.replace(/\D/g, '') ? formatted : text;
+  } catch {
+    return text;
+  }
 }

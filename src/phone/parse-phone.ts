@@ -78,6 +78,16 @@ export function checkNationalNumber(
     targetLengths.some((possible) => possible > length) &&
     canBeginPattern(plan.nationalNumberPattern, nationalNumber) &&
     canBeginPattern(targetPattern, nationalNumber);
+  // A mobile with digits to spare is too long, not "not a mobile", even where some longer
+  // landline would fit the country's general pattern (CN: 12 digits).
+  const longestTarget = lastOf(targetLengths);
+  if (
+    target &&
+    length > longestTarget &&
+    canBeginPattern(target.pattern, nationalNumber.slice(0, longestTarget))
+  ) {
+    return 'TOO_LONG';
+  }
   if (mobileOnly && general && !couldGrow) return 'NOT_MOBILE';
   if (length > Math.max(lastOf(targetLengths), lastOf(plan.possibleLengths))) return 'TOO_LONG';
   if (couldGrow) return 'TOO_SHORT';
@@ -90,6 +100,8 @@ interface Reading {
   nationalNumber: string;
   formatted: string;
   reason: PhoneInvalidReason | undefined;
+  /** The digits after the international prefix, when the reading used one. */
+  afterIdd?: string;
 }
 
 function rank(reading: Reading): number {
@@ -130,7 +142,8 @@ function bestNationalNumber(
   if (reason && prefix && nationalNumber.startsWith(prefix)) {
     const stripped = nationalNumber.slice(prefix.length);
     const strippedReason = checkNationalNumber(plan, stripped, mobileOnly);
-    if (RANK[strippedReason ?? 'VALID'] < RANK[reason]) return { nationalNumber: stripped, reason: strippedReason };
+    if (RANK[strippedReason ?? 'VALID'] < RANK[reason])
+      return { nationalNumber: stripped, reason: strippedReason };
   }
   return { nationalNumber, reason };
 }
@@ -219,7 +232,8 @@ function readNational(digits: string, chosen: CountryCode, mobileOnly: boolean):
 function readAfterIdd(digits: string, idd: string, chosen: CountryCode, mobileOnly: boolean): Reading {
   const rest = digits.slice(idd.length);
   const library = rest.length > 1 ? libraryReading(`+${rest}`) : undefined;
-  return readWithCallingCode(rest, library, chosen, mobileOnly, formatAsYouType(digits, { idd }));
+  const reading = readWithCallingCode(rest, library, chosen, mobileOnly, formatAsYouType(digits, { idd }));
+  return { ...reading, afterIdd: rest };
 }
 
 function result(reading: Reading): PhoneValue {
@@ -253,7 +267,16 @@ function invalid(
   };
 }
 
-function parse(text: string, chosen: CountryCode, mobileOnly: boolean): PhoneValue {
+function sameNumber(a: PhoneValue, b: PhoneValue): boolean {
+  return (
+    a.country === b.country &&
+    a.callingCode === b.callingCode &&
+    a.nationalNumber === b.nationalNumber &&
+    a.isValid === b.isValid
+  );
+}
+
+function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled = false): PhoneValue {
   const scanned = scanPhoneText(text);
   const { digits, plus } = scanned;
   if (scanned.notANumber) return invalid(chosen, 'NOT_A_NUMBER', digits, scanned.normalized);
@@ -271,18 +294,32 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean): PhoneVal
   const plan = getNumberingPlan(chosen);
   const chosenIdd = plan?.iddPrefix?.exec(digits)?.[0];
   if (chosenIdd) readings.push(readAfterIdd(digits, chosenIdd, chosen, mobileOnly));
+  // `00` before the national reading: no national number starts with a trunk 0 and then 0, and
+  // the common prefix wins when the national reading is only loosely valid. `011` after it:
+  // Sheffield, Leeds … numbers start 011 in GB.
+  const [zeroZero, zeroOneOne] = COMMON_IDD_PREFIXES.map((idd) =>
+    idd !== chosenIdd && digits.startsWith(idd) ? readAfterIdd(digits, idd, chosen, mobileOnly) : undefined,
+  );
+  if (zeroZero) readings.push(zeroZero);
   const national = readNational(digits, chosen, mobileOnly);
   if (national) readings.push(national);
-  for (const idd of COMMON_IDD_PREFIXES) {
-    if (idd !== chosenIdd && digits.startsWith(idd)) readings.push(readAfterIdd(digits, idd, chosen, mobileOnly));
-  }
+  if (zeroOneOne) readings.push(zeroOneOne);
   if (readings.length === 0) {
     return invalid(chosen, 'INVALID_COUNTRY', digits, formatAsYouType(digits, {}));
   }
-  // Earlier readings win ties: the chosen country's own prefix, then national, then 00 / 011.
+  // Earlier readings win ties: the chosen country's own prefix, 00, national, 011.
   let best = readings[0] as Reading;
   for (const reading of readings) if (rank(reading) < rank(best)) best = reading;
-  return result(best);
+  const value = result(best);
+  // A prefix read under the chosen country may mean something else under the country the number
+  // turned out to have (`011 685 …` from AC is Samoa, but Samoa dials abroad with `0`): the field
+  // then shows the number with a `+`, so what it shows reads the same after the country switch.
+  if (!settled && best.afterIdd !== undefined && value.country !== chosen) {
+    if (!sameNumber(parse(value.formatted, value.country, mobileOnly, true), value)) {
+      value.formatted = formatAsYouType(best.afterIdd, { plus: true });
+    }
+  }
+  return value;
 }
 
 /**
@@ -311,7 +348,8 @@ export function parsePhone(
   try {
     return parse(input, country, mobileOnly !== false);
   } catch {
-    // Not expected: the metadata-driven steps above are total. Report instead of throwing.
-    return invalid(country, 'INVALID', scanPhoneText(input).digits, input);
+    // Not expected: every step above guards its library calls. Report instead of throwing.
+    const scanned = scanPhoneText(input);
+    return invalid(country, 'INVALID', scanned.digits, scanned.normalized);
   }
 }
