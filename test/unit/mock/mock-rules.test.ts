@@ -132,8 +132,11 @@ describe('send-sms', () => {
 });
 
 describe('bind-phone', () => {
-  const bind = (passCode: string, phone = free, token: string = MOCK_TOKENS.noPhone) =>
-    clientFor(token).bindPhone({ passCode, ...phone });
+  const bind = (
+    passCode: string,
+    phone: { phoneNumber: string; phoneCountryCode: string } = free,
+    token: string = MOCK_TOKENS.noPhone,
+  ) => clientFor(token).bindPhone({ passCode, ...phone });
 
   it('binds with the right code, once (single use)', async () => {
     await send();
