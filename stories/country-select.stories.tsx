@@ -1,0 +1,134 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { CountrySelect } from '../src/components/country-select.js';
+import { enUS } from '../src/i18n/locales/en-US.js';
+import { getCountryOptions } from '../src/phone/country-options.js';
+
+const meta = {
+  title: 'Components/CountrySelect',
+  component: CountrySelect,
+  tags: ['autodocs'],
+  args: { defaultValue: 'GB' },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A searchable country picker (WAI-ARIA combobox with a listbox popup). Search by localized or English name, ISO code, calling code (`+44`), or pinyin in Chinese locales (`meiguo`, `mg`). Keys: ↓/↑ or a letter on the button open it; ↑/↓, Home/End, PageUp/PageDown move; Enter picks; Escape closes.',
+      },
+    },
+  },
+} satisfies Meta<typeof CountrySelect>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const allCount = getCountryOptions('en-US').length;
+
+export const Closed: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: /Country or region/ });
+    await expect(trigger).toHaveAccessibleName('Country or region United Kingdom +44');
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await expect(canvas.queryByRole('dialog')).toBeNull();
+  },
+};
+
+export const Open: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /Country or region/ }));
+    const search = canvas.getByRole('combobox', { name: 'Search countries' });
+    await expect(search).toHaveFocus();
+    await expect(search).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getAllByRole('option')).toHaveLength(allCount);
+    await expect(canvas.getByRole('option', { selected: true })).toHaveAccessibleName('United Kingdom +44');
+    await expect(search.getAttribute('aria-activedescendant')).toBe(
+      canvas.getByRole('option', { selected: true }).id,
+    );
+  },
+};
+
+export const SearchingUni: Story = {
+  name: 'Searching "uni"',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /Country or region/ }));
+    await userEvent.type(canvas.getByRole('combobox'), 'uni');
+    const names = canvas.getAllByRole('option').map((o) => o.dataset.code);
+    await expect(names.slice(0, 3).sort()).toEqual(['AE', 'GB', 'US']);
+    await expect(canvas.getByRole('status')).toHaveTextContent(`${names.length} countries`);
+  },
+};
+
+export const PinyinInChinese: Story = {
+  name: 'Searching pinyin in zh-CN',
+  args: { locale: 'zh-CN', defaultValue: 'CN' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /国家或地区/ }));
+    await userEvent.type(canvas.getByRole('combobox'), 'meiguo');
+    const options = canvas.getAllByRole('option');
+    await expect(options).toHaveLength(1);
+    await expect(options[0]).toHaveAccessibleName('美国 +1');
+    await userEvent.clear(canvas.getByRole('combobox'));
+    await userEvent.type(canvas.getByRole('combobox'), 'yg');
+    await expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName('英国 +44');
+  },
+};
+
+export const PreferredCountries: Story = {
+  args: { preferredCountries: ['CN', 'US', 'GB'], defaultValue: 'CN' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /Country or region/ }));
+    const [suggested, all] = canvas.getAllByRole('group');
+    await expect(suggested).toHaveAccessibleName('Suggested');
+    await expect(all).toHaveAccessibleName('All countries');
+    const preferred = within(suggested as HTMLElement)
+      .getAllByRole('option')
+      .map((o) => o.dataset.code);
+    await expect(preferred).toEqual(['CN', 'US', 'GB']);
+    await expect(canvas.getAllByRole('option')).toHaveLength(allCount);
+  },
+};
+
+export const RestrictedToChina: Story = {
+  name: 'Restricted to CN, with a notice',
+  args: { countries: ['CN'], defaultValue: 'CN', notice: enUS.country.onlyMainlandChina },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /Country or region/ }));
+    await expect(canvas.getAllByRole('option')).toHaveLength(1);
+    await expect(canvas.getByRole('option')).toHaveAccessibleName('China +86');
+    await expect(canvas.getByRole('combobox')).toHaveAccessibleDescription(enUS.country.onlyMainlandChina);
+  },
+};
+
+export const RightToLeft: Story = {
+  name: 'RTL',
+  args: { locale: 'ar', defaultValue: 'EG' },
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: /Country or region/ });
+    await expect(trigger).toHaveAccessibleName('Country or region مصر +20');
+    await expect(getComputedStyle(trigger).direction).toBe('rtl');
+    await expect(trigger.querySelector('[data-slot="callingCode"]')).toHaveAttribute('dir', 'ltr');
+    await userEvent.click(trigger);
+    await userEvent.keyboard('{End}');
+    const last = getCountryOptions('ar').at(-1);
+    const search = canvas.getByRole('combobox');
+    await expect(search.getAttribute('aria-activedescendant')).toBe(
+      canvas.getByRole('option', { name: `${last?.name} ${last?.callingCode}` }).id,
+    );
+    await userEvent.keyboard('{Escape}');
+    await expect(trigger).toHaveFocus();
+  },
+};
