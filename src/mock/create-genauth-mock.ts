@@ -634,6 +634,14 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
   }
 
   function fail(route: MockRoute | '*', fault: MockFault, faultOptions: MockFaultOptions = {}): void {
+    if (
+      route !== '*' &&
+      route !== 'public-config' &&
+      !Object.values(V3_ROUTES).some((r) => r.route === route)
+    ) {
+      // A misspelt route would otherwise never match, and the test would pass for the wrong reason.
+      throw new Error(`createGenAuthMock: unknown route ${JSON.stringify(route)}.`);
+    }
     const times = faultOptions.times ?? 1;
     if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
       throw new Error('createGenAuthMock: `times` must be a positive integer or Infinity.');

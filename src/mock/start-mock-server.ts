@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { corsHeaders } from './cors.js';
 import { createGenAuthMock, type GenAuthMock, type GenAuthMockOptions } from './create-genauth-mock.js';
+import type { MockFault, MockRoute } from './types.js';
 
 /** Options of {@link startMockServer}: where to listen, plus every option of the mock. */
 export interface StartMockServerOptions extends GenAuthMockOptions {
@@ -67,6 +68,45 @@ function lastCodeRoute(mock: GenAuthMock, url: URL, res: ServerResponse): void {
   sendJson(res, 200, { phone, code });
 }
 
+/**
+ * The dev-only routes `POST /__mock/fail` (body `{ route, fault, times? }`, the arguments of
+ * `mock.fail`) and `POST /__mock/reset`, so faults can be injected into a running server from a
+ * terminal while a page uses it.
+ */
+async function controlRoute(
+  mock: GenAuthMock,
+  pathname: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (pathname === '/__mock/reset') {
+    mock.reset();
+    sendJson(res, 200, { reset: true });
+    return;
+  }
+  const body = await readBody(req);
+  let input: unknown;
+  try {
+    input = JSON.parse(body?.toString('utf8') ?? '');
+  } catch {
+    sendJson(res, 400, { message: 'Send JSON: { "route": "send-sms", "fault": "hang", "times": 1 }' });
+    return;
+  }
+  const { route, fault, times } = (input ?? {}) as {
+    route?: MockRoute | '*';
+    fault?: MockFault;
+    times?: number;
+  };
+  try {
+    if (typeof route !== 'string') throw new Error('`route` is required, e.g. "send-sms" or "*".');
+    mock.fail(route, fault as MockFault, { times: times ?? 1 });
+  } catch (error) {
+    sendJson(res, 400, { message: error instanceof Error ? error.message : 'Invalid fault' });
+    return;
+  }
+  sendJson(res, 200, { route, fault, times: times ?? 1 });
+}
+
 async function serve(
   mock: GenAuthMock,
   origin: string,
@@ -76,6 +116,10 @@ async function serve(
   const url = new URL(req.url ?? '/', origin);
   if (req.method === 'GET' && url.pathname === '/__mock/last-code') {
     lastCodeRoute(mock, url, res);
+    return;
+  }
+  if (req.method === 'POST' && (url.pathname === '/__mock/fail' || url.pathname === '/__mock/reset')) {
+    await controlRoute(mock, url.pathname, req, res);
     return;
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
@@ -119,7 +163,8 @@ async function serve(
 
 /**
  * Serves a GenAuth mock over real HTTP (Node only), with CORS and preflight so a browser page on
- * another origin can call it, and `GET /__mock/last-code?phone=…` to read the code it "sent".
+ * another origin can call it, `GET /__mock/last-code?phone=…` to read the code it "sent", and
+ * `POST /__mock/fail` / `POST /__mock/reset` to inject faults and start over.
  * `node:http` is imported when called, so importing `react-bind-phone/mock` in a browser is safe.
  */
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {

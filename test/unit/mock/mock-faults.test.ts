@@ -85,6 +85,10 @@ describe('fail()', () => {
     expect(() => mock.fail('send-sms', fault)).toThrow(message);
   });
 
+  it('refuses an unknown route', () => {
+    expect(() => mock.fail('sned-sms' as '*', 'html')).toThrow(/unknown route/);
+  });
+
   it.each([0, -1, 1.5, Number.NaN])('refuses times = %s', (times) => {
     expect(() => mock.fail('send-sms', 'html', { times })).toThrow(/times/);
   });

@@ -118,3 +118,30 @@ describe('startMockServer', () => {
     await expect(fetch(`${other.url}/api/v3/get-country-list`)).rejects.toBeInstanceOf(TypeError);
   });
 });
+
+describe('startMockServer control routes', () => {
+  it('injects a fault with POST /__mock/fail and starts over with POST /__mock/reset', async () => {
+    const client = createGenAuthClient({ appHost: server.url, appId: server.mock.appId });
+    const injected = await fetch(`${server.url}/__mock/fail`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ route: 'get-country-list', fault: 'html', times: 2 }),
+    });
+    expect(injected.status).toBe(200);
+    await expect(client.getCountryList()).rejects.toMatchObject({ kind: 'bad-response' });
+    await fetch(`${server.url}/__mock/reset`, { method: 'POST' });
+    await expect(client.getCountryList()).resolves.toHaveLength(10);
+  });
+
+  it('refuses a malformed fault with 400 and a message', async () => {
+    for (const body of [
+      'not json',
+      JSON.stringify({ fault: 'html' }),
+      JSON.stringify({ route: '*', fault: 'nope' }),
+    ]) {
+      const response = await fetch(`${server.url}/__mock/fail`, { method: 'POST', body });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { message: string }).message).toBeTruthy();
+    }
+  });
+});
