@@ -15,14 +15,23 @@ const vite = await createServer({
   configFile: false,
   logLevel: 'error',
   appType: 'custom',
-  server: { middlewareMode: true, hmr: false, watch: null },
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 const { startMockServer, MOCK_TOKENS, MOCK_PHONES } = await vite.ssrLoadModule('/src/mock/index.ts');
 
-const port = Number(process.env.PORT ?? 4010);
-const host = process.env.HOST ?? '127.0.0.1';
-const server = await startMockServer({ port, host });
+const env = process.env;
+const port = Number(env.PORT ?? 4010);
+const host = env.HOST ?? '127.0.0.1';
+// A few tenant settings from the environment, so a manual test needs no code change.
+const server = await startMockServer({
+  port,
+  host,
+  latencyMs: Number(env.MOCK_LATENCY_MS ?? 0),
+  codeLength: env.MOCK_CODE_LENGTH ? Number(env.MOCK_CODE_LENGTH) : undefined,
+  requireOldPhoneVerification: env.MOCK_REQUIRE_OLD_PHONE === '1',
+  internationalSmsConfig: { enabled: env.MOCK_INTERNATIONAL_SMS === '1', defaultISOType: 'CN' },
+});
 
 const lines = [
   `GenAuth mock listening on ${server.url}`,
