@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { corsHeaders } from './cors.js';
 import { createGenAuthMock, type GenAuthMock, type GenAuthMockOptions } from './create-genauth-mock.js';
+import { randomRequestId } from './random.js';
 import type { MockFault, MockRoute } from './types.js';
 
 /** Options of {@link startMockServer}: where to listen, plus every option of the mock. */
@@ -125,7 +126,7 @@ async function serve(
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
   const body = hasBody ? await readBody(req) : undefined;
   if (hasBody && body === undefined) {
-    sendJson(res, 413, { statusCode: 413, message: 'Payload too large' });
+    sendJson(res, 413, { statusCode: 413, message: 'Payload too large', requestId: randomRequestId() });
     return;
   }
 
@@ -176,12 +177,13 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   const server: Server = http.createServer((req, res) => {
     const mock = current.mock;
     if (!mock) {
-      sendJson(res, 503, { statusCode: 503, message: 'Starting' });
+      sendJson(res, 503, { statusCode: 503, message: 'Starting', requestId: randomRequestId() });
       return;
     }
     serve(mock, current.origin, req, res).catch(() => {
       // Anything unexpected becomes a 500 (never a log line: the mock stays silent).
-      if (!res.headersSent) sendJson(res, 500, { statusCode: 500, message: 'Mock server error' });
+      if (!res.headersSent)
+        sendJson(res, 500, { statusCode: 500, message: 'Mock server error', requestId: randomRequestId() });
       else res.destroy();
     });
   });
