@@ -80,7 +80,10 @@ async function bundle(name, entrySource) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const rows = [];
-const probeCode = await bundle('probe-none', `export { AsYouType, PhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/core';`);
+const probeCode = await bundle(
+  'probe-none',
+  `export { AsYouType, PhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/core';`,
+);
 for (const [name, json] of Object.entries(sets)) {
   const jsonPath = join(work, `metadata.${name}.json`);
   const text = JSON.stringify(json);
@@ -107,6 +110,8 @@ for (const [name, json] of Object.entries(sets)) {
     'SG 89555555': type('89555555', 'SG'),
   });
 }
-console.log(`core code without metadata: ${kb(probeCode.length)} min, ${kb(gzipSync(probeCode, { level: 9 }).length)} gzip`);
+console.log(
+  `core code without metadata: ${kb(probeCode.length)} min, ${kb(gzipSync(probeCode, { level: 9 }).length)} gzip`,
+);
 console.table(rows);
 rmSync(work, { recursive: true, force: true });

@@ -32,20 +32,22 @@ function parsePattern(source: string): PatternNode {
     return items.length === 1 ? (items[0] as PatternNode) : { kind: 'sequence', items };
   }
 
+  function bounds(char: string | undefined): [number, number] | undefined {
+    if (char === '?') return [0, 1];
+    if (char === '*') return [0, Infinity];
+    if (char === '+') return [1, Infinity];
+    if (char !== '{') return undefined;
+    const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
+    if (!match) throw new UnsupportedPattern(source);
+    const min = Number(match[1]);
+    at += match[0].length - 1;
+    return [min, match[2] === undefined ? min : match[3] ? Number(match[3]) : Infinity];
+  }
+
   function quantified(node: PatternNode): PatternNode {
-    const char = peek();
-    let min = 1;
-    let max = 1;
-    if (char === '?') [min, max] = [0, 1];
-    else if (char === '*') [min, max] = [0, Infinity];
-    else if (char === '+') [min, max] = [1, Infinity];
-    else if (char === '{') {
-      const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
-      if (!match) throw new UnsupportedPattern(source);
-      min = Number(match[1]);
-      max = match[2] === undefined ? min : match[3] ? Number(match[3]) : Infinity;
-      at += match[0].length - 1;
-    } else return node;
+    const found = bounds(peek());
+    if (!found) return node;
+    const [min, max] = found;
     at += 1;
     if (peek() === '?') at += 1; // lazy: same language
     return quantified({ kind: 'repeat', node, min, max });
@@ -68,15 +70,13 @@ function parsePattern(source: string): PatternNode {
     let first = true;
     while (at < source.length && (peek() !== ']' || first)) {
       first = false;
-      let low: number;
       if (peek() === '\\') {
-        const value = escaped();
-        mask |= value;
+        mask |= escaped();
         continue;
       }
       const char = source[at] as string;
       at += 1;
-      low = digitOf(char);
+      const low = digitOf(char);
       if (peek() === '-' && source[at + 1] !== ']' && source[at + 1] !== undefined) {
         const high = digitOf(source[at + 1] as string);
         at += 2;

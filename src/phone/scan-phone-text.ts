@@ -15,7 +15,8 @@ export interface ScannedPhoneText {
 // Spaces of every kind (NBSP, narrow NBSP, ideographic …), dashes (\p{Pd}: - ‐ ‑ ‒ – — ― ﹣ －),
 // the minus sign, dots, slashes, brackets and tildes people put between digit groups, and
 // invisible format characters (\p{Cf}: bidi marks and isolates, zero-width spaces, soft hyphen).
-const SEPARATOR = /[\s\p{Pd}\p{Cf}\u2212.\u00b7\u30fb\uff0e/\uff0f()\uff08\uff09[\]\uff3b\uff3d~\u2053\u223c\uff5e]/u;
+const SEPARATOR =
+  /[\s\p{Pd}\p{Cf}\u2212.\u00b7\u30fb\uff0e/\uff0f()\uff08\uff09[\]\uff3b\uff3d~\u2053\u223c\uff5e]/u;
 const PLUS = /[+\uff0b]/u;
 const TEL_URI = /^\s*tel:/i;
 

@@ -1,0 +1,248 @@
+'use client';
+import { forwardRef, useId, useMemo, type FocusEventHandler, type ReactNode } from 'react';
+import { usePhoneInput } from '../hooks/use-phone-input.js';
+import { useMessages } from '../hooks/use-messages.js';
+import { formatMessage } from '../i18n/format-message.js';
+import type { MessagesOverride } from '../i18n/types.js';
+import type { CountryCode, PhoneValue } from '../phone/types.js';
+import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+
+/** The parts of `PhoneInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
+export type PhoneInputSlot = 'root' | 'label' | 'input' | 'status';
+
+export interface PhoneInputProps extends SlotStyleProps<PhoneInputSlot> {
+  /**
+   * The field's text when controlled: a string (store `value.formatted` from `onChange`), or the
+   * `PhoneValue` itself (react-hook-form's `field.value` when `field.onChange` is passed as is).
+   * `null` is an empty field.
+   * @default undefined (uncontrolled)
+   */
+  value?: string | PhoneValue | null;
+  /**
+   * The starting text when uncontrolled. It is formatted, and an international number in it
+   * picks the starting country.
+   * @default ''
+   */
+  defaultValue?: string;
+  /**
+   * The chosen country when controlled, usually shared with a `<CountrySelect>` beside the field.
+   * Update it from `onCountryChange`. Picking another country replaces the calling code of an
+   * international number in the field.
+   * @default undefined (the country of a `PhoneValue` value, else uncontrolled)
+   */
+  country?: CountryCode;
+  /**
+   * The starting country when the country is uncontrolled.
+   * @default 'CN'
+   */
+  defaultCountry?: CountryCode;
+  /**
+   * Called with the parsed number after every edit the field accepts; pass react-hook-form's
+   * `field.onChange` as is.
+   * @default undefined
+   */
+  onChange?: (value: PhoneValue) => void;
+  /**
+   * Called when the number picks its own country: a pasted or autofilled `+44 …`, `0044 …`, or a
+   * number of another country sharing the calling code (+1, +44, +7 …).
+   * @default undefined
+   */
+  onCountryChange?: (country: CountryCode) => void;
+  /**
+   * Called when the input loses focus; pass react-hook-form's `field.onBlur`.
+   * @default undefined
+   */
+  onBlur?: FocusEventHandler<HTMLInputElement>;
+  /**
+   * Called when the input gains focus.
+   * @default undefined
+   */
+  onFocus?: FocusEventHandler<HTMLInputElement>;
+  /**
+   * Accept mobile numbers only (SMS needs one); landlines are reported `NOT_MOBILE`. Countries
+   * whose fixed and mobile numbers look alike (US, CA) accept every valid number.
+   * @default true
+   */
+  mobileOnly?: boolean;
+  /**
+   * The input's `name`; form data carries the text as shown.
+   * @default undefined
+   */
+  name?: string;
+  /**
+   * The input's `id`; the label points at it.
+   * @default a generated id
+   */
+  id?: string;
+  /**
+   * Disables the input.
+   * @default false
+   */
+  disabled?: boolean;
+  /**
+   * Makes the input read-only (e.g. while the form submits).
+   * @default false
+   */
+  readOnly?: boolean;
+  /**
+   * Marks the input required.
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * Shows the field as invalid: sets `aria-invalid` on the input and `data-invalid` on the root.
+   * The field never decides this itself; the form does (typically after blur or submit).
+   * @default false
+   */
+  invalid?: boolean;
+  /**
+   * Ids of elements describing the input (the error message), passed through.
+   * @default undefined
+   */
+  'aria-describedby'?: string;
+  /**
+   * The input's `autocomplete`. `tel` lets the browser fill the whole `+44 …` number, which then
+   * picks the country; `tel-national` fills the national number only.
+   * @default 'tel'
+   */
+  autoComplete?: string;
+  /**
+   * Focuses the input on mount.
+   * @default false
+   */
+  autoFocus?: boolean;
+  /**
+   * The placeholder.
+   * @default the catalog's `phone.placeholder`
+   */
+  placeholder?: string;
+  /**
+   * The label's content.
+   * @default the catalog's `phone.label` ("Phone number")
+   */
+  label?: ReactNode;
+  /**
+   * Renders no visible label; the input is named by `aria-label` instead (the label text, or the
+   * catalog's when `label` is not a string). Only when something else on screen says what the
+   * field is.
+   * @default false
+   */
+  hideLabel?: boolean;
+  /**
+   * Locale of the strings. Any BCP 47 tag.
+   * @default the nearest provider's locale, else 'en-US'
+   */
+  locale?: string;
+  /**
+   * Deep-partial override of the message catalog (only `phone.*` is used here).
+   * @default undefined
+   */
+  messages?: MessagesOverride;
+}
+
+/**
+ * The phone number field: `type="tel"`, formatted as you type with the caret kept on its digit,
+ * any digit script accepted, a pasted or autofilled international number taken whole (switching
+ * the country), IME composition left alone until it ends, and no typing past the country's
+ * longest number. Pair it with `<CountrySelect>`; works with react-hook-form's `Controller`
+ * (`{...field}`) and forwards its ref to the input.
+ */
+export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function PhoneInput(props, ref) {
+  const {
+    value,
+    defaultValue,
+    country,
+    defaultCountry,
+    onChange,
+    onCountryChange,
+    onBlur,
+    onFocus,
+    mobileOnly = true,
+    name,
+    id,
+    disabled = false,
+    readOnly = false,
+    required = false,
+    invalid = false,
+    'aria-describedby': describedBy,
+    autoComplete = 'tel',
+    autoFocus = false,
+    placeholder,
+    label,
+    hideLabel = false,
+    locale,
+    messages: override,
+  } = props;
+  const { locale: activeLocale, messages } = useMessages(locale, override);
+  const state = usePhoneInput({
+    value,
+    defaultValue,
+    country,
+    defaultCountry,
+    mobileOnly,
+    onChange,
+    onCountryChange,
+    ref,
+  });
+  const generatedId = useId();
+  const inputId = id ?? `${generatedId}-input`;
+  const labelText = label ?? messages.phone.label;
+
+  const announcement = useMemo(() => {
+    if (!state.switchedTo) return '';
+    let countryName: string = state.switchedTo;
+    try {
+      countryName =
+        new Intl.DisplayNames([activeLocale], { type: 'region' }).of(state.switchedTo) ?? countryName;
+    } catch {
+      // Unknown locale: the ISO code is still meaningful.
+    }
+    return formatMessage(messages.phone.countrySwitched, { country: countryName });
+  }, [activeLocale, messages, state.switchedTo]);
+
+  return (
+    <div
+      className={rootClassName(props, 'root')}
+      data-slot="root"
+      data-invalid={invalid ? '' : undefined}
+      data-disabled={disabled ? '' : undefined}
+    >
+      {hideLabel ? null : (
+        <label {...slotProps(props, 'label')} htmlFor={inputId}>
+          {labelText}
+        </label>
+      )}
+      <input
+        {...slotProps(props, 'input')}
+        {...state.inputProps}
+        ref={state.ref}
+        id={inputId}
+        name={name}
+        type="tel"
+        inputMode="tel"
+        autoComplete={autoComplete}
+        autoCorrect="off"
+        spellCheck={false}
+        // Numbers read left to right in every language; the surrounding layout still follows RTL.
+        dir="ltr"
+        placeholder={placeholder ?? messages.phone.placeholder}
+        disabled={disabled}
+        readOnly={readOnly}
+        required={required}
+        autoFocus={autoFocus}
+        aria-label={
+          hideLabel ? (typeof labelText === 'string' ? labelText : messages.phone.label) : undefined
+        }
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        data-country={state.country}
+        data-composing={state.composing ? '' : undefined}
+        onBlur={onBlur}
+        onFocus={onFocus}
+      />
+      <span {...slotProps(props, 'status')} role="status">
+        {announcement}
+      </span>
+    </div>
+  );
+});

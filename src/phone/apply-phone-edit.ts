@@ -1,0 +1,102 @@
+import { normalizeDigits } from './normalize-digits.js';
+import { parsePhone, type ParsePhoneOptions } from './parse-phone.js';
+import { caretAfterSignificant, countSignificant, isSignificant } from './phone-caret.js';
+import type { CountryCode, PhoneValue } from './types.js';
+
+/** One edit of a phone field, as the browser made it. */
+export interface PhoneEdit {
+  /** The field's text before the edit. */
+  previous: string;
+  /** The selection before the edit, `[start, end]`. */
+  selection: readonly [number, number];
+  /** The field's text after the browser applied the edit. */
+  next: string;
+  /** The caret after the browser applied the edit. */
+  caret: number;
+  /** The `inputType` of the edit's `beforeinput` event, when known (`deleteContentBackward` …). */
+  inputType?: string;
+}
+
+/** What the field shows after the edit, and the value it now holds. */
+export interface PhoneEditResult {
+  text: string;
+  caret: number;
+  value: PhoneValue;
+  /** The edit was refused (a typed digit past the country's longest number); text is `previous`. */
+  rejected: boolean;
+}
+
+// Edits that bring a whole text at once (paste, drop, autofill): never refused by the length
+// guard, so nothing pasted is lost unseen; the value says TOO_LONG instead.
+const WHOLE_TEXT_INPUT = /paste|drop|replacement|yank/i;
+
+/**
+ * Backspace or Delete that removed only separators (a space, a dash, a bracket) would change
+ * nothing once the text is formatted again; the user meant the digit on the other side, so remove
+ * that one instead.
+ */
+function deleteAcrossSeparator(edit: PhoneEdit): { next: string; caret: number } {
+  const { previous, next, caret, selection, inputType } = edit;
+  const removed = previous.length - next.length;
+  const [start, end] = selection;
+  if (removed <= 0 || start !== end) return { next, caret };
+  if (next !== previous.slice(0, caret) + previous.slice(caret + removed)) return { next, caret };
+  const deleted = previous.slice(caret, caret + removed);
+  if (Array.from(deleted).some(isSignificant)) return { next, caret };
+  const forward = inputType ? inputType === 'deleteContentForward' : start === caret;
+  const chars = Array.from(next);
+  if (forward) {
+    let index = 0;
+    for (const char of chars) {
+      if (index >= caret && isSignificant(char)) {
+        return { next: next.slice(0, index) + next.slice(index + char.length), caret };
+      }
+      index += char.length;
+    }
+    return { next, caret };
+  }
+  let index = 0;
+  let last = -1;
+  let lastLength = 0;
+  for (const char of chars) {
+    if (index >= caret) break;
+    if (isSignificant(char)) [last, lastLength] = [index, char.length];
+    index += char.length;
+  }
+  if (last < 0) return { next, caret };
+  return { next: next.slice(0, last) + next.slice(last + lastLength), caret: last };
+}
+
+/**
+ * Applies one edit to a phone field: parses the new text, formats it as you type, and puts the
+ * caret after the same digit it followed. Deleting a separator deletes the digit beside it; a
+ * typed digit that would make the number longer than any of the country's numbers is refused
+ * (a paste is kept whole, and reported TOO_LONG, so nothing pasted is lost unseen).
+ */
+export function applyPhoneEdit(
+  edit: PhoneEdit,
+  country: CountryCode,
+  options: ParsePhoneOptions = {},
+): PhoneEditResult {
+  const { next, caret } = deleteAcrossSeparator(edit);
+  const value = parsePhone(next, country, options);
+
+  const added = countSignificant(next) - countSignificant(edit.previous);
+  if (added === 1 && value.reason === 'TOO_LONG' && !WHOLE_TEXT_INPUT.test(edit.inputType ?? '')) {
+    const before = parsePhone(edit.previous, country, options);
+    if (before.reason !== 'TOO_LONG') {
+      return { text: edit.previous, caret: edit.selection[0], value: before, rejected: true };
+    }
+  }
+
+  const text = value.formatted;
+  if (text === normalizeDigits(next)) {
+    // Not reformatted (not a number, or far too long): the caret stays where it was.
+    return { text, caret: normalizeDigits(next.slice(0, caret)).length, value, rejected: false };
+  }
+  let count = countSignificant(next, caret);
+  // An international prefix shown as `+` (see parsePhone) removes digits in front of the caret.
+  const lost = countSignificant(next) - countSignificant(text);
+  if (lost > 0) count = Math.max(count > 0 ? 1 : 0, count - lost);
+  return { text, caret: caretAfterSignificant(text, count), value, rejected: false };
+}
