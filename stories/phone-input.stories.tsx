@@ -1,0 +1,156 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { CountrySelect } from '../src/components/country-select.js';
+import { PhoneInput } from '../src/components/phone-input.js';
+import type { CountryCode, PhoneValue } from '../src/phone/types.js';
+
+const meta = {
+  title: 'Components/PhoneInput',
+  component: PhoneInput,
+  tags: ['autodocs'],
+  args: { onChange: fn(), onCountryChange: fn(), onBlur: fn() },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The phone number field: `type="tel"`, `autocomplete="tel"`, formatted as you type with the caret kept on its digit, digits of any script, a pasted or autofilled international number taken whole (switching the country), IME composition left alone until it ends, and no typing past the longest number of the country. Use it beside `<CountrySelect>`; it works with react-hook-form’s `Controller`.',
+      },
+    },
+  },
+} satisfies Meta<typeof PhoneInput>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const field = (canvasElement: HTMLElement) =>
+  within(canvasElement).getByRole('textbox', { name: 'Phone number' });
+
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const input = field(canvasElement);
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveAttribute('type', 'tel');
+    await expect(input).toHaveAttribute('inputmode', 'tel');
+    await expect(input).toHaveAttribute('autocomplete', 'tel');
+    await expect(input).toHaveAttribute('placeholder', 'Phone number');
+    await expect(input).not.toHaveAttribute('aria-invalid');
+  },
+};
+
+export const TypingValidChinaMobile: Story = {
+  name: 'Typing a valid CN mobile',
+  args: { defaultCountry: 'CN' },
+  play: async ({ canvasElement, args }) => {
+    const input = field(canvasElement);
+    await userEvent.type(input, '13800138000');
+    await expect(input).toHaveValue('138 0013 8000');
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ isValid: true, e164: '+8613800138000', country: 'CN' }),
+    );
+    // A 12th digit is refused.
+    await userEvent.type(input, '9');
+    await expect(input).toHaveValue('138 0013 8000');
+  },
+};
+
+function InvalidExample(props: Parameters<typeof PhoneInput>[0]) {
+  const [value, setValue] = useState<PhoneValue | null>(null);
+  return (
+    <div>
+      <PhoneInput {...props} value={value} onChange={setValue} invalid aria-describedby="phone-error" />
+      <p id="phone-error">This number is too short.</p>
+    </div>
+  );
+}
+
+export const Invalid: Story = {
+  args: { defaultCountry: 'CN' },
+  render: (args) => <InvalidExample {...args} />,
+  play: async ({ canvasElement }) => {
+    const input = field(canvasElement);
+    await userEvent.type(input, '138 0013');
+    await expect(input).toHaveValue('138 0013');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription('This number is too short.');
+    await expect(input.closest('[data-slot="root"]')).toHaveAttribute('data-invalid');
+  },
+};
+
+function WithCountrySelect(props: Parameters<typeof PhoneInput>[0]) {
+  const [country, setCountry] = useState<CountryCode>('CN');
+  const [value, setValue] = useState<PhoneValue | null>(null);
+  return (
+    <div>
+      <CountrySelect value={country} onChange={setCountry} />
+      <PhoneInput
+        {...props}
+        country={country}
+        value={value}
+        onChange={(next) => {
+          setValue(next);
+          props.onChange?.(next);
+        }}
+        onCountryChange={(next) => {
+          setCountry(next);
+          props.onCountryChange?.(next);
+        }}
+      />
+    </div>
+  );
+}
+
+export const PastedInternationalNumber: Story = {
+  name: 'Pasted international number switches the country',
+  render: (args) => <WithCountrySelect {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = field(canvasElement);
+    await userEvent.click(input);
+    await userEvent.paste('+44 7400 123456');
+    await expect(input).toHaveValue('+44 7400 123456');
+    await expect(args.onCountryChange).toHaveBeenCalledWith('GB');
+    await expect(canvas.getByRole('button', { name: /Country or region/ })).toHaveAccessibleName(
+      'Country or region United Kingdom +44',
+    );
+    await expect(canvas.getByText('Country set to United Kingdom from the number.')).toBeInTheDocument();
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ e164: '+447400123456', country: 'GB', isValid: true }),
+    );
+  },
+};
+
+export const Disabled: Story = {
+  args: { disabled: true, defaultValue: '13800138000', defaultCountry: 'CN' },
+  play: async ({ canvasElement, args }) => {
+    const input = field(canvasElement);
+    await expect(input).toBeDisabled();
+    await expect(input).toHaveValue('138 0013 8000');
+    await userEvent.type(input, '1');
+    await expect(input).toHaveValue('138 0013 8000');
+    await expect(args.onChange).not.toHaveBeenCalled();
+  },
+};
+
+export const RightToLeft: Story = {
+  name: 'RTL',
+  args: { defaultCountry: 'AE', locale: 'ar' },
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const input = field(canvasElement);
+    // Arabic-Indic digits typed on an Arabic keyboard become ASCII, the number stays left to right.
+    await userEvent.type(input, '٠٥٠١٢٣٤٥٦٧');
+    await expect(input).toHaveValue('050 123 4567');
+    await expect(input).toHaveAttribute('dir', 'ltr');
+    await expect(getComputedStyle(input.closest('[data-slot="root"]') as Element).direction).toBe('rtl');
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ e164: '+971501234567', isValid: true }),
+    );
+  },
+};
