@@ -45,61 +45,65 @@ describe('PhoneInput in Chromium', () => {
     expect(lastValue(onChange)).toMatchObject({ isValid: true, e164: '+8613800138000' });
   });
 
-  it('T3: generated edit scripts with real keys, 0 caret or digit mismatches', async () => {
-    // Paste steps are typed key by key here (the clipboard is tested below); fast-check's fixed
-    // seed keeps the scripts the same from run to run.
-    const scripts = fc.sample(editScript, { numRuns: 120, seed: 20_240_601 });
-    let mismatches = 0;
-    let steps = 0;
-    const report: unknown[] = [];
-    for (const script of scripts) {
-      let country: CountryCode = script.country;
-      const { unmount } = render(
-        <PhoneInput
-          defaultCountry={script.country}
-          defaultValue={script.start}
-          onCountryChange={(next) => {
-            country = next;
-          }}
-        />,
-      );
-      const element = input();
-      element.focus();
-      for (const step of script.steps) {
-        const before = element.value;
-        const selection = selectionFor(step, before);
-        element.setSelectionRange(selection[0], selection[1]);
-        const action: EditAction =
-          step.action.kind === 'paste' ? { kind: 'paste', text: step.action.text } : step.action;
-        const expected = expectAfter(before, selection, action);
-        const guardWouldRefuse =
-          action.kind === 'type' &&
-          parsePhone(before, country).reason !== 'TOO_LONG' &&
-          parsePhone(expected.significant, country).reason === 'TOO_LONG';
-        await userEvent.keyboard(keysFor(action));
-        steps += 1;
-        const seen = observe(element.value, element.selectionStart ?? -1);
-        if (action.kind === 'paste' || guardWouldRefuse) continue; // typed key by key: no single expectation
-        const rewritten = element.value.startsWith('+') && !expected.significant.startsWith('+');
-        if (rewritten) continue;
-        if (seen.significant !== expected.significant || seen.before !== expected.before) {
-          mismatches += 1;
-          report.push({
-            before,
-            selection,
-            action,
-            after: element.value,
-            caret: element.selectionStart,
-            expected,
-          });
+  it(
+    'T3: generated edit scripts with real keys, 0 caret or digit mismatches',
+    { timeout: 180_000 },
+    async () => {
+      // Paste steps are typed key by key here (the clipboard is tested below); fast-check's fixed
+      // seed keeps the scripts the same from run to run.
+      const scripts = fc.sample(editScript, { numRuns: 120, seed: 20_240_601 });
+      let mismatches = 0;
+      let steps = 0;
+      const report: unknown[] = [];
+      for (const script of scripts) {
+        let country: CountryCode = script.country;
+        const { unmount } = render(
+          <PhoneInput
+            defaultCountry={script.country}
+            defaultValue={script.start}
+            onCountryChange={(next) => {
+              country = next;
+            }}
+          />,
+        );
+        const element = input();
+        element.focus();
+        for (const step of script.steps) {
+          const before = element.value;
+          const selection = selectionFor(step, before);
+          element.setSelectionRange(selection[0], selection[1]);
+          const action: EditAction =
+            step.action.kind === 'paste' ? { kind: 'paste', text: step.action.text } : step.action;
+          const expected = expectAfter(before, selection, action);
+          const guardWouldRefuse =
+            action.kind === 'type' &&
+            parsePhone(before, country).reason !== 'TOO_LONG' &&
+            parsePhone(expected.significant, country).reason === 'TOO_LONG';
+          await userEvent.keyboard(keysFor(action));
+          steps += 1;
+          const seen = observe(element.value, element.selectionStart ?? -1);
+          if (action.kind === 'paste' || guardWouldRefuse) continue; // typed key by key: no single expectation
+          const rewritten = element.value.startsWith('+') && !expected.significant.startsWith('+');
+          if (rewritten) continue;
+          if (seen.significant !== expected.significant || seen.before !== expected.before) {
+            mismatches += 1;
+            report.push({
+              before,
+              selection,
+              action,
+              after: element.value,
+              caret: element.selectionStart,
+              expected,
+            });
+          }
         }
+        unmount();
       }
-      unmount();
-    }
-    expect(report).toEqual([]);
-    expect(mismatches).toBe(0);
-    expect(steps).toBeGreaterThan(300);
-  });
+      expect(report).toEqual([]);
+      expect(mismatches).toBe(0);
+      expect(steps).toBeGreaterThan(300);
+    },
+  );
 
   it('Backspace and Delete next to a separator remove the digit beyond it', async () => {
     render(<PhoneInput defaultCountry="US" defaultValue="2015550123" />);

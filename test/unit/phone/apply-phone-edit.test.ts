@@ -73,53 +73,60 @@ describe('applyPhoneEdit', () => {
     expect(result.value.reason).toBe('NOT_A_NUMBER');
   });
 
-  it('T3: generated edit scripts keep digits and caret where the edit put them (10,000 scripts, 0 mismatches)', () => {
-    let mismatches = 0;
-    let steps = 0;
-    fc.assert(
-      fc.property(editScript, ({ country: chosen, start, steps: script }) => {
-        let country: CountryCode = chosen;
-        let text = parsePhone(start, country).formatted;
-        for (const step of script) {
-          const selection = selectionFor(step, text);
-          const browser = browserApply(text, selection, step.action);
-          const expected = expectAfter(text, selection, step.action);
-          const result = applyPhoneEdit(
-            edit(text, selection, browser.next, browser.caret, browser.inputType),
-            country,
-          );
-          steps += 1;
-          if (result.rejected) {
-            expect(result.text).toBe(text);
-            continue;
+  it(
+    'T3: generated edit scripts keep digits and caret where the edit put them (10,000 scripts, 0 mismatches)',
+    { timeout: 120_000 },
+    () => {
+      let mismatches = 0;
+      let steps = 0;
+      fc.assert(
+        fc.property(editScript, ({ country: chosen, start, steps: script }) => {
+          let country: CountryCode = chosen;
+          let text = parsePhone(start, country).formatted;
+          for (const step of script) {
+            const selection = selectionFor(step, text);
+            const browser = browserApply(text, selection, step.action);
+            const expected = expectAfter(text, selection, step.action);
+            const result = applyPhoneEdit(
+              edit(text, selection, browser.next, browser.caret, browser.inputType),
+              country,
+            );
+            steps += 1;
+            if (result.rejected) {
+              expect(result.text).toBe(text);
+              continue;
+            }
+            const seen = observe(result.text, result.caret);
+            const rewritten = result.text.startsWith('+') && !expected.significant.startsWith('+');
+            if (
+              !rewritten &&
+              (seen.significant !== expected.significant || seen.before !== expected.before)
+            ) {
+              mismatches += 1;
+              expect({
+                text,
+                selection,
+                action: step.action,
+                result: result.text,
+                caret: result.caret,
+                seen,
+              }).toEqual({
+                text,
+                selection,
+                action: step.action,
+                result: result.text,
+                caret: result.caret,
+                seen: expected,
+              });
+            }
+            text = result.text;
+            country = result.value.country;
           }
-          const seen = observe(result.text, result.caret);
-          const rewritten = result.text.startsWith('+') && !expected.significant.startsWith('+');
-          if (!rewritten && (seen.significant !== expected.significant || seen.before !== expected.before)) {
-            mismatches += 1;
-            expect({
-              text,
-              selection,
-              action: step.action,
-              result: result.text,
-              caret: result.caret,
-              seen,
-            }).toEqual({
-              text,
-              selection,
-              action: step.action,
-              result: result.text,
-              caret: result.caret,
-              seen: expected,
-            });
-          }
-          text = result.text;
-          country = result.value.country;
-        }
-      }),
-      { numRuns: 10_000 },
-    );
-    expect(mismatches).toBe(0);
-    expect(steps).toBeGreaterThan(30_000);
-  });
+        }),
+        { numRuns: 10_000 },
+      );
+      expect(mismatches).toBe(0);
+      expect(steps).toBeGreaterThan(30_000);
+    },
+  );
 });

@@ -31,7 +31,8 @@ function wellFormed(value: PhoneValue) {
   }
 }
 
-describe('parsePhone properties (T1, 10,000 runs each)', () => {
+// 10,000 runs take seconds, more on a loaded machine: far above the default 5 s timeout.
+describe('parsePhone properties (T1, 10,000 runs each)', { timeout: 120_000 }, () => {
   it('never throws and always returns a well-formed value', () => {
     fc.assert(
       fc.property(

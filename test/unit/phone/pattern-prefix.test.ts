@@ -24,26 +24,30 @@ describe('canBeginPattern', () => {
     expect(canBeginPattern('(?=1)\\d', '9')).toBe(true);
   });
 
-  it("agrees with RegExp on every country's mobile pattern: each full match is a prefix, and so is each of its prefixes", () => {
-    const countries = getCountries();
-    fc.assert(
-      fc.property(fc.constantFrom(...countries), fc.stringMatching(/^\d{0,17}$/), (country, digits) => {
-        const plan = getNumberingPlan(country);
-        const pattern = plan?.mobile?.pattern;
-        if (!pattern) return;
-        const full = new RegExp(`^(?:${pattern})$`).test(digits);
-        if (full) {
-          for (let i = 0; i <= digits.length; i += 1)
-            expect(canBeginPattern(pattern, digits.slice(0, i))).toBe(true);
-        }
-        // A string that is not a prefix can never be completed by appending digits.
-        if (!canBeginPattern(pattern, digits)) {
-          for (const extra of ['0', '5', '9', '12345']) {
-            expect(new RegExp(`^(?:${pattern})$`).test(digits + extra)).toBe(false);
+  it(
+    "agrees with RegExp on every country's mobile pattern: each full match is a prefix, and so is each of its prefixes",
+    { timeout: 120_000 },
+    () => {
+      const countries = getCountries();
+      fc.assert(
+        fc.property(fc.constantFrom(...countries), fc.stringMatching(/^\d{0,17}$/), (country, digits) => {
+          const plan = getNumberingPlan(country);
+          const pattern = plan?.mobile?.pattern;
+          if (!pattern) return;
+          const full = new RegExp(`^(?:${pattern})$`).test(digits);
+          if (full) {
+            for (let i = 0; i <= digits.length; i += 1)
+              expect(canBeginPattern(pattern, digits.slice(0, i))).toBe(true);
           }
-        }
-      }),
-      { numRuns: 10_000 },
-    );
-  });
+          // A string that is not a prefix can never be completed by appending digits.
+          if (!canBeginPattern(pattern, digits)) {
+            for (const extra of ['0', '5', '9', '12345']) {
+              expect(new RegExp(`^(?:${pattern})$`).test(digits + extra)).toBe(false);
+            }
+          }
+        }),
+        { numRuns: 10_000 },
+      );
+    },
+  );
 });
