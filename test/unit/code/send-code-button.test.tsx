@@ -1,0 +1,113 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SendCodeButton, type SendCodeButtonProps } from '../../../src/components/send-code-button.js';
+
+const base: SendCodeButtonProps = {
+  onSend: () => undefined,
+  cooldownSeconds: 0,
+  sending: false,
+  sentBefore: false,
+};
+
+describe('SendCodeButton', () => {
+  it('is named "Send code", then "Resend in {n}s", then "Resend code"', () => {
+    const { rerender } = render(<SendCodeButton {...base} />);
+    expect(screen.getByRole('button')).toHaveAccessibleName('Send code');
+    rerender(<SendCodeButton {...base} sending />);
+    expect(screen.getByRole('button')).toHaveAccessibleName('Sending…');
+    rerender(<SendCodeButton {...base} sentBefore cooldownSeconds={60} />);
+    expect(screen.getByRole('button')).toHaveAccessibleName('Resend in 60s');
+    rerender(<SendCodeButton {...base} sentBefore cooldownSeconds={59} />);
+    expect(screen.getByRole('button')).toHaveAccessibleName('Resend in 59s');
+    rerender(<SendCodeButton {...base} sentBefore cooldownSeconds={0} />);
+    expect(screen.getByRole('button')).toHaveAccessibleName('Resend code');
+  });
+
+  it.each([
+    ['the number is invalid', { disabled: true }],
+    ['sending', { sending: true }],
+    ['cooling down', { cooldownSeconds: 12, sentBefore: true }],
+  ])('is aria-disabled, focusable and ignores presses while %s', async (_state, props) => {
+    const onSend = vi.fn();
+    const user = userEvent.setup();
+    render(<SendCodeButton {...base} {...props} onSend={onSend} />);
+    const button = screen.getByRole('button');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveAttribute('type', 'button');
+    await user.click(button);
+    button.focus();
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter} ');
+    expect(onSend).not.toHaveBeenCalled();
+  });
+
+  it('keeps focus on the button when a send starts (a disabled button would drop it)', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<SendCodeButton {...base} />);
+    const button = screen.getByRole('button');
+    await user.click(button);
+    rerender(<SendCodeButton {...base} sending />);
+    expect(button).toHaveFocus();
+  });
+
+  it('announces the start and the end of a cooldown, not every second', () => {
+    const { rerender } = render(<SendCodeButton {...base} />);
+    const status = screen.getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    const seen = new Set<string>();
+    const record = () => seen.add(status.textContent ?? '');
+    rerender(<SendCodeButton {...base} sending />);
+    record();
+    rerender(<SendCodeButton {...base} sentBefore cooldownSeconds={60} />);
+    const atStart = status.textContent;
+    for (let s = 59; s > 0; s -= 1) {
+      rerender(<SendCodeButton {...base} sentBefore cooldownSeconds={s} />);
+      expect(status.textContent).toBe(atStart);
+      record();
+    }
+    rerender(<SendCodeButton {...base} sentBefore cooldownSeconds={0} />);
+    record();
+    expect([...seen]).toEqual([
+      'Sending…',
+      'Code sent. You can ask for another in 60 seconds.',
+      'You can ask for a new code now.',
+    ]);
+  });
+
+  it('says "if no SMS arrives" when the SMS may have gone out', () => {
+    const { rerender } = render(<SendCodeButton {...base} sending />);
+    rerender(<SendCodeButton {...base} sentBefore maybeSent cooldownSeconds={60} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'We could not confirm the SMS was sent. If no SMS arrives, you can resend in 60 s.',
+    );
+  });
+
+  it('says nothing on mount, even mid-cooldown (a remount is not news)', () => {
+    render(<SendCodeButton {...base} sentBefore cooldownSeconds={30} />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('follows the locale and a messages override', () => {
+    const { rerender } = render(<SendCodeButton {...base} locale="zh-CN" />);
+    expect(screen.getByRole('button').textContent).not.toBe('Send code');
+    rerender(<SendCodeButton {...base} messages={{ send: { send: 'Text me' } }} />);
+    expect(screen.getByRole('button')).toHaveAccessibleName('Text me');
+  });
+
+  it('puts data-slot on every part, bp-root on the root, and honours classNames and unstyled', () => {
+    const { container, rerender } = render(
+      <SendCodeButton {...base} className="mine" classNames={{ button: 'btn', status: 'sr' }} />,
+    );
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).toHaveClass('bp-root', 'mine');
+    expect(root).toHaveAttribute('data-slot', 'root');
+    expect(screen.getByRole('button')).toHaveClass('btn');
+    expect(screen.getByRole('button')).toHaveAttribute('data-slot', 'button');
+    expect(screen.getByRole('status')).toHaveAttribute('data-slot', 'status');
+    expect(screen.getByRole('status')).toHaveClass('sr');
+    rerender(<SendCodeButton {...base} unstyled />);
+    expect(container.firstElementChild).not.toHaveClass('bp-root');
+  });
+});
