@@ -1,10 +1,11 @@
 'use client';
-import { forwardRef, useId, useMemo, type FocusEventHandler, type ReactNode } from 'react';
+import { forwardRef, useCallback, useId, type FocusEventHandler, type ReactNode } from 'react';
 import { usePhoneInput } from '../hooks/use-phone-input.js';
 import { useMessages } from '../hooks/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import type { CountryCode, PhoneValue } from '../phone/types.js';
+import { PhoneField } from '../primitives/phone-field.js';
 import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
 
 /** The parts of `PhoneInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -188,20 +189,22 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
   const inputId = id ?? `${generatedId}-input`;
   const labelText = label ?? messages.phone.label;
 
-  const announcement = useMemo(() => {
-    if (!state.switchedTo) return '';
-    let countryName: string = state.switchedTo;
-    try {
-      countryName =
-        new Intl.DisplayNames([activeLocale], { type: 'region' }).of(state.switchedTo) ?? countryName;
-    } catch {
-      // Unknown locale: the ISO code is still meaningful.
-    }
-    return formatMessage(messages.phone.countrySwitched, { country: countryName });
-  }, [activeLocale, messages, state.switchedTo]);
+  const announce = useCallback(
+    (switchedTo: CountryCode) => {
+      let countryName: string = switchedTo;
+      try {
+        countryName = new Intl.DisplayNames([activeLocale], { type: 'region' }).of(switchedTo) ?? countryName;
+      } catch {
+        // Unknown locale: the ISO code is still meaningful.
+      }
+      return formatMessage(messages.phone.countrySwitched, { country: countryName });
+    },
+    [activeLocale, messages],
+  );
 
   return (
-    <div
+    <PhoneField.Root
+      field={state}
       className={rootClassName(props, 'root')}
       data-slot="root"
       data-invalid={invalid ? '' : undefined}
@@ -212,19 +215,11 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
           {labelText}
         </label>
       )}
-      <input
+      <PhoneField.Input
         {...slotProps(props, 'input')}
-        {...state.inputProps}
-        ref={state.ref}
         id={inputId}
         name={name}
-        type="tel"
-        inputMode="tel"
         autoComplete={autoComplete}
-        autoCorrect="off"
-        spellCheck={false}
-        // Numbers read left to right in every language; the surrounding layout still follows RTL.
-        dir="ltr"
         placeholder={placeholder ?? messages.phone.placeholder}
         disabled={disabled}
         readOnly={readOnly}
@@ -235,14 +230,10 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
         }
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        data-country={state.country}
-        data-composing={state.composing ? '' : undefined}
         onBlur={onBlur}
         onFocus={onFocus}
       />
-      <span {...slotProps(props, 'status')} role="status">
-        {announcement}
-      </span>
-    </div>
+      <PhoneField.Status {...slotProps(props, 'status')}>{announce}</PhoneField.Status>
+    </PhoneField.Root>
   );
 });

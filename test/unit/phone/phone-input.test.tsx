@@ -80,13 +80,13 @@ describe('PhoneInput', () => {
     fireEvent.compositionStart(input, { data: '' });
     fireEvent.change(input, { target: { value: '１３８' } });
     expect(input).toHaveValue('１３８');
-    expect(input).toHaveAttribute('data-composing');
+    expect(input).toHaveAttribute('data-state', 'composing');
     fireEvent.change(input, { target: { value: '１３８００' } });
     expect(input).toHaveValue('１３８００');
     expect(onChange).not.toHaveBeenCalled();
     fireEvent.compositionEnd(input, { data: '１３８００' });
     expect(input).toHaveValue('138 00');
-    expect(input).not.toHaveAttribute('data-composing');
+    expect(input).not.toHaveAttribute('data-state');
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(lastValue(onChange).nationalNumber).toBe('13800');
   });
