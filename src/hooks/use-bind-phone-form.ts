@@ -18,7 +18,7 @@ import { useKitQueryClient } from './use-kit-query-client.js';
 import { useMessages } from './use-messages.js';
 import { useProfile } from './use-profile.js';
 import { usePublicConfig } from './use-public-config.js';
-import { useSendSmsCode } from './use-send-sms-code.js';
+import { mayHaveSent, useSendSmsCode } from './use-send-sms-code.js';
 import type { UnauthorizedHandler } from './replay-after-reauth.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
@@ -253,7 +253,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
         const { error, description } = fail('send', raw);
         if (description.action === 'cooldown') {
           cooldown.start(error.retryAfterMs);
-        } else if (description.action === 'retry' && error.kind !== 'network') {
+        } else if (mayHaveSent(error)) {
           // Timeouts, 5xx and unreadable answers may have sent the SMS: wait before resending.
           cooldown.start();
           setMaybeSent(true);
@@ -269,7 +269,8 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
       setFocusTarget({ field: 'phone', select: false });
       return;
     }
-    const code = codeField.field.value;
+    // Read from the form, not the render's closure: autofill completes the code and submits in one go.
+    const code = form.getValues('code');
     if (code.length !== codeLength) {
       form.setError('code', { type: 'incomplete' });
       setFocusTarget({ field: 'code', select: false });
@@ -296,7 +297,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
         },
       },
     );
-  }, [bindMutation, bound, codeField.field.value, codeLength, cooldown, fail, form, onSuccess, phoneValue]);
+  }, [bindMutation, bound, codeLength, cooldown, fail, form, onSuccess, phoneValue]);
 
   const onSubmit = useCallback(
     (event?: FormEvent) => {
@@ -356,8 +357,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const onCodeComplete = useCallback(
     (code: string) => {
       if (!autoSubmit || code.length !== codeLength || !phoneValue.isValid) return;
-      // The field's own state updates first; submit reads the completed code on the next tick.
-      queueMicrotask(() => submit());
+      submit();
     },
     [autoSubmit, codeLength, phoneValue.isValid, submit],
   );

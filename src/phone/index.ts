@@ -1,2 +1,15 @@
 export { normalizeDigits } from './normalize-digits.js';
+export { parsePhone } from './parse-phone.js';
+export type { ParsePhoneOptions } from './parse-phone.js';
+export { toGenAuthPhone } from './to-genauth-phone.js';
+export { formatInternational } from './format-international.js';
+export { detectDefaultCountry } from './detect-default-country.js';
+export type { DetectDefaultCountryOptions } from './detect-default-country.js';
+export { getCountryOptions, countryName } from './country-options.js';
+export type { CountryOptionsOptions } from './country-options.js';
+export { searchCountries, searchCountryList } from './search-countries.js';
+export { countryFlag } from './country-flag.js';
+export { maskPhone } from './mask-phone.js';
+export { extractCode } from './extract-code.js';
+export type { CodeRejectReason, ExtractCodeResult } from './extract-code.js';
 export type { CountryCode, CountryOption, PhoneInvalidReason, PhoneValue } from './types.js';

@@ -1,0 +1,15 @@
+export { BindPhoneForm } from './bind-phone-form.js';
+export type { BindPhoneFormProps, BindPhoneFormSlot } from './bind-phone-form.js';
+export { BindPhoneProvider } from './bind-phone-provider.js';
+export type { BindPhoneProviderProps } from './bind-phone-provider.js';
+export { CountrySelect } from './country-select.js';
+export type { CountrySelectProps, CountrySelectSlot } from './country-select.js';
+export { PhoneInput } from './phone-input.js';
+export type { PhoneInputProps, PhoneInputSlot } from './phone-input.js';
+export { SmsCodeInput } from './sms-code-input.js';
+export type { SmsCodeInputProps, SmsCodeInputSlot } from './sms-code-input.js';
+export { SendCodeButton } from './send-code-button.js';
+export type { SendCodeButtonProps, SendCodeButtonSlot } from './send-code-button.js';
+export { CodeSentNotice } from './code-sent-notice.js';
+export type { CodeSentNoticeProps, CodeSentNoticeSlot } from './code-sent-notice.js';
+export type { SlotStyleProps } from './slot-props.js';

@@ -1,0 +1,2 @@
+export { defineBindPhoneElement } from './define-bind-phone-element.js';
+export type { BindPhoneElement, BindPhoneElementEventMap } from './define-bind-phone-element.js';
