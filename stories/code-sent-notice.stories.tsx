@@ -1,0 +1,54 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { CodeSentNotice } from '../src/components/code-sent-notice.js';
+
+const meta = {
+  title: 'Components/CodeSentNotice',
+  component: CodeSentNotice,
+  tags: ['autodocs'],
+  args: { phone: '+8613800138000', onChangeNumber: fn() },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '“Code sent to +86 138****8000 · Change number”, with the number masked, and a native `<details>` “Didn’t get a code?” checklist.',
+      },
+    },
+  },
+} satisfies Meta<typeof CodeSentNotice>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('[data-slot="sent"]')).toHaveTextContent(
+      'Code sent to +86 138****8000 · Change number',
+    );
+    await expect(canvasElement).not.toHaveTextContent('13800138000');
+    await userEvent.click(canvas.getByRole('button', { name: 'Change number' }));
+    await expect(args.onChangeNumber).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const HelpOpen: Story = {
+  name: '"Didn\'t get a code?" open',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByText("Didn't get a code?"));
+    await expect(canvasElement.querySelector('details')).toHaveAttribute('open');
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(4);
+    await expect(canvas.getByText('Wait for the countdown to end, then ask for a new code.')).toBeVisible();
+  },
+};
+
+export const InternationalNumber: Story = {
+  name: 'International number, no change button',
+  args: { phone: { phoneNumber: '7400123456', phoneCountryCode: '+44' }, onChangeNumber: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('+44 74*****456')).toBeInTheDocument();
+    await expect(canvas.queryByRole('button')).toBeNull();
+  },
+};
