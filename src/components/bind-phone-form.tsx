@@ -1,7 +1,11 @@
 'use client';
-import { useId } from 'react';
+import {
+  useBindPhoneForm,
+  type BindPhoneFormState,
+  type UseBindPhoneFormOptions,
+} from '../hooks/use-bind-phone-form.js';
 import { formatMessage } from '../i18n/format-message.js';
-import { useBindPhoneForm, type UseBindPhoneFormOptions } from '../hooks/use-bind-phone-form.js';
+import { LocaleContext } from '../i18n/locale-context.js';
 import { themeStyle, type BindPhoneTheme } from '../theme/theme.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CountrySelect } from './country-select.js';
@@ -45,17 +49,25 @@ export interface BindPhoneFormProps extends UseBindPhoneFormOptions, SlotStylePr
 
 /**
  * Binds a mobile number to the signed-in user's account: country, number, SMS code, submit.
- * All behaviour lives in `useBindPhoneForm`; this component only renders it.
+ * All behaviour lives in `useBindPhoneForm`; this component only renders it, and hands its locale
+ * and catalog (the `locale` and `messages` props) down to the parts.
  */
 export function BindPhoneForm(props: BindPhoneFormProps) {
-  const { theme, showHeader = true } = props;
   const state = useBindPhoneForm(props);
-  const { messages } = state;
-  const ids = useId();
-  const phoneErrorId = `${ids}-phone-error`;
-  const codeErrorId = `${ids}-code-error`;
-  const sendErrorId = `${ids}-send-error`;
-  const titleId = `${ids}-title`;
+  return (
+    <LocaleContext.Provider value={state.localeValue}>
+      <BindPhoneFormView {...props} state={state} />
+    </LocaleContext.Provider>
+  );
+}
+
+function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormState }) {
+  const { theme, showHeader = true, state } = props;
+  const { messages, ids } = state;
+  const phoneErrorId = ids.phoneError;
+  const codeErrorId = ids.codeError;
+  const sendErrorId = ids.sendError;
+  const titleId = ids.title;
   const root = {
     className: rootClassName(props, 'root'),
     style: themeStyle(theme),
@@ -131,6 +143,7 @@ export function BindPhoneForm(props: BindPhoneFormProps) {
 
       <div {...slotProps(props, 'send-row')}>
         <SendCodeButton
+          ref={state.sendButtonRef}
           onSend={state.send}
           cooldownSeconds={state.cooldownSeconds}
           sending={state.sending}
@@ -155,7 +168,6 @@ export function BindPhoneForm(props: BindPhoneFormProps) {
           onComplete={state.onCodeComplete}
           invalid={Boolean(state.codeError)}
           aria-describedby={state.codeError ? codeErrorId : undefined}
-          disabled={state.submitting}
         />
         <p {...slotProps(props, 'field-error')} id={codeErrorId} aria-live="polite">
           {state.codeError}
@@ -189,10 +201,11 @@ export function BindPhoneForm(props: BindPhoneFormProps) {
       </div>
 
       <div {...slotProps(props, 'actions')}>
+        {/* aria-disabled, not disabled: a disabled button would drop focus to the page while binding. */}
         <button
           type="submit"
           {...slotProps(props, 'submit')}
-          disabled={state.submitting}
+          aria-disabled={state.submitting || undefined}
           data-state={state.submitting ? 'pending' : 'idle'}
         >
           {state.submitting ? messages.form.submitting : messages.form.submit}

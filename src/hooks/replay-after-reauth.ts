@@ -17,7 +17,13 @@ export async function replayAfterReauth<T>(
     return await call();
   } catch (error) {
     if (!onUnauthorized || !isGenAuthError(error) || describeError(error).action !== 'reauth') throw error;
-    const refreshed = await onUnauthorized();
+    let refreshed: boolean | void;
+    try {
+      refreshed = await onUnauthorized();
+    } catch {
+      // A failing refresh leaves the session error to the form, not the refresher's own error.
+      throw error;
+    }
     if (refreshed !== true) throw error;
     return call();
   }

@@ -1,25 +1,32 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { describeError, type ErrorDescription } from '../api/error-map.js';
 import { GenAuthError, isGenAuthError } from '../api/genauth-error.js';
+import { sanitizeServerMessage } from '../api/sanitize-text.js';
+import { toServerLang, type ServerLang } from '../api/server-lang.js';
 import type { GenAuthPhone, PhoneBindingApi, SmsChannel, UserProfile } from '../api/types.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { Messages, MessagesOverride } from '../i18n/types.js';
+import { countryName as localizedCountryName } from '../phone/country-options.js';
 import { detectDefaultCountry } from '../phone/detect-default-country.js';
 import { formatInternational } from '../phone/format-international.js';
 import { parsePhone } from '../phone/parse-phone.js';
 import { toGenAuthPhone } from '../phone/to-genauth-phone.js';
 import type { CountryCode, PhoneInvalidReason, PhoneValue } from '../phone/types.js';
 import { useBindingApi } from './bind-phone-context.js';
+import type { UnauthorizedHandler } from './replay-after-reauth.js';
+import { useAlreadyBound } from './use-already-bound.js';
 import { useBindPhone } from './use-bind-phone.js';
 import { useCooldown } from './use-cooldown.js';
+import { useDescribedBy } from './use-described-by.js';
+import { useFocusRequest } from './use-focus-request.js';
 import { useKitQueryClient } from './use-kit-query-client.js';
 import { useMessages } from './use-messages.js';
+import { useMountedRef } from './use-mounted-ref.js';
 import { useProfile } from './use-profile.js';
 import { usePublicConfig } from './use-public-config.js';
 import { mayHaveSent, useSendSmsCode } from './use-send-sms-code.js';
-import type { UnauthorizedHandler } from './replay-after-reauth.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
 export interface BindPhoneFormValues {
@@ -91,12 +98,12 @@ export interface UseBindPhoneFormOptions {
    */
   autoSubmit?: boolean;
   /**
-   * Called once the number is bound.
+   * Called once the number is bound (not when the answer arrives after the form unmounted).
    * @default undefined
    */
   onSuccess?: (result: BindPhoneResult) => void;
   /**
-   * Called for every failed send or bind, after it is shown.
+   * Called for every failed send or bind, after it is shown (not after the form unmounted).
    * @default undefined
    */
   onError?: (error: GenAuthError) => void;
@@ -118,7 +125,11 @@ interface Failure {
   source: 'send' | 'bind';
   error: GenAuthError;
   description: ErrorDescription;
+  /** The language the server wrote its message in (the lang header of the failed request). */
+  lang: ServerLang;
 }
+
+type FocusField = 'phone' | 'code';
 
 const REASON_KEY: Readonly<Record<PhoneInvalidReason, keyof Messages['phone']>> = {
   REQUIRED: 'required',
@@ -146,8 +157,20 @@ function isOnline(): boolean | undefined {
 }
 
 /**
+ * The text of a failure in the current locale. The server's own message is in the language of
+ * the request that failed; after a locale switch the catalog's class message replaces it, so an
+ * error already on screen follows the new language. Every text is capped and stripped of control
+ * and bidi characters (a `messages` override is host text, but shown in the same place).
+ */
+function failureMessage(messages: Messages, failure: Failure, lang: ServerLang): string {
+  const description =
+    failure.lang === lang ? failure.description : { ...failure.description, useServerMessage: false };
+  return sanitizeServerMessage(errorMessage(messages, description, failure.error)) || messages.errors.generic;
+}
+
+/**
  * Everything `BindPhoneForm` does, without markup: the one place where react-hook-form, the two
- * mutations, the cooldown and the apiCode mapping meet. Returns state and prop objects for each
+ * mutations, the cooldown and the apiCode mapping meet. Returns state, ids and handlers for each
  * part, so any markup can be built on it.
  */
 export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
@@ -162,25 +185,40 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     onAlreadyBound,
   } = options;
   const api = useBindingApi(options.client);
-  const { locale, messages } = useMessages(options.locale, options.messages);
+  const localeValue = useMessages(options.locale, options.messages);
+  const { locale, messages } = localeValue;
+  const lang = toServerLang(locale);
   const queryClient = useKitQueryClient();
   const config = usePublicConfig(api, queryClient, locale);
   const profile = useProfile(api, queryClient, locale);
+  const mounted = useMountedRef();
+  const baseId = useId();
+  const ids = useMemo(
+    () => ({
+      title: `${baseId}-title`,
+      phoneError: `${baseId}-phone-error`,
+      codeError: `${baseId}-code-error`,
+      sendError: `${baseId}-send-error`,
+    }),
+    [baseId],
+  );
 
   const form = useForm<BindPhoneFormValues>({ defaultValues: { country: '', phone: '', code: '' } });
   const countryField = useController({ control: form.control, name: 'country' });
   const phoneField = useController({ control: form.control, name: 'phone' });
   const codeField = useController({ control: form.control, name: 'code' });
+  const requestFocus = useFocusRequest<FocusField>(form.setFocus);
 
-  // Tenant settings, when they could be read; defaults otherwise.
+  // Tenant settings, when they could be read; defaults otherwise (and nothing said about it).
   const internationalSmsOff = config.data?.internationalSmsConfig?.enabled === false;
   const countries = internationalSmsOff ? (['CN'] as CountryCode[]) : options.countries;
   const tenantLength = config.data?.verifyCodeLength;
-  const codeLength = options.codeLength ?? (tenantLength && tenantLength > 0 ? tenantLength : 6);
-  const fallbackCountry = useMemo(
-    () => detectDefaultCountry({ locale, fallback: 'CN' }),
-    [locale],
-  );
+  const codeLength =
+    options.codeLength ??
+    (typeof tenantLength === 'number' && Number.isInteger(tenantLength) && tenantLength > 0 && tenantLength <= 12
+      ? tenantLength
+      : 6);
+  const fallbackCountry = useMemo(() => detectDefaultCountry({ locale, fallback: 'CN' }), [locale]);
   const tenantCountry = config.data?.internationalSmsConfig?.defaultISOType as CountryCode | undefined;
   const preferredDefault = options.defaultCountry ?? tenantCountry ?? fallbackCountry;
   const country: CountryCode =
@@ -201,103 +239,108 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const [maybeSent, setMaybeSent] = useState(false);
   const [sentTo, setSentTo] = useState<GenAuthPhone | null>(null);
   const [bound, setBound] = useState<BindPhoneResult | null>(null);
-  const [focusTarget, setFocusTarget] = useState<{ field: 'phone' | 'code'; select: boolean } | null>(null);
+  // Refs, not state: two gestures in one task must both see the first one's effect.
   const submitting = useRef(false);
-  const alreadyBoundReported = useRef(false);
+  /** Bumped by every send, "change number" and a bind: a send answered later than that is stale. */
+  const sendGeneration = useRef(0);
+  const sendButtonRef = useRef<HTMLButtonElement | null>(null);
 
-  const alreadyBoundProfile = profile.data?.phone ? profile.data : null;
-  useEffect(() => {
-    if (!alreadyBoundProfile || alreadyBoundReported.current) return;
-    alreadyBoundReported.current = true;
-    onAlreadyBound?.(alreadyBoundProfile);
-  }, [alreadyBoundProfile, onAlreadyBound]);
-
-  // Focus follows errors and the code step; done after render so the target is in the DOM.
-  useEffect(() => {
-    if (!focusTarget) return;
-    form.setFocus(focusTarget.field, { shouldSelect: focusTarget.select });
-    setFocusTarget(null);
-  }, [focusTarget, form]);
+  const alreadyBound = useAlreadyBound({ profile: profile.data, enabled: !bound, onAlreadyBound });
 
   const fail = useCallback(
-    (source: Failure['source'], raw: unknown) => {
+    (source: Failure['source'], raw: unknown, requestLang: ServerLang) => {
       const error = toGenAuthError(raw);
       const description = describeError(error, { online: isOnline() });
-      setFailure({ source, error, description });
-      if (description.field === 'phone') setFocusTarget({ field: 'phone', select: false });
-      if (description.field === 'code') setFocusTarget({ field: 'code', select: true });
+      setFailure({ source, error, description, lang: requestLang });
+      if (description.field === 'phone') requestFocus('phone');
+      if (description.field === 'code') requestFocus('code', true);
       onError?.(error);
       return { error, description };
     },
-    [onError],
+    [onError, requestFocus],
   );
 
   const send = useCallback(() => {
-    if (sendMutation.isPending || cooldown.running) return;
+    if (sendMutation.isPending || cooldown.running || submitting.current) return;
     if (!phoneValue.isValid) {
       setShowPhoneValidation(true);
-      setFocusTarget({ field: 'phone', select: false });
+      requestFocus('phone');
       return;
     }
     const phone = toGenAuthPhone(phoneValue);
+    const generation = (sendGeneration.current += 1);
+    const current = () => mounted.current && generation === sendGeneration.current;
     setFailure(null);
     setMaybeSent(false);
     sendMutation
       .send(phone)
       .then(() => {
+        // The SMS went out: the server throttles the next one whatever happened here meanwhile.
         cooldown.start();
+        if (!current()) return;
         setSentTo(phone);
-        setFocusTarget({ field: 'code', select: false });
+        requestFocus('code');
       })
       .catch((raw: unknown) => {
-        const { error, description } = fail('send', raw);
-        if (description.action === 'cooldown') {
-          cooldown.start(error.retryAfterMs);
-        } else if (mayHaveSent(error)) {
-          // Timeouts, 5xx and unreadable answers may have sent the SMS: wait before resending.
-          cooldown.start();
+        const error = toGenAuthError(raw);
+        const throttled = describeError(error).action === 'cooldown';
+        const unsure = !throttled && mayHaveSent(error);
+        // Timeouts, 5xx and unreadable answers may have sent the SMS: wait before resending.
+        if (throttled) cooldown.start(error.retryAfterMs);
+        else if (unsure) cooldown.start();
+        if (!current()) return;
+        fail('send', error, lang);
+        if (unsure) {
           setMaybeSent(true);
           setSentTo(phone);
         }
       });
-  }, [cooldown, fail, phoneValue, sendMutation]);
+  }, [cooldown, fail, lang, mounted, phoneValue, requestFocus, sendMutation]);
 
   const submit = useCallback(() => {
     if (submitting.current || bound) return;
     if (!phoneValue.isValid) {
       setShowPhoneValidation(true);
-      setFocusTarget({ field: 'phone', select: false });
+      requestFocus('phone');
       return;
     }
     // Read from the form, not the render's closure: autofill completes the code and submits in one go.
     const code = form.getValues('code');
     if (code.length !== codeLength) {
       form.setError('code', { type: 'incomplete' });
-      setFocusTarget({ field: 'code', select: false });
+      requestFocus('code');
       return;
     }
     const phone = toGenAuthPhone(phoneValue);
     const e164 = phoneValue.e164 ?? `${phone.phoneCountryCode}${phone.phoneNumber}`;
+    const requestLang = lang;
     submitting.current = true;
     setFailure(null);
+    // TanStack Query calls these per-call callbacks only while the form is mounted; the profile is
+    // invalidated by the mutation itself, so that part happens after an unmount too.
     bindMutation.mutate(
       { ...phone, passCode: code },
       {
         onSuccess: () => {
           const result = { ...phone, e164 };
+          sendGeneration.current += 1;
           setBound(result);
           cooldown.clear();
           onSuccess?.(result);
         },
         onError: (raw) => {
-          fail('bind', raw);
+          const { error, description } = fail('bind', raw, requestLang);
+          // A Retry-After on the bind holds the next code back as long as the server asks.
+          if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
+            cooldown.start(error.retryAfterMs);
+          }
         },
         onSettled: () => {
           submitting.current = false;
         },
       },
     );
-  }, [bindMutation, bound, codeLength, cooldown, fail, form, onSuccess, phoneValue]);
+  }, [bindMutation, bound, codeLength, cooldown, fail, form, lang, onSuccess, phoneValue, requestFocus]);
 
   const onSubmit = useCallback(
     (event?: FormEvent) => {
@@ -308,14 +351,8 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   );
 
   // Texts are derived at render time, so a locale switch re-words errors already on screen.
-  const failureText = failure ? errorMessage(messages, failure.description, failure.error) : undefined;
-  const countryName = useMemo(() => {
-    try {
-      return new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
-    } catch {
-      return country;
-    }
-  }, [locale, country]);
+  const failureText = failure ? failureMessage(messages, failure, lang) : undefined;
+  const countryName = useMemo(() => localizedCountryName(country, locale), [locale, country]);
 
   const phoneServerError = failure?.description.field === 'phone' ? failureText : undefined;
   const phoneError =
@@ -329,30 +366,52 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const sendError = throttled ? failureText : undefined;
   const formError =
     failure && !throttled && (failure.description.field === 'form' || failure.description.field === 'oldCode')
-      ? { message: failureText ?? messages.errors.generic, requestId: failure.error.requestId, action: failure.description.action }
+      ? {
+          message: failureText ?? messages.errors.generic,
+          requestId: failure.error.requestId,
+          action: failure.description.action,
+        }
       : undefined;
+
+  // SendCodeButton takes no aria-describedby: the throttle message is tied to it here.
+  useDescribedBy(sendButtonRef, sendError ? ids.sendError : undefined);
+
+  const { onChange: setCountryValue } = countryField.field;
+  const { onChange: setPhoneValue } = phoneField.field;
+  const { onChange: setCodeValue } = codeField.field;
+  const phoneFailure = failure?.description.field === 'phone';
+  const codeFailure = failure?.description.field === 'code';
 
   const setCountry = useCallback(
     (next: CountryCode) => {
-      countryField.field.onChange(next);
-      if (failure?.description.field === 'phone') setFailure(null);
+      // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
+      if (countries && !countries.includes(next)) return;
+      setCountryValue(next);
+      if (phoneFailure) setFailure(null);
     },
-    [countryField.field, failure],
+    [countries, phoneFailure, setCountryValue],
   );
   const setPhoneText = useCallback(
     (text: string) => {
-      phoneField.field.onChange(text);
-      if (failure?.description.field === 'phone') setFailure(null);
+      if (submitting.current) return;
+      // Typing fixes the country, so tenant settings arriving later never re-read the number.
+      // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
+      if (!form.getValues('country')) setCountryValue(country);
+      setPhoneValue(text);
+      if (phoneFailure) setFailure(null);
     },
-    [phoneField.field, failure],
+    [country, form, phoneFailure, setCountryValue, setPhoneValue],
   );
   const setCode = useCallback(
     (code: string) => {
-      codeField.field.onChange(code);
+      // The field stays focusable while binding (a disabled one would drop focus to the page);
+      // changes are refused instead, so the code sent is the code shown.
+      if (submitting.current) return;
+      setCodeValue(code);
       form.clearErrors('code');
-      if (failure?.description.field === 'code') setFailure(null);
+      if (codeFailure) setFailure(null);
     },
-    [codeField.field, failure, form],
+    [codeFailure, form, setCodeValue],
   );
   const onCodeComplete = useCallback(
     (code: string) => {
@@ -362,14 +421,24 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     [autoSubmit, codeLength, phoneValue.isValid, submit],
   );
   const changeNumber = useCallback(() => {
+    sendGeneration.current += 1;
     setSentTo(null);
-    setFocusTarget({ field: 'phone', select: false });
-  }, []);
+    setMaybeSent(false);
+    requestFocus('phone');
+  }, [requestFocus]);
+  const onPhoneBlur = useCallback(() => {
+    phoneField.field.onBlur();
+    if (phoneField.field.value) setShowPhoneValidation(true);
+  }, [phoneField.field]);
 
   return {
     locale,
     messages,
+    /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
+    localeValue,
     form,
+    /** Ids of the error texts, for `aria-describedby`. */
+    ids,
     /** The effective country (chosen, or the default). */
     country,
     phoneValue,
@@ -380,10 +449,10 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     /** True when the tenant has international SMS off and only mainland China is offered. */
     internationalSmsOff,
     /** The profile, when it shows a phone already bound. */
-    alreadyBound: alreadyBoundProfile,
-    alreadyBoundText: alreadyBoundProfile
+    alreadyBound,
+    alreadyBoundText: alreadyBound
       ? formatMessage(messages.form.alreadyBound, {
-          phone: formatInternational(`${alreadyBoundProfile.phoneCountryCode ?? '+86'}${alreadyBoundProfile.phone}`),
+          phone: formatInternational(`${alreadyBound.phoneCountryCode ?? '+86'}${alreadyBound.phone ?? ''}`),
         })
       : undefined,
     /** Set once bound. */
@@ -404,13 +473,12 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     setPhoneText,
     setCode,
     onCodeComplete,
-    onPhoneBlur: () => {
-      phoneField.field.onBlur();
-      if (phoneField.field.value) setShowPhoneValidation(true);
-    },
+    onPhoneBlur,
     phoneRef: phoneField.field.ref,
     codeRef: codeField.field.ref,
     countryRef: countryField.field.ref,
+    /** Give it to the send button, so its throttle message is tied to it. */
+    sendButtonRef,
     phoneText: phoneField.field.value,
     code: codeField.field.value,
     send,

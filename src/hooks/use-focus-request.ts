@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** A focus the form asks for: which field, and whether to select its text. */
+export interface FocusRequest<Field extends string> {
+  field: Field;
+  select: boolean;
+}
+
+/**
+ * Moves focus after the render that follows the request, so the target is in the DOM and enabled
+ * (a field that was read-only or hidden while a request ran). `focus` is react-hook-form's
+ * `setFocus`, or any function that focuses a field by name.
+ */
+export function useFocusRequest<Field extends string>(
+  focus: (field: Field, options: { shouldSelect: boolean }) => void,
+): (field: Field, select?: boolean) => void {
+  const [request, setRequest] = useState<FocusRequest<Field> | null>(null);
+
+  useEffect(() => {
+    if (!request) return;
+    focus(request.field, { shouldSelect: request.select });
+    setRequest(null);
+  }, [request, focus]);
+
+  return useCallback((field: Field, select = false) => setRequest({ field, select }), []);
+}
