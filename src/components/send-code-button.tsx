@@ -47,6 +47,11 @@ export interface SendCodeButtonProps extends SlotStyleProps<SendCodeButtonSlot> 
    */
   id?: string;
   /**
+   * Ids of elements describing the button, e.g. the "too many attempts" message of a throttled send.
+   * @default undefined
+   */
+  'aria-describedby'?: string;
+  /**
    * Locale of the strings. Any BCP 47 tag.
    * @default the nearest provider's locale, else 'en-US'
    */
@@ -86,6 +91,7 @@ function announcementFor(
 export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>(
   function SendCodeButton(props, ref) {
     const { onSend, cooldownSeconds, sending, sentBefore, disabled = false, maybeSent = false, id } = props;
+    const describedBy = props['aria-describedby'];
     const { messages } = useMessages(props.locale, props.messages);
     const text = messages.send;
 
@@ -134,6 +140,7 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
           id={id}
           type="button"
           aria-disabled={unavailable || undefined}
+          aria-describedby={describedBy}
           data-state={state}
           data-disabled={unavailable ? '' : undefined}
           onClick={onClick}

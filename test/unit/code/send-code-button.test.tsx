@@ -89,6 +89,18 @@ describe('SendCodeButton', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
+  it('passes aria-describedby to the button (a throttle message)', () => {
+    render(
+      <>
+        <SendCodeButton {...base} sentBefore cooldownSeconds={30} aria-describedby="throttle" />
+        <p id="throttle">Too many attempts. Please wait and try again.</p>
+      </>,
+    );
+    expect(screen.getByRole('button')).toHaveAccessibleDescription(
+      'Too many attempts. Please wait and try again.',
+    );
+  });
+
   it('follows the locale and a messages override', () => {
     const { rerender } = render(<SendCodeButton {...base} locale="zh-CN" />);
     expect(screen.getByRole('button').textContent).not.toBe('Send code');
