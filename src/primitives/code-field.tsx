@@ -39,6 +39,10 @@ export interface CodeFieldRootProps extends HTMLAttributes<HTMLDivElement> {
    * @default true
    */
   passwordManagerGap?: boolean;
+  /**
+   * The parts: a `CodeField.Input` and `CodeField.Slots`.
+   * @default undefined
+   */
   children?: ReactNode;
 }
 
