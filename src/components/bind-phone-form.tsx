@@ -28,6 +28,7 @@ export type BindPhoneFormSlot =
   | 'new-code'
   | 'alert'
   | 'request-id'
+  | 'retry'
   | 'actions'
   | 'submit'
   | 'status'
@@ -199,6 +200,12 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormSta
           </>
         ) : null}
       </div>
+
+      {state.canRetry ? (
+        <button type="button" {...slotProps(props, 'retry')} onClick={state.retry}>
+          {messages.form.retry}
+        </button>
+      ) : null}
 
       <div {...slotProps(props, 'actions')}>
         {/* aria-disabled, not disabled: a disabled button would drop focus to the page while binding. */}

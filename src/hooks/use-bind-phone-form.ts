@@ -290,10 +290,8 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
         else if (unsure) cooldown.start();
         if (!current()) return;
         fail('send', error, lang);
-        if (unsure) {
-          setMaybeSent(true);
-          setSentTo(phone);
-        }
+        // Not "code sent": the notice would claim what nobody knows. The button says it instead.
+        if (unsure) setMaybeSent(true);
       });
   }, [cooldown, fail, lang, mounted, phoneValue, requestFocus, sendMutation]);
 
@@ -372,6 +370,15 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
           action: failure.description.action,
         }
       : undefined;
+  // 5xx, 6xx, timeouts, offline, unreadable answers: offer to try again, by hand only. Not for a
+  // send that may have gone out: its cooldown says when a new one may be asked for.
+  const failedSource = failure?.source;
+  const canRetry =
+    formError?.action === 'retry' && !(failedSource === 'send' && cooldown.running) && !sendMutation.isPending;
+  const retry = useCallback(() => {
+    if (failedSource === 'send') send();
+    else if (failedSource === 'bind') submit();
+  }, [failedSource, send, submit]);
 
   // SendCodeButton takes no aria-describedby: the throttle message is tied to it here.
   useDescribedBy(sendButtonRef, sendError ? ids.sendError : undefined);
@@ -467,6 +474,9 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     codeError,
     sendError,
     formError,
+    /** The last failure may go away on a second try: offer a "Try again" button calling `retry`. */
+    canRetry,
+    retry,
     /** Expired code: the UI offers a new one right at the code field. */
     offerNewCode: failure?.description.action === 'new-code',
     setCountry,
