@@ -21,6 +21,22 @@ export default defineConfig({
   plugins: [react()],
   // The MSW worker lives in public/ for Storybook only; the library build must not ship it.
   publicDir: false,
+  // Pre-bundled up front: a dependency found mid-run makes Vite reload the browser tests.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'react-dom/server',
+      'react-hook-form',
+      '@tanstack/react-query',
+      'libphonenumber-js/core',
+      'msw',
+      'msw/browser',
+    ],
+  },
   test: {
     projects: [
       {
@@ -39,6 +55,18 @@ export default defineConfig({
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-browser.ts'],
           browser: browserOptions(),
+        },
+      },
+      {
+        // Real pages in real Chromium over real HTTP (the custom element, a strict CSP), driven by
+        // playwright-core from Node.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildElement } from './build-element.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const externals = [...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.dependencies ?? {})];
@@ -51,25 +52,7 @@ await build({
 });
 
 // The custom element: one file with React inside, for pages that have no bundler.
-await build({
-  ...common,
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: true,
-    minify: true,
-    target: 'es2022',
-    lib: { entry: { element: 'src/element/index.ts' }, formats: ['es'] },
-    rolldownOptions: {
-      output: { entryFileNames: '[name].js' },
-      onwarn(warning, warn) {
-        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-        warn(warning);
-      },
-    },
-  },
-});
+await buildElement({ outDir: 'dist' });
 
 for (const name of clientEntries) {
   const file = `dist/${name}.js`;
@@ -80,7 +63,9 @@ for (const name of clientEntries) {
 /** Inlines `@import './x.css';` of sibling files, so users import one stylesheet. */
 function inlineCss(file) {
   const css = readFileSync(file, 'utf8');
-  return css.replace(/@import\s+['"](\.\/[^'"]+\.css)['"];?/g, (_, rel) => inlineCss(resolve(dirname(file), rel)));
+  return css.replace(/@import\s+['"](\.\/[^'"]+\.css)['"];?/g, (_, rel) =>
+    inlineCss(resolve(dirname(file), rel)),
+  );
 }
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/styles.css', inlineCss('src/theme/styles.css'));

@@ -1,0 +1,5 @@
+export declare function buildElement(options?: {
+  outDir?: string;
+  sourcemap?: boolean;
+  emptyOutDir?: boolean;
+}): Promise<string>;

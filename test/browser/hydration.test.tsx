@@ -1,0 +1,53 @@
+import { act } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, expect, it, vi } from 'vitest';
+import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
+import { BindPhoneForm } from '../../src/components/bind-phone-form.js';
+import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/cooldown-storage.js';
+import { createGenAuthMock, MOCK_TOKENS } from '../../src/mock/index.js';
+
+// Tells React this is a test that wraps updates in act(), so it does not warn about it.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  document.body.replaceChildren();
+  sessionStorage.clear();
+});
+
+// T10, browser half: HTML from the server, then hydrate, with a cooldown already stored (the
+// server cannot know it) and a non-default locale. Any mismatch makes React log an error.
+it('hydrates the server HTML with no warning, then shows the stored cooldown', async () => {
+  const mock = createGenAuthMock();
+  const client = createGenAuthClient({
+    appHost: mock.appHost,
+    appId: mock.appId,
+    accessToken: MOCK_TOKENS.noPhone,
+    fetch: mock.fetch,
+  });
+  const form = <BindPhoneForm client={client} locale="ja-JP" defaultCountry="JP" />;
+  const html = renderToString(form);
+
+  sessionStorage.setItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_BIND_PHONE`, String(Date.now() + 45_000));
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+
+  const errors = vi.spyOn(console, 'error');
+  const recoverable: unknown[] = [];
+  await act(async () => {
+    root = hydrateRoot(container, form, { onRecoverableError: (error) => recoverable.push(error) });
+  });
+
+  expect(errors).not.toHaveBeenCalled();
+  expect(recoverable).toEqual([]);
+  // After hydration the effect read the stored end time: the button counts down from ~45 s.
+  await vi.waitFor(() => {
+    const button = container.querySelector('[data-slot="send-row"] button');
+    expect(button?.textContent).toMatch(/4[45]/);
+  });
+  expect(container.querySelector('[data-slot="title"]')?.textContent).toBe('電話番号を登録');
+  errors.mockRestore();
+});

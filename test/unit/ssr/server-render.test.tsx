@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+// T10, server half: no window, no document; importing every entry and rendering must not throw.
+describe('server rendering', () => {
+  it('runs with no DOM globals', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it.each([
+    ['react-bind-phone', () => import('../../../src/index.js')],
+    ['react-bind-phone/primitives', () => import('../../../src/primitives/index.js')],
+    ['react-bind-phone/mock', () => import('../../../src/mock/index.js')],
+    ['react-bind-phone/element', () => import('../../../src/element/index.js')],
+    ['react-bind-phone/locales/zh-CN', () => import('../../../src/i18n/locales/zh-CN.js')],
+  ])('imports %s without touching window', async (_name, load) => {
+    const module = await load();
+    expect(Object.keys(module).length).toBeGreaterThan(0);
+  });
+
+  it('defineBindPhoneElement is a no-op on the server', async () => {
+    const { defineBindPhoneElement } = await import('../../../src/element/index.js');
+    expect(defineBindPhoneElement()).toBeUndefined();
+  });
+
+  it('renders the form to a string in a non-default locale', async () => {
+    const { BindPhoneForm, createGenAuthClient } = await import('../../../src/index.js');
+    const client = createGenAuthClient({ appHost: 'https://demo.genauth.test', appId: 'app', accessToken: 't' });
+    const html = renderToString(<BindPhoneForm client={client} locale="zh-CN" defaultCountry="CN" />);
+    expect(html).toContain('绑定手机号');
+    // HTML attribute names are case-insensitive; React writes them in their JSX casing.
+    expect(html.toLowerCase()).toContain('autocomplete="one-time-code"');
+    expect(html).toContain('type="tel"');
+  });
+});
