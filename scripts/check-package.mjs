@@ -2,14 +2,17 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args) =>
+  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts']));
 const tarball = packed[0].filename;
 console.log(`packed ${tarball}: ${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(1)} kB`);
 try {
   execFileSync('npx', ['--no-install', 'publint', '--strict', tarball], { stdio: 'inherit' });
-  execFileSync('npx', [
+  execFileSync(
+    'npx',
+    [
       '--no-install',
       'attw',
       tarball,
@@ -23,7 +26,9 @@ try {
       'locales/zh-CN',
       'locales/zh-TW',
       'locales/ja-JP',
-    ], { stdio: 'inherit' });
+    ],
+    { stdio: 'inherit' },
+  );
 } finally {
   rmSync(tarball, { force: true });
 }
