@@ -221,9 +221,9 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const fallbackCountry = useMemo(() => detectDefaultCountry({ locale, fallback: 'CN' }), [locale]);
   const tenantCountry = config.data?.internationalSmsConfig?.defaultISOType as CountryCode | undefined;
   const preferredDefault = options.defaultCountry ?? tenantCountry ?? fallbackCountry;
-  const country: CountryCode =
-    countryField.field.value ||
-    (countries && !countries.includes(preferredDefault) ? (countries[0] ?? 'CN') : preferredDefault);
+  const wanted: CountryCode = countryField.field.value || preferredDefault;
+  // A country picked (or defaulted) before the tenant's settings arrived may not be offered now.
+  const country: CountryCode = countries && !countries.includes(wanted) ? (countries[0] ?? 'CN') : wanted;
 
   const phoneValue = useMemo(
     () => parsePhone(phoneField.field.value, country, { mobileOnly }),
