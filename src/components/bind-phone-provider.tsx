@@ -48,12 +48,17 @@ export interface BindPhoneProviderProps {
 export function BindPhoneProvider(props: BindPhoneProviderProps) {
   const { client, clientOptions, locale = 'en-US', messages, queryClient, theme, children } = props;
   // Created once: a client per render would give every render a new query cache key.
-  const [ownClient] = useState(() => (client || !clientOptions ? undefined : createGenAuthClient(clientOptions)));
+  const [ownClient] = useState(() =>
+    client || !clientOptions ? undefined : createGenAuthClient(clientOptions),
+  );
   const api = client ?? ownClient;
   const hostQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(createKitQueryClient);
   const effectiveQueryClient = queryClient ?? hostQueryClient ?? ownQueryClient;
-  const localeValue = useMemo(() => ({ locale, messages: getMessages(locale, messages) }), [locale, messages]);
+  const localeValue = useMemo(
+    () => ({ locale, messages: getMessages(locale, messages) }),
+    [locale, messages],
+  );
   const bindingValue = useMemo(() => ({ api }), [api]);
   const content = (
     <BindPhoneContext.Provider value={bindingValue}>

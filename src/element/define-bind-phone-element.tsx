@@ -22,7 +22,13 @@ export interface BindPhoneElement extends HTMLElement {
 /** The `detail` of the events the element fires. */
 export interface BindPhoneElementEventMap {
   'bind-phone-success': CustomEvent<BindPhoneResult>;
-  'bind-phone-error': CustomEvent<{ kind: GenAuthError['kind']; statusCode?: number; apiCode?: number; requestId?: string; message: string }>;
+  'bind-phone-error': CustomEvent<{
+    kind: GenAuthError['kind'];
+    statusCode?: number;
+    apiCode?: number;
+    requestId?: string;
+    message: string;
+  }>;
 }
 
 let sharedSheet: CSSStyleSheet | undefined;
@@ -133,9 +139,13 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
           <BindPhoneForm
             client={client}
             locale={this.getAttribute('locale') ?? undefined}
-            defaultCountry={(this.getAttribute('default-country')?.toUpperCase() as CountryCode | undefined) ?? undefined}
+            defaultCountry={
+              (this.getAttribute('default-country')?.toUpperCase() as CountryCode | undefined) ?? undefined
+            }
             onSuccess={(result) =>
-              this.dispatchEvent(new CustomEvent('bind-phone-success', { detail: result, bubbles: true, composed: true }))
+              this.dispatchEvent(
+                new CustomEvent('bind-phone-success', { detail: result, bubbles: true, composed: true }),
+              )
             }
             onError={(error) =>
               this.dispatchEvent(

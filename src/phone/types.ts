@@ -4,13 +4,7 @@ export type { CountryCode };
 
 /** Why a number is not valid, most specific first. */
 export type PhoneInvalidReason =
-  | 'REQUIRED'
-  | 'TOO_SHORT'
-  | 'TOO_LONG'
-  | 'INVALID_COUNTRY'
-  | 'NOT_A_NUMBER'
-  | 'NOT_MOBILE'
-  | 'INVALID';
+  'REQUIRED' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_COUNTRY' | 'NOT_A_NUMBER' | 'NOT_MOBILE' | 'INVALID';
 
 /** What `parsePhone` makes of the text in the phone field, at every keystroke. */
 export interface PhoneValue {

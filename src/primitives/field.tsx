@@ -1,5 +1,12 @@
 'use client';
-import { createContext, useContext, useId, type HTMLAttributes, type LabelHTMLAttributes, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useId,
+  type HTMLAttributes,
+  type LabelHTMLAttributes,
+  type ReactNode,
+} from 'react';
 
 interface FieldContextValue {
   controlId: string;
@@ -84,7 +91,9 @@ export function useFieldControl(): {
   'aria-describedby': string | undefined;
 } {
   const field = useFieldContext('control');
-  const describedBy = [field.hasDescription && field.descriptionId, field.invalid && field.errorId].filter(Boolean);
+  const describedBy = [field.hasDescription && field.descriptionId, field.invalid && field.errorId].filter(
+    Boolean,
+  );
   return {
     id: field.controlId,
     'aria-invalid': field.invalid || undefined,

@@ -4,7 +4,12 @@ export type { FieldRootProps } from './field.js';
 export { PhoneField } from './phone-field.js';
 export type { PhoneFieldRootProps, PhoneFieldInputProps, PhoneFieldStatusProps } from './phone-field.js';
 export { CodeField } from './code-field.js';
-export type { CodeFieldRootProps, CodeFieldInputProps, CodeFieldSlotsProps, CodeFieldSlotProps } from './code-field.js';
+export type {
+  CodeFieldRootProps,
+  CodeFieldInputProps,
+  CodeFieldSlotsProps,
+  CodeFieldSlotProps,
+} from './code-field.js';
 export { usePhoneInput } from '../hooks/use-phone-input.js';
 export type { PhoneInputState, UsePhoneInputOptions } from '../hooks/use-phone-input.js';
 export { useCodeField } from '../hooks/use-code-field.js';

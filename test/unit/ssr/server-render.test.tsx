@@ -27,7 +27,11 @@ describe('server rendering', () => {
 
   it('renders the form to a string in a non-default locale', async () => {
     const { BindPhoneForm, createGenAuthClient } = await import('../../../src/index.js');
-    const client = createGenAuthClient({ appHost: 'https://demo.genauth.test', appId: 'app', accessToken: 't' });
+    const client = createGenAuthClient({
+      appHost: 'https://demo.genauth.test',
+      appId: 'app',
+      accessToken: 't',
+    });
     const html = renderToString(<BindPhoneForm client={client} locale="zh-CN" defaultCountry="CN" />);
     expect(html).toContain('绑定手机号');
     // HTML attribute names are case-insensitive; React writes them in their JSX casing.
