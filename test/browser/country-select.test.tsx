@@ -1,4 +1,4 @@
-import { fireEvent, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { CountrySelect } from '../../src/components/country-select.js';
@@ -139,40 +139,5 @@ describe('CountrySelect in Chromium', () => {
     await expect
       .element(trigger())
       .toHaveAccessibleName(`Country or region ${second?.name} ${second?.callingCode}`);
-  });
-
-  it('opens with every country and filters on a keystroke quickly', () => {
-    render(<CountrySelect />);
-    const button = trigger().element() as HTMLButtonElement;
-    // Warm-up open/close, so the timing below is of rendering, not of first module evaluation.
-    fireEvent.click(button);
-    fireEvent.keyDown(search().element(), { key: 'Escape' });
-
-    let start = performance.now();
-    fireEvent.click(button); // Testing Library wraps this in act(): the popup is rendered on return
-    const openMs = performance.now() - start;
-    expect(document.querySelectorAll('[role="option"]')).toHaveLength(getCountryOptions('en-US').length);
-
-    const input = search().element() as HTMLInputElement;
-    start = performance.now();
-    fireEvent.change(input, { target: { value: 'uni' } });
-    const filterMs = performance.now() - start;
-    start = performance.now();
-    fireEvent.change(input, { target: { value: '' } });
-    const unfilterMs = performance.now() - start;
-    // The browser lays the list out in the next frame anyway; do it now so it is not billed to
-    // the first arrow key.
-    void document.body.offsetHeight;
-    start = performance.now();
-    for (let i = 0; i < 20; i += 1) fireEvent.keyDown(input, { key: 'ArrowDown' });
-    const arrowMs = (performance.now() - start) / 20;
-
-    console.info(
-      `CountrySelect: open ${openMs.toFixed(1)} ms, filter ${filterMs.toFixed(1)} ms, clear ${unfilterMs.toFixed(1)} ms, arrow ${arrowMs.toFixed(2)} ms`,
-    );
-    // Generous bounds for a shared 2-core machine; the printed figures are what to watch.
-    expect(openMs).toBeLessThan(250);
-    expect(filterMs).toBeLessThan(100);
-    expect(arrowMs).toBeLessThan(20);
   });
 });
