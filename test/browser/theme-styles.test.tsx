@@ -7,7 +7,10 @@ import { BindPhoneForm } from '../../src/components/bind-phone-form.js';
 import { CountrySelect } from '../../src/components/country-select.js';
 import { SmsCodeInput } from '../../src/components/sms-code-input.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../src/mock/index.js';
+import { THEME_VARIABLES } from '../../src/theme/theme.js';
 import '../../src/theme/styles.css';
+import tokensCss from '../../src/theme/tokens.css?raw';
+import themingDocs from '../../stories/docs/theming.mdx?raw';
 
 // The kit's real stylesheet in real Chromium: cascade (host rules win), logical properties (RTL
 // mirrors), target sizes, the focus ring and reflow at 320 px.
@@ -194,6 +197,17 @@ describe('the kit stylesheet', () => {
     const caret = slot.querySelector<HTMLElement>('[data-slot="caret"]') as HTMLElement;
     expect(getComputedStyle(caret).animationName).toBe('bp-caret-blink');
     expect(px(getComputedStyle(caret).borderInlineStartWidth)).toBeGreaterThanOrEqual(1);
+
+    // Under prefers-reduced-motion the caret stops blinking (Chromium cannot emulate the media
+    // query from here, so the rule itself is checked in the CSSOM).
+    const reducedMotionRules = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((rule) => (rule instanceof CSSLayerBlockRule ? [...rule.cssRules] : [rule]))
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
+      .filter((rule) => rule.conditionText.includes('prefers-reduced-motion: reduce'))
+      .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+    const caretRule = reducedMotionRules.find((rule) => rule.selectorText.includes('[data-slot="caret"]'));
+    expect(caretRule?.style.animationName).toBe('none');
   });
 });
 
@@ -268,5 +282,43 @@ describe('reflow at 320 px', () => {
       await userEvent.keyboard('{Escape}');
       unmount();
     }
+  });
+});
+
+describe('the tokens', () => {
+  const declared = new Set([...tokensCss.matchAll(/(--bp-[a-z-]+)\s*:/g)].map((match) => match[1] ?? ''));
+  const derived = [
+    '--bp-color-focus',
+    '--bp-color-highlight',
+    '--bp-color-accent-hover',
+    '--bp-color-danger-surface',
+  ];
+
+  it('keeps THEME_VARIABLES, tokens.css and the theming docs in step', () => {
+    const variables = Object.values(THEME_VARIABLES);
+    expect([...declared].sort()).toEqual(variables.filter((v) => !derived.includes(v)).sort());
+    for (const variable of derived) expect(tokensCss).toContain(variable);
+    for (const [key, variable] of Object.entries(THEME_VARIABLES)) {
+      expect.soft(themingDocs, key).toContain(`<code>${key}</code>`);
+      expect.soft(themingDocs, variable).toContain(`<code>${variable}</code>`);
+    }
+  });
+
+  it('declares every token on the root, for light and for dark', () => {
+    render(
+      <>
+        <div data-testid="light" data-bp-theme="light" />
+        <div data-testid="dark" data-bp-theme="dark" />
+      </>,
+    );
+    for (const theme of ['light', 'dark']) {
+      const element = page.getByTestId(theme).element();
+      for (const variable of declared) {
+        expect
+          .soft(getComputedStyle(element).getPropertyValue(variable), `${theme} ${variable}`)
+          .not.toBe('');
+      }
+    }
+    expect(getComputedStyle(document.documentElement).getPropertyValue('--bp-color-accent')).not.toBe('');
   });
 });
