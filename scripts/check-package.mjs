@@ -32,3 +32,24 @@ try {
 } finally {
   rmSync(tarball, { force: true });
 }
+
+// Every built entry imports in plain Node (no DOM): server rendering and the mock's Node use.
+for (const entry of ['index', 'primitives', 'mock', 'element', 'locales/zh-CN']) {
+  const module = await import(new URL(`../dist/${entry}.js`, import.meta.url).href);
+  if (Object.keys(module).length === 0) throw new Error(`dist/${entry}.js exports nothing`);
+}
+const { createGenAuthMock } = await import(new URL('../dist/mock.js', import.meta.url).href);
+const mock = createGenAuthMock();
+const response = await mock.fetch(`${mock.appHost}/api/v3/send-sms`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'x-authing-app-id': mock.appId },
+  body: JSON.stringify({
+    channel: 'CHANNEL_BIND_PHONE',
+    phoneNumber: '13700137000',
+    phoneCountryCode: '+86',
+  }),
+});
+const body = await response.json();
+if (body.statusCode !== 200 || !mock.lastCode('+8613700137000'))
+  throw new Error('built mock did not send a code');
+console.log('built entries import in Node; the built mock answers');
