@@ -459,7 +459,10 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     alreadyBound,
     alreadyBoundText: alreadyBound
       ? formatMessage(messages.form.alreadyBound, {
-          phone: formatInternational(`${alreadyBound.phoneCountryCode ?? '+86'}${alreadyBound.phone ?? ''}`),
+          // Server data: shown as text, capped and stripped like a server message.
+          phone: sanitizeServerMessage(
+            formatInternational(`${alreadyBound.phoneCountryCode ?? '+86'}${alreadyBound.phone ?? ''}`),
+          ),
         })
       : undefined,
     /** Set once bound. */
