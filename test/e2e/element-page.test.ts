@@ -133,6 +133,12 @@ describe.each([
 ])('the element page %s', (_label, csp) => {
   it('binds a number, then fires bind-phone-success', async () => {
     const { page, violations } = await openPage(csp);
+    // The kit CSS is adopted into the shadow root, and the page themes it from outside:
+    // examples/element.css sets --bp-color-accent: #0a6b4f on the element.
+    const submitBackground = await page
+      .getByRole('button', { name: 'Bind phone number' })
+      .evaluate((button) => getComputedStyle(button).backgroundColor);
+    expect(submitBackground).toBe('rgb(10, 107, 79)');
     await sendCodeTo(page, '13700137000');
     await page
       .getByRole('textbox', { name: 'Verification code' })
