@@ -77,6 +77,18 @@ export const enUS = {
     removeSubmit: 'Remove phone number',
     removeSuccess: 'Your phone number was removed.',
     cancel: 'Cancel',
+    description: 'We will text a code to the new number to confirm it is yours.',
+    step: 'Step {step} of {total}',
+    continue: 'Continue',
+    back: 'Back',
+    tokenExpiredOld:
+      'This change took too long. Confirm your current number again with a new code, then the new number.',
+    notChanged: 'Your number was not changed. Verify the new number again.',
+    removeDescription: 'We will text a code to {phone} to confirm it is you.',
+    removing: 'Removing…',
+    heading: 'Phone number',
+    none: 'No phone number is linked to your account yet.',
+    loading: 'Loading your phone number…',
   },
   errors: {
     generic: 'Something went wrong. Please try again.',

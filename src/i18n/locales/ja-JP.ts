@@ -77,6 +77,18 @@ export const jaJP: Messages = {
     removeSubmit: '電話番号を削除',
     removeSuccess: '電話番号を削除しました。',
     cancel: 'キャンセル',
+    description: 'ご本人の番号であることを確認するため、新しい番号に SMS でコードをお送りします。',
+    step: 'ステップ {step}/{total}',
+    continue: '次へ',
+    back: '戻る',
+    tokenExpiredOld:
+      '時間がかかりすぎたため、変更を完了できませんでした。新しいコードで現在の番号をもう一度確認してから、新しい番号を確認してください。',
+    notChanged: '電話番号は変更されませんでした。新しい番号をもう一度確認してください。',
+    removeDescription: 'ご本人確認のため、{phone} に SMS でコードをお送りします。',
+    removing: '削除中…',
+    heading: '電話番号',
+    none: 'このアカウントにはまだ電話番号が登録されていません。',
+    loading: '電話番号を読み込んでいます…',
   },
   errors: {
     generic: '問題が発生しました。もう一度お試しください。',
