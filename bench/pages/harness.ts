@@ -1,0 +1,147 @@
+// In-page probes for bench/runtime.mjs. Installed before the page renders, so its capture
+// listeners on `document` run before React's (which sit on the root container).
+//
+// A measurement starts at a keydown (or a click) with performance.now(), and ends at the next
+// frame after the page reacted: requestAnimationFrame, then setTimeout(0) (the task after that
+// frame's style, layout and paint). For keys the frame wait starts at the `input` event (or at
+// keyup when there is none), so a keydown and its input event landing in different tasks are
+// both inside the window. For clicks it also waits until `until()` holds (the listbox exists).
+
+/** Selectors of the parts the runner drives; `null` when a page has no such part. */
+export interface BenchSelectors {
+  phone: string;
+  trigger: string | null;
+  listbox: string | null;
+  search: string | null;
+}
+
+type Kind = 'key' | 'click';
+
+interface Pending {
+  start: number;
+  inputDelay: number;
+  scheduled: boolean;
+  done: Promise<void>;
+  resolve: () => void;
+}
+
+export interface BenchApi {
+  selectors: BenchSelectors;
+  /** ms from navigation start to the task after the first frame that showed `selectors.phone`. */
+  firstRender: number | null;
+  /** Which events start a measurement; none while the runner clears fields or closes popups. */
+  arm(kind: Kind | null): void;
+  /** Resolves when the measurement in flight (if any) has ended. */
+  settle(): Promise<void>;
+  /** The latencies measured since the last call, and the keydown input delays beside them. */
+  take(): { samples: number[]; inputDelays: number[] };
+  /** Waits for `n` frames and a task after the last. */
+  frames(n: number): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchApi;
+  }
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function installBench(selectors: BenchSelectors): BenchApi {
+  let armed: Kind | null = null;
+  let pending: Pending | null = null;
+  let samples: number[] = [];
+  let inputDelays: number[] = [];
+
+  function begin(event: Event) {
+    const start = performance.now();
+    let resolve!: () => void;
+    const done = new Promise<void>((r) => (resolve = r));
+    pending = { start, inputDelay: start - event.timeStamp, scheduled: false, done, resolve };
+    return pending;
+  }
+
+  function finish(current: Pending, until: () => boolean) {
+    if (current.scheduled) return;
+    current.scheduled = true;
+    let frames = 0;
+    const onFrame = () => {
+      frames += 1;
+      if (!until() && frames < 60) {
+        requestAnimationFrame(onFrame);
+        return;
+      }
+      setTimeout(() => {
+        samples.push(performance.now() - current.start);
+        inputDelays.push(current.inputDelay);
+        if (pending === current) pending = null;
+        current.resolve();
+      }, 0);
+    };
+    requestAnimationFrame(onFrame);
+  }
+
+  const always = () => true;
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (armed !== 'key' || event.repeat || pending) return;
+      begin(event);
+    },
+    true,
+  );
+  const onInputOrKeyUp = () => {
+    if (armed === 'key' && pending) finish(pending, always);
+  };
+  document.addEventListener('input', onInputOrKeyUp, true);
+  document.addEventListener('keyup', onInputOrKeyUp, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (armed !== 'click' || pending) return;
+      const current = begin(event);
+      const listbox = selectors.listbox;
+      finish(current, () => (listbox ? document.querySelector(listbox) !== null : true));
+    },
+    true,
+  );
+
+  const api: BenchApi = {
+    selectors,
+    firstRender: null,
+    arm(kind) {
+      armed = kind;
+    },
+    async settle() {
+      while (pending) await pending.done;
+    },
+    take() {
+      const out = { samples, inputDelays };
+      samples = [];
+      inputDelays = [];
+      return out;
+    },
+    async frames(n) {
+      for (let i = 0; i < n; i += 1) await nextFrame();
+      await nextTask();
+    },
+  };
+  window.__bench = api;
+
+  // First render: the first frame whose rAF finds the phone field in the document, then a task.
+  const watch = () => {
+    if (document.querySelector(selectors.phone)) {
+      setTimeout(() => (api.firstRender = performance.now()), 0);
+      return;
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+  return api;
+}
+
+/** The page's query: `?country=US`. */
+export function pageCountry(fallback = 'US'): string {
+  return new URLSearchParams(location.search).get('country') ?? fallback;
+}

@@ -1,0 +1,273 @@
+// `npm run bench`: what the kit costs in bytes and in milliseconds, beside react-phone-number-input
+// (+ input-otp) and a bare controlled input, measured in the same run. Prints one table and writes
+// bench/results.json. See bench/README.md for what each row means and the latest figures.
+//
+//   npm run bench                       sizes, then runtime rounds until two agree (≤ 6 min)
+//   npm run bench -- --sizes-only       bundle sizes only (a few seconds)
+//   npm run bench -- --max-rounds 4 --budget-min 3
+//   npm run bench -- --readme           also rewrites the table in bench/README.md
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateMetadataSubset, loadMetadata } from '../scripts/generate-metadata-subset.mjs';
+import {
+  measureElement,
+  measureForm,
+  measureFormWithMetadata,
+  measureInputOtp,
+  measureLibphonenumber,
+  measurePhoneNumberInput,
+  root,
+} from './bundle-size.mjs';
+import { median, runRuntime } from './runtime.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    'sizes-only': { type: 'boolean', default: false },
+    'min-rounds': { type: 'string', default: '3' },
+    'max-rounds': { type: 'string', default: '8' },
+    'budget-min': { type: 'string', default: '6' },
+    readme: { type: 'boolean', default: false },
+  },
+});
+
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+const require = createRequire(join(root, 'package.json'));
+const version = (name) => require(`${name}/package.json`).version;
+
+/** The metadata subsets measured: a tenant in mainland China only, and one in Greater China + US. */
+export const SUBSETS = { CN: ['CN'], 'CN+HK+TW+US': ['CN', 'HK', 'TW', 'US'] };
+
+// ---------------------------------------------------------------- sizes
+async function measureSizes() {
+  const started = performance.now();
+  const form = await measureForm();
+  const libphonenumber = await measureLibphonenumber();
+  const phoneNumberInput = await measurePhoneNumberInput();
+  const inputOtp = await measureInputOtp();
+  const element = await measureElement();
+  const subsets = {};
+  const work = mkdtempSync(join(tmpdir(), 'bp-bench-metadata-'));
+  try {
+    const mobile = loadMetadata('mobile');
+    for (const [name, countries] of Object.entries(SUBSETS)) {
+      const file = join(work, `metadata.${name}.json`);
+      const subset = generateMetadataSubset(mobile, countries);
+      writeFileSync(file, JSON.stringify(subset.metadata));
+      const measured = await measureFormWithMetadata(file);
+      subsets[name] = { countries: subset.countries, js: measured.js, css: measured.css };
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const strip = ({ js, css }) => ({ js, css });
+  log(`sizes measured in ${Math.round(performance.now() - started)} ms`);
+  return {
+    form: strip(form),
+    libphonenumber: { js: libphonenumber.js },
+    phoneNumberInput: strip(phoneNumberInput),
+    inputOtp: strip(inputOtp),
+    element,
+    subsets,
+  };
+}
+
+// ---------------------------------------------------------------- runtime medians
+const RUNTIME_ROWS = {
+  firstRender: (s) => s.firstRender,
+  keysUSp50: (s) => s.keysUS.p50,
+  keysUSp95: (s) => s.keysUS.p95,
+  keysGBp50: (s) => s.keysGB.p50,
+  keysGBp95: (s) => s.keysGB.p95,
+  openP50: (s) => s.open?.p50 ?? null,
+  filterP50: (s) => s.filter?.p50 ?? null,
+  filterP95: (s) => s.filter?.p95 ?? null,
+};
+
+/** Median across rounds of every per-round figure: medians[rate][page][row]. */
+function runtimeMedians(rounds) {
+  const medians = {};
+  for (const rate of [1, 4]) {
+    medians[rate] = {};
+    for (const page of ['bare', 'phone-number-input', 'kit']) {
+      medians[rate][page] = {};
+      for (const [row, pick] of Object.entries(RUNTIME_ROWS)) {
+        const values = rounds.map((round) => pick(round[rate][page])).filter((v) => v != null);
+        medians[rate][page][row] = values.length ? median(values) : null;
+      }
+    }
+  }
+  return medians;
+}
+
+// ---------------------------------------------------------------- table
+const kB = (bytes) => (bytes == null ? '—' : `${(bytes / 1000).toFixed(1)} kB`);
+const ms = (value) => (value == null ? '—' : `${value.toFixed(value < 100 ? 1 : 0)} ms`);
+const ratio = (a, b) => (a == null || b == null ? null : a / b);
+const times = (value) => (value == null ? '—' : `${value.toFixed(2)}×`);
+const yes = (met) => (met == null ? '—' : met ? 'yes' : '**no**');
+
+function buildRows(sizes, runtime) {
+  const rows = [];
+  const goals = [];
+  const add = (metric, kit, rpni, bare, format, goal) => {
+    const row = {
+      metric,
+      kit: format(kit),
+      rpni: format(rpni),
+      bare: format(bare),
+      vsRpni: times(ratio(kit, rpni)),
+      vsBare: times(ratio(kit, bare)),
+      goal: goal?.text ?? '',
+      met: goal ? yes(goal.met) : '',
+    };
+    rows.push(row);
+    if (goal) goals.push({ metric, goal: goal.text, met: goal.met, kit, rpni, bare });
+  };
+
+  if (sizes) {
+    const s = sizes;
+    const peersJs = (key) => s.phoneNumberInput.js[key] + s.inputOtp.js[key];
+    const peersAll = (key) => peersJs(key) + s.phoneNumberInput.css[key] + s.inputOtp.css[key];
+    const formAll = (m, key) => m.js[key] + m.css[key];
+    add('bundle: form JS, gzip (rpni column: + input-otp)', s.form.js.gzip, peersJs('gzip'), null, kB);
+    add('bundle: form JS, brotli', s.form.js.brotli, peersJs('brotli'), null, kB);
+    add('bundle: CSS, gzip', s.form.css.gzip, s.phoneNumberInput.css.gzip, null, kB);
+    add('bundle: CSS, brotli', s.form.css.brotli, s.phoneNumberInput.css.brotli, null, kB);
+    const whole = formAll(s.form, 'gzip');
+    add('bundle: whole form JS + CSS, gzip', whole, peersAll('gzip'), null, kB, {
+      text: '≤ 0.80× rpni + otp',
+      met: whole / peersAll('gzip') <= 0.8,
+    });
+    add('bundle: whole form JS + CSS, brotli', formAll(s.form, 'brotli'), peersAll('brotli'), null, kB);
+    add(
+      'bundle: … of it libphonenumber-js (core + mobile metadata), gzip',
+      s.libphonenumber.js.gzip,
+      null,
+      null,
+      kB,
+    );
+    for (const [name, subset] of Object.entries(s.subsets)) {
+      add(
+        `bundle: whole form, ${name} metadata only, gzip`,
+        formAll(subset, 'gzip'),
+        peersAll('gzip'),
+        null,
+        kB,
+      );
+    }
+    add('bundle: element entry (React inside), gzip', s.element.js.gzip, null, null, kB);
+    add('bundle: element entry (React inside), brotli', s.element.js.brotli, null, null, kB);
+  }
+
+  if (runtime) {
+    const m = runtime.medians;
+    const kit = (rate, row) => m[rate].kit[row];
+    const rpni = (rate, row) => m[rate]['phone-number-input'][row];
+    const bare = (rate, row) => m[rate].bare[row];
+    const line = (label, rate, row, goal) =>
+      add(`${label} ${rate}×`, kit(rate, row), rpni(rate, row), bare(rate, row), ms, goal?.(rate, row));
+    const keyGoal = (rate, row) => ({
+      text: '≤ 1.00× rpni, ≤ 1.30× bare',
+      met: kit(rate, row) <= rpni(rate, row) && kit(rate, row) <= 1.3 * bare(rate, row),
+    });
+    for (const rate of [1, 4]) line('first render', rate, 'firstRender');
+    for (const country of ['US', 'GB']) {
+      for (const rate of [1, 4]) {
+        line(`keys ${country} p50`, rate, `keys${country}p50`);
+        line(`keys ${country} p95`, rate, `keys${country}p95`, rate === 4 ? keyGoal : undefined);
+      }
+    }
+    for (const rate of [1, 4]) {
+      line('country list open p50 (bare: plain list)', rate, 'openP50', (r, row) =>
+        r === 4 ? { text: '< 48 ms', met: kit(r, row) < 48 } : undefined,
+      );
+    }
+    for (const rate of [1, 4]) {
+      line('filter "uni" p50 (bare: bare input)', rate, 'filterP50');
+      line('filter "uni" p95 (bare: bare input)', rate, 'filterP95', (r, row) =>
+        r === 4 ? { text: '≤ 1.50× bare', met: kit(r, row) <= 1.5 * bare(r, row) } : undefined,
+      );
+    }
+  }
+  return { rows, goals };
+}
+
+export function renderTable(rows) {
+  const header = [
+    'metric',
+    'react-bind-phone',
+    'react-phone-number-input',
+    'bare',
+    'kit ÷ rpni',
+    'kit ÷ bare',
+    'goal',
+    'met',
+  ];
+  const cells = rows.map((r) => [r.metric, r.kit, r.rpni, r.bare, r.vsRpni, r.vsBare, r.goal, r.met]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const lineOf = (c) =>
+    `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [lineOf(header), rule, ...cells.map(lineOf)].join('\n');
+}
+
+function updateReadme(table, results) {
+  const file = join(root, 'bench/README.md');
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- bench:table:start -->';
+  const end = '<!-- bench:table:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to === -1) throw new Error(`bench/README.md has no ${start} … ${end} markers`);
+  const rt = results.runtime;
+  const note = rt
+    ? `Run of ${results.date.slice(0, 10)}: ${rt.rounds.length} rounds, ${rt.converged ? 'converged' : 'not converged (cap reached)'}; Chromium ${rt.chromium}, load average ${results.machine.loadavg.join(' / ')} at the start.`
+    : `Run of ${results.date.slice(0, 10)}: sizes only.`;
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n\n${note}\n\n${table}\n\n${text.slice(to)}`);
+}
+
+// ---------------------------------------------------------------- main
+const started = performance.now();
+const results = {
+  date: new Date().toISOString(),
+  versions: {
+    node: process.version,
+    vite: version('vite'),
+    react: version('react'),
+    'libphonenumber-js': version('libphonenumber-js'),
+    'react-phone-number-input': version('react-phone-number-input'),
+    'input-otp': version('input-otp'),
+  },
+  machine: { cpus: cpus().length, loadavg: loadavg().map((l) => Number(l.toFixed(2))) },
+  units: 'sizes in bytes (the table: kB = 1000 bytes); times in ms',
+};
+results.sizes = await measureSizes();
+if (!args['sizes-only']) {
+  const runtime = await runRuntime({
+    minRounds: Number(args['min-rounds']),
+    maxRounds: Number(args['max-rounds']),
+    budgetMs: Number(args['budget-min']) * 60_000,
+    log,
+  });
+  results.runtime = {
+    chromium: runtime.chromium,
+    converged: runtime.converged,
+    rounds: runtime.rounds.map(({ raw: _raw, ...summary }) => summary),
+    raw: runtime.rounds.map((round) => round.raw),
+    medians: runtimeMedians(runtime.rounds),
+  };
+}
+const { rows, goals } = buildRows(results.sizes, results.runtime);
+results.table = rows;
+results.goals = goals;
+results.seconds = Math.round((performance.now() - started) / 1000);
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const table = renderTable(rows);
+if (args.readme) updateReadme(table, results);
+console.log(table);
+log(
+  `${results.seconds} s; ${results.runtime ? `${results.runtime.rounds.length} rounds, ${results.runtime.converged ? 'converged' : 'not converged'}; ` : ''}wrote bench/results.json`,
+);
