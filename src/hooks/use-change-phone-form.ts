@@ -407,13 +407,18 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
   /** Leaves the current number's step once its code is complete (no request: it is checked with the change). */
   const confirmOld = useCallback(() => {
     if (submitting.current) return;
+    // The code on screen was just refused (or spent): going on with it again cannot work, and a
+    // second click of a double click landing here after a quick answer must not undo the step.
+    if (failure?.field === 'oldCode') {
+      requestFocus('oldCode', true);
+      return;
+    }
     const oldCode = form.getValues('oldCode');
     if (oldCode.length !== codeLength) {
       form.setError('oldCode', { type: 'incomplete' });
       requestFocus('oldCode');
       return;
     }
-    if (failure?.field === 'oldCode') setFailure(null);
     setOldConfirmed(true);
     requestFocus(phoneValue.isValid && sentTo ? 'code' : 'phone');
   }, [codeLength, failure?.field, form, phoneValue.isValid, requestFocus, sentTo]);
