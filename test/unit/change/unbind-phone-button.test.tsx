@@ -42,7 +42,7 @@ function renderButton(props: Partial<UnbindPhoneButtonProps> = {}, queryClient?:
 /** Opens the step, sends the code and types it; the confirm is the next request. */
 async function upToConfirm(
   props: Partial<UnbindPhoneButtonProps> = {},
-  phone = CURRENT,
+  phone: string = CURRENT,
   queryClient?: QueryClient,
 ) {
   const view = renderButton(props, queryClient);
