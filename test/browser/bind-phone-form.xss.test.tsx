@@ -39,7 +39,7 @@ it(`runs none of ${XSS_PAYLOADS.length} payloads shown as the server message`, {
 
   for (const [index, payload] of XSS_PAYLOADS.entries()) {
     mock.fail('send-sms', { type: 'envelope', statusCode: 400, message: payload, requestId: `req-${index}` });
-    page.getByRole('button', { name: 'Send code' }).element().click();
+    (page.getByRole('button', { name: 'Send code' }).element() as HTMLButtonElement).click();
     await expect.element(alert).toHaveTextContent(new RegExp(`req-${index}$`));
     const tags = Array.from(alert.element().querySelectorAll('*'), (element) => element.localName);
     expect(tags.every((tag) => tag === 'p' || tag === 'small' || tag === 'code')).toBe(true);

@@ -1,6 +1,20 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+  type Mock,
+  type MockInstance,
+} from 'vitest';
+import type { GenAuthError } from '../../../src/api/genauth-error.js';
+import type { BindPhoneResult } from '../../../src/hooks/use-bind-phone-form.js';
+import type { UnauthorizedHandler } from '../../../src/hooks/replay-after-reauth.js';
 import { MAX_SERVER_MESSAGE_LENGTH } from '../../../src/api/sanitize-text.js';
 import { apiQueryKey } from '../../../src/hooks/query-keys.js';
 import { COOLDOWN_KEY_PREFIX } from '../../../src/hooks/cooldown-storage.js';
@@ -44,9 +58,9 @@ afterAll(() => server.close());
 
 interface Context {
   props: BindPhoneFormProps & {
-    onError: ReturnType<typeof vi.fn>;
-    onSuccess: ReturnType<typeof vi.fn>;
-    onUnauthorized: ReturnType<typeof vi.fn>;
+    onError: Mock<(error: GenAuthError) => void>;
+    onSuccess: Mock<(result: BindPhoneResult) => void>;
+    onUnauthorized: Mock<UnauthorizedHandler>;
   };
   route: 'send-sms' | 'bind-phone';
 }
@@ -396,9 +410,9 @@ function newContext(route: Context['route']): Context {
   return {
     route,
     props: {
-      onError: vi.fn(),
-      onSuccess: vi.fn(),
-      onUnauthorized: vi.fn(),
+      onError: vi.fn<(error: GenAuthError) => void>(),
+      onSuccess: vi.fn<(result: BindPhoneResult) => void>(),
+      onUnauthorized: vi.fn<UnauthorizedHandler>(),
     },
   };
 }
