@@ -17,7 +17,7 @@ import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
 /** Parts of `UnbindPhoneButton` that take a class through `classNames`. */
 export type UnbindPhoneButtonSlot =
   | 'root'
-  | 'trigger'
+  | 'remove'
   | 'header'
   | 'title'
   | 'description'
@@ -84,7 +84,7 @@ function UnbindPhoneButtonView(props: UnbindPhoneButtonProps & { state: UnbindPh
   if (!state.open) {
     return (
       <div {...root} data-state="closed">
-        <button type="button" {...slotProps(props, 'trigger')} ref={triggerRef} onClick={state.openStep}>
+        <button type="button" {...slotProps(props, 'remove')} ref={triggerRef} onClick={state.openStep}>
           {messages.change.remove}
         </button>
       </div>

@@ -48,7 +48,7 @@ export const parts = {
   bound: () => one<HTMLElement>('[data-slot="bound"]'),
   current: () => one<HTMLElement>('[data-slot="bound"] [data-slot="current"]'),
   changeButton: () => one<HTMLButtonElement>('button[data-slot="change"]'),
-  removeButton: () => one<HTMLButtonElement>('[data-slot="bound"] button[data-slot="trigger"]'),
+  removeButton: () => one<HTMLButtonElement>('[data-slot="bound"] button[data-slot="remove"]'),
   announcement: () => one<HTMLElement>('[data-slot="announcement"]'),
   view: () => one<HTMLElement>('[data-slot="view"]'),
   has: (selector: string) => all(selector).length > 0,
