@@ -157,7 +157,9 @@ export function useChangePhone({ api, queryClient, lang, onUnauthorized }: UseCh
               }
             : profile,
         );
-        return queryClient.invalidateQueries({ queryKey: key });
+        // Not awaited: the caller hears of the success in this same task, before the view that reads
+        // the profile (updated just above) re-renders and perhaps unmounts it.
+        void queryClient.invalidateQueries({ queryKey: key });
       },
     },
     queryClient,

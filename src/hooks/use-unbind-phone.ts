@@ -44,7 +44,9 @@ export function useUnbindPhone({ api, queryClient, lang, onUnauthorized }: UseUn
         queryClient.setQueryData<UserProfile>(key, (profile) =>
           profile ? { ...profile, phone: null, phoneCountryCode: null, phoneVerified: false } : profile,
         );
-        return queryClient.invalidateQueries({ queryKey: key });
+        // Not awaited: the caller hears of the success in this same task, before the view that reads
+        // the profile (updated just above) re-renders and perhaps unmounts it.
+        void queryClient.invalidateQueries({ queryKey: key });
       },
     },
     queryClient,

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PhoneBinding } from '../../../src/components/phone-binding.js';
 import { apiQueryKey } from '../../../src/hooks/query-keys.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
@@ -78,6 +78,24 @@ describe('PhoneBinding', () => {
     // A host refreshing the profile elsewhere moves the view: no reload.
     queryClient.setQueryData(apiQueryKey(client, 'profile'), { phone: null, phoneCountryCode: null });
     await waitFor(() => expect(root()).toHaveAttribute('data-state', 'unbound'));
+  });
+
+  it('Remove → the bind form and the news, even when reading the profile again is slow', async () => {
+    const user = userEvent.setup();
+    const onRemoved = vi.fn();
+    render(<PhoneBinding client={clientFor(mock, MOCK_TOKENS.bound)} onRemoved={onRemoved} />);
+    await user.click(await screen.findByRole('button', { name: enUS.change.remove }));
+    await waitFor(() => expect(parts.send()).toHaveFocus());
+    await waitFor(() => expect(parts.send()).not.toHaveAttribute('aria-disabled'));
+    await user.click(parts.send());
+    await waitFor(() => expect(parts.code()).toHaveFocus());
+    await user.type(parts.code(), mock.lastCode('13800138000', 'CHANNEL_UNBIND_PHONE') ?? '');
+    mock.fail('get-profile', { type: 'delay', ms: 150 });
+    await user.click(screen.getByRole('button', { name: enUS.change.removeSubmit }));
+    await waitFor(() => expect(root()).toHaveAttribute('data-state', 'unbound'));
+    expect(parts.announcement()).toHaveTextContent(enUS.change.removeSuccess);
+    expect(onRemoved).toHaveBeenCalledTimes(1);
+    expect(parts.view()).toHaveFocus();
   });
 
   it('follows its locale prop, down into the nested parts', async () => {

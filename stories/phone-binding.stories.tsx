@@ -1,0 +1,146 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { PhoneBinding } from '../src/components/phone-binding.js';
+import { getMessages } from '../src/i18n/catalogs.js';
+import { MOCK_PHONES, MOCK_TOKENS } from '../src/mock/index.js';
+import { boundUserClient, storyClient, storyMock } from './support/story-mock.js';
+
+const CURRENT = MOCK_PHONES.bound.phoneNumber;
+const NEW = MOCK_PHONES.free.phoneNumber;
+const en = getMessages('en-US');
+const WAIT = { timeout: 4000 };
+
+const meta = {
+  title: 'Components/PhoneBinding',
+  component: PhoneBinding,
+  tags: ['autodocs'],
+  args: {
+    client: boundUserClient,
+    defaultCountry: 'CN',
+    onBound: fn(),
+    onChanged: fn(),
+    onRemoved: fn(),
+    onError: fn(),
+    onUnauthorized: fn(),
+  },
+  argTypes: { client: { control: false } },
+  beforeEach: () => {
+    sessionStorage.clear();
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The phone part of an account page. It reads the profile and shows the bound number with “Change” and “Remove”, or the bind form when there is none, and moves between them after each success without a reload: the profile query is updated at once and read again. “Change” opens `ChangePhoneForm`; “Remove” opens an inline step (`UnbindPhoneButton`) that sends a code to the current number and confirms; when the number is the only way to sign in (apiCode 2217) that step says so.',
+      },
+    },
+  },
+} satisfies Meta<typeof PhoneBinding>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function parts(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  return {
+    canvas,
+    root: () => canvasElement.querySelector('[data-slot="root"]') as HTMLElement,
+    current: () => canvasElement.querySelector('[data-slot="current"]') as HTMLElement,
+    announcement: () => canvasElement.querySelector('[data-slot="announcement"]') as HTMLElement,
+    change: () => canvas.getByRole('button', { name: en.change.change }),
+    remove: () => canvas.getByRole('button', { name: en.change.remove }),
+    send: () =>
+      canvasElement.querySelector<HTMLButtonElement>(
+        'form [data-slot="send-row"] button',
+      ) as HTMLButtonElement,
+    code: () => canvasElement.querySelector<HTMLInputElement>('input[name="code"]') as HTMLInputElement,
+    phone: () => canvas.getByRole('textbox', { name: en.phone.label }),
+    confirm: () => canvas.getByRole('button', { name: en.change.removeSubmit }),
+    alert: () => canvasElement.querySelector('form [role="alert"]') as HTMLElement,
+  };
+}
+
+async function boundView(canvasElement: HTMLElement) {
+  const p = parts(canvasElement);
+  await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'bound'), WAIT);
+  return p;
+}
+
+/** Opens "Remove", sends the code to the current number and types it. */
+async function upToConfirmRemove(canvasElement: HTMLElement) {
+  const p = await boundView(canvasElement);
+  await userEvent.click(p.remove());
+  await waitFor(() => expect(p.send()).toHaveFocus(), WAIT);
+  await userEvent.click(p.send());
+  await waitFor(() => expect(p.code()).toHaveFocus(), WAIT);
+  await userEvent.type(p.code(), storyMock.lastCode(CURRENT, 'CHANNEL_UNBIND_PHONE') ?? '');
+  return p;
+}
+
+export const Bound: Story = {
+  name: 'Bound',
+  play: async ({ canvasElement }) => {
+    const p = await boundView(canvasElement);
+    await expect(p.canvas.getByRole('heading', { name: en.change.heading })).toBeVisible();
+    await expect(p.current()).toHaveTextContent('Current number: +86 138 0013 8000');
+    await expect(p.change()).toBeVisible();
+    await expect(p.remove()).toBeVisible();
+  },
+};
+
+export const Unbound: Story = {
+  name: 'Unbound: the bind form',
+  args: { client: storyClient },
+  play: async ({ canvasElement }) => {
+    const p = parts(canvasElement);
+    await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'unbound'), WAIT);
+    await expect(p.canvas.getByRole('heading', { name: en.form.title })).toBeVisible();
+    await expect(p.phone()).toHaveValue('');
+  },
+};
+
+export const Changing: Story = {
+  name: 'Change: back to the bound view with the new number',
+  play: async ({ canvasElement, args }) => {
+    const p = await boundView(canvasElement);
+    await userEvent.click(p.change());
+    await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'changing'), WAIT);
+    await userEvent.type(p.phone(), NEW);
+    await userEvent.click(p.send());
+    await waitFor(() => expect(p.code()).toHaveFocus(), WAIT);
+    await userEvent.type(p.code(), storyMock.lastCode(NEW) ?? '');
+    await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'bound'), WAIT);
+    await expect(p.current()).toHaveTextContent('Current number: +86 137 0013 7000');
+    await expect(p.announcement()).toHaveTextContent('Your phone number is now +86 137 0013 7000.');
+    await expect(args.onChanged).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const RemoveOnlySignInMethod: Story = {
+  name: 'Remove: only sign-in method (2217)',
+  beforeEach: () => {
+    const user = storyMock.state.users.find((u) => u.token === MOCK_TOKENS.bound);
+    if (user) user.phoneIsOnlySignInMethod = true;
+  },
+  play: async ({ canvasElement, args }) => {
+    const p = await upToConfirmRemove(canvasElement);
+    const code = p.code().value;
+    await userEvent.click(p.confirm());
+    await waitFor(() => expect(p.alert()).toHaveTextContent(en.apiCodes[2217]), WAIT);
+    await expect(p.code()).toHaveValue(code);
+    await expect(p.root()).toHaveAttribute('data-state', 'bound');
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ apiCode: 2217 }));
+  },
+};
+
+export const Removed: Story = {
+  name: 'Remove: back to the bind form',
+  play: async ({ canvasElement, args }) => {
+    const p = await upToConfirmRemove(canvasElement);
+    await userEvent.click(p.confirm());
+    await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'unbound'), WAIT);
+    await expect(p.announcement()).toHaveTextContent(en.change.removeSuccess);
+    await expect(p.phone()).toBeVisible();
+    await expect(args.onRemoved).toHaveBeenCalledTimes(1);
+  },
+};
