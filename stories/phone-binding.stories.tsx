@@ -99,6 +99,31 @@ export const Unbound: Story = {
   },
 };
 
+export const Binding: Story = {
+  name: 'Bind: on to the bound view',
+  args: { client: storyClient },
+  play: async ({ canvasElement, args }) => {
+    const p = parts(canvasElement);
+    await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'unbound'), WAIT);
+    // The tenant's settings are in once the country is mainland China.
+    await waitFor(
+      () =>
+        expect(p.canvas.getByRole('button', { name: /^Country or region/ })).toHaveAccessibleName(/\+86$/),
+      WAIT,
+    );
+    await userEvent.type(p.phone(), NEW);
+    await userEvent.click(p.send());
+    await waitFor(() => expect(p.code()).toHaveFocus(), WAIT);
+    await userEvent.type(p.code(), storyMock.lastCode(NEW) ?? '');
+    await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'bound'), WAIT);
+    await expect(p.current()).toHaveTextContent('Current number: +86 137 0013 7000');
+    await expect(p.announcement()).toHaveTextContent(
+      'Your phone number +86 137 0013 7000 is now bound to your account.',
+    );
+    await expect(args.onBound).toHaveBeenCalledTimes(1);
+  },
+};
+
 export const Changing: Story = {
   name: 'Change: back to the bound view with the new number',
   play: async ({ canvasElement, args }) => {

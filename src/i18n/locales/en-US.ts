@@ -87,7 +87,6 @@ export const enUS = {
     removeDescription: 'We will text a code to {phone} to confirm it is you.',
     removing: 'Removing…',
     heading: 'Phone number',
-    none: 'No phone number is linked to your account yet.',
     loading: 'Loading your phone number…',
   },
   errors: {

@@ -87,7 +87,6 @@ export const jaJP: Messages = {
     removeDescription: 'ご本人確認のため、{phone} に SMS でコードをお送りします。',
     removing: '削除中…',
     heading: '電話番号',
-    none: 'このアカウントにはまだ電話番号が登録されていません。',
     loading: '電話番号を読み込んでいます…',
   },
   errors: {

@@ -85,7 +85,6 @@ export const zhCN: Messages = {
     removeDescription: '我们将向 {phone} 发送短信验证码，以确认是您本人操作。',
     removing: '解绑中…',
     heading: '手机号',
-    none: '您的账号尚未绑定手机号。',
     loading: '正在加载您的手机号…',
   },
   errors: {

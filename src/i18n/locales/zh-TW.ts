@@ -85,7 +85,6 @@ export const zhTW: Messages = {
     removeDescription: '我們會傳送簡訊驗證碼到 {phone}，以確認是您本人操作。',
     removing: '移除中…',
     heading: '手機號碼',
-    none: '您的帳號尚未綁定手機號碼。',
     loading: '正在載入您的手機號碼…',
   },
   errors: {
