@@ -45,7 +45,8 @@ function parts(canvasElement: HTMLElement, messages: Messages = en) {
     phone: () => canvas.getByRole('textbox', { name: messages.phone.label }),
     code: () => canvas.getByRole('textbox', { name: messages.code.label }),
     country: () => canvas.getByRole('button', { name: new RegExp(`^${messages.country.label}`) }),
-    send: () => canvasElement.querySelector<HTMLButtonElement>('[data-slot="send-row"] button') as HTMLButtonElement,
+    send: () =>
+      canvasElement.querySelector<HTMLButtonElement>('[data-slot="send-row"] button') as HTMLButtonElement,
     submit: () => canvas.getByRole('button', { name: messages.form.submit }),
     alert: () => canvas.getByRole('alert'),
   };
@@ -59,7 +60,10 @@ function parts(canvasElement: HTMLElement, messages: Messages = en) {
 async function settled(canvasElement: HTMLElement, messages: Messages = en) {
   const p = parts(canvasElement, messages);
   await waitFor(() => expect(p.country()).toHaveAccessibleName(/\+86$/), WAIT);
-  await waitFor(() => expect(storyMock.requests.filter((r) => r.route === 'get-profile')).toHaveLength(1), WAIT);
+  await waitFor(
+    () => expect(storyMock.requests.filter((r) => r.route === 'get-profile')).toHaveLength(1),
+    WAIT,
+  );
   return p;
 }
 
@@ -117,7 +121,10 @@ export const Sending: Story = {
       en.send.sending,
     );
     await userEvent.click(p.send());
-    await waitFor(() => expect(storyMock.requests.filter((r) => r.route === 'send-sms')).toHaveLength(1), WAIT);
+    await waitFor(
+      () => expect(storyMock.requests.filter((r) => r.route === 'send-sms')).toHaveLength(1),
+      WAIT,
+    );
     // The mock takes its fault only after its 150 ms latency: wait until the request is parked,
     // so the next story's reset releases it as a dropped connection instead of answering it.
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -144,7 +151,10 @@ export const WrongCode: Story = {
     const p = await sendCode(canvasElement);
     const wrong = wrongCodeFor(FREE);
     await userEvent.type(p.code(), wrong);
-    await waitFor(() => expect(p.code()).toHaveAccessibleDescription(expect.stringContaining(en.apiCodes[2001])), WAIT);
+    await waitFor(
+      () => expect(p.code()).toHaveAccessibleDescription(expect.stringContaining(en.apiCodes[2001])),
+      WAIT,
+    );
     await expect(p.code()).toHaveAttribute('aria-invalid', 'true');
     // Kept and selected, so typing the right code replaces it.
     const input = p.code() as HTMLInputElement;
@@ -163,10 +173,15 @@ export const ExpiredCode: Story = {
     // Five minutes pass: the mock's code for this number runs out.
     for (const live of storyMock.state.codes.values()) live.expiresAt = 0;
     await userEvent.type(p.code(), code);
-    await waitFor(() => expect(p.code()).toHaveAccessibleDescription(expect.stringContaining(en.apiCodes[2300])), WAIT);
+    await waitFor(
+      () => expect(p.code()).toHaveAccessibleDescription(expect.stringContaining(en.apiCodes[2300])),
+      WAIT,
+    );
     await expect(p.code()).toHaveValue(code);
     // A new code is offered right at the field (available once the cooldown ends).
-    await expect(canvasElement.querySelector('button[data-slot="new-code"]')).toHaveTextContent(/^Resend in \d+s$/);
+    await expect(canvasElement.querySelector('button[data-slot="new-code"]')).toHaveTextContent(
+      /^Resend in \d+s$/,
+    );
   },
 };
 
@@ -178,7 +193,10 @@ export const Throttled: Story = {
     const p = await settled(canvasElement);
     await userEvent.type(p.phone(), FREE);
     await userEvent.click(p.send());
-    await waitFor(() => expect(p.send()).toHaveAccessibleDescription(mockMessage('en-US', 'throttled')), WAIT);
+    await waitFor(
+      () => expect(p.send()).toHaveAccessibleDescription(mockMessage('en-US', 'throttled')),
+      WAIT,
+    );
     await expect(p.send()).toHaveAccessibleName(/^Resend in (59|60)s$/);
     await expect(p.phone()).toHaveValue('137 0013 7000');
   },
@@ -190,7 +208,10 @@ export const AlreadyBound: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await waitFor(
-      () => expect(canvas.getByRole('status')).toHaveTextContent('Your account already has the phone number +86 138 0013 8000.'),
+      () =>
+        expect(canvas.getByRole('status')).toHaveTextContent(
+          'Your account already has the phone number +86 138 0013 8000.',
+        ),
       WAIT,
     );
     await expect(canvas.queryByRole('textbox')).toBeNull();
@@ -259,7 +280,10 @@ export const Success: Story = {
     const p = await sendCode(canvasElement);
     await userEvent.type(p.code(), storyMock.lastCode(FREE) ?? '');
     await waitFor(
-      () => expect(p.canvas.getByRole('status')).toHaveTextContent('Your phone number +86 137 0013 7000 is now bound to your account.'),
+      () =>
+        expect(p.canvas.getByRole('status')).toHaveTextContent(
+          'Your phone number +86 137 0013 7000 is now bound to your account.',
+        ),
       WAIT,
     );
     await expect(args.onSuccess).toHaveBeenCalledWith({
@@ -281,8 +305,13 @@ export const WrongCodeInSimplifiedChinese: Story = {
     const p = await sendCode(canvasElement, FREE, zhCN);
     await expect(p.canvas.getByRole('heading', { name: zhCN.form.title })).toBeVisible();
     await userEvent.type(p.code(), wrongCodeFor(FREE));
-    await waitFor(() => expect(p.code()).toHaveAccessibleDescription(expect.stringContaining(zhCN.apiCodes[2001])), WAIT);
-    await expect(storyMock.requests.find((r) => r.route === 'bind-phone')?.headers['x-authing-lang']).toBe('zh-CN');
+    await waitFor(
+      () => expect(p.code()).toHaveAccessibleDescription(expect.stringContaining(zhCN.apiCodes[2001])),
+      WAIT,
+    );
+    await expect(storyMock.requests.find((r) => r.route === 'bind-phone')?.headers['x-authing-lang']).toBe(
+      'zh-CN',
+    );
   },
 };
 
@@ -297,7 +326,10 @@ export const ThrottledInTraditionalChinese: Story = {
     await userEvent.type(p.phone(), FREE);
     await userEvent.click(p.send());
     // The server's own message, in the language the lang header asked for.
-    await waitFor(() => expect(p.send()).toHaveAccessibleDescription(mockMessage('zh-TW', 'throttled')), WAIT);
+    await waitFor(
+      () => expect(p.send()).toHaveAccessibleDescription(mockMessage('zh-TW', 'throttled')),
+      WAIT,
+    );
     await expect(p.send()).toHaveAccessibleName(/^(59|60) 秒後可重新傳送$/);
   },
 };

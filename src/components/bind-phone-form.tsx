@@ -64,7 +64,7 @@ export function BindPhoneForm(props: BindPhoneFormProps) {
 
 function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormState }) {
   const { theme, showHeader = true, state } = props;
-  const { messages, ids } = state;
+  const { messages, ids, countryRef, phoneRef, codeRef, sendButtonRef } = state;
   const phoneErrorId = ids.phoneError;
   const codeErrorId = ids.codeError;
   const sendErrorId = ids.sendError;
@@ -116,7 +116,7 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormSta
 
       <div {...slotProps(props, 'phone-row')} data-invalid={state.phoneError ? '' : undefined}>
         <CountrySelect
-          ref={state.countryRef}
+          ref={countryRef}
           value={state.country}
           onChange={state.setCountry}
           countries={state.countries}
@@ -125,7 +125,7 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormSta
           disabled={state.submitting}
         />
         <PhoneInput
-          ref={state.phoneRef}
+          ref={phoneRef}
           name="phone"
           value={state.phoneText}
           country={state.country}
@@ -144,7 +144,7 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormSta
 
       <div {...slotProps(props, 'send-row')}>
         <SendCodeButton
-          ref={state.sendButtonRef}
+          ref={sendButtonRef}
           onSend={state.send}
           cooldownSeconds={state.cooldownSeconds}
           sending={state.sending}
@@ -161,7 +161,7 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormSta
 
       <div {...slotProps(props, 'code-row')} data-invalid={state.codeError ? '' : undefined}>
         <SmsCodeInput
-          ref={state.codeRef}
+          ref={codeRef}
           name="code"
           length={state.codeLength}
           value={state.code}

@@ -24,7 +24,11 @@ export interface UseAlreadyBoundOptions {
  * The profile when it shows a phone already bound (so the form can say so before anything is
  * typed), else null. Reports it to `onAlreadyBound` once per form, StrictMode included.
  */
-export function useAlreadyBound({ profile, enabled, onAlreadyBound }: UseAlreadyBoundOptions): UserProfile | null {
+export function useAlreadyBound({
+  profile,
+  enabled,
+  onAlreadyBound,
+}: UseAlreadyBoundOptions): UserProfile | null {
   const bound = enabled && profile?.phone ? profile : null;
   const reported = useRef(false);
 

@@ -211,11 +211,17 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
 
   // Tenant settings, when they could be read; defaults otherwise (and nothing said about it).
   const internationalSmsOff = config.data?.internationalSmsConfig?.enabled === false;
-  const countries = internationalSmsOff ? (['CN'] as CountryCode[]) : options.countries;
+  const countries = useMemo(
+    () => (internationalSmsOff ? (['CN'] as CountryCode[]) : options.countries),
+    [internationalSmsOff, options.countries],
+  );
   const tenantLength = config.data?.verifyCodeLength;
   const codeLength =
     options.codeLength ??
-    (typeof tenantLength === 'number' && Number.isInteger(tenantLength) && tenantLength > 0 && tenantLength <= 12
+    (typeof tenantLength === 'number' &&
+    Number.isInteger(tenantLength) &&
+    tenantLength > 0 &&
+    tenantLength <= 12
       ? tenantLength
       : 6);
   const fallbackCountry = useMemo(() => detectDefaultCountry({ locale, fallback: 'CN' }), [locale]);
@@ -243,7 +249,6 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const submitting = useRef(false);
   /** Bumped by every send, "change number" and a bind: a send answered later than that is stale. */
   const sendGeneration = useRef(0);
-  const sendButtonRef = useRef<HTMLButtonElement | null>(null);
 
   const alreadyBound = useAlreadyBound({ profile: profile.data, enabled: !bound, onAlreadyBound });
 
@@ -355,11 +360,15 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const phoneServerError = failure?.description.field === 'phone' ? failureText : undefined;
   const phoneError =
     phoneServerError ??
-    (showPhoneValidation && !phoneValue.isValid ? phoneReasonMessage(messages, phoneValue, countryName) : undefined);
+    (showPhoneValidation && !phoneValue.isValid
+      ? phoneReasonMessage(messages, phoneValue, countryName)
+      : undefined);
   const codeServerError = failure?.description.field === 'code' ? failureText : undefined;
-  const codeIncomplete = form.formState.errors.code?.type === 'incomplete' && codeField.field.value.length !== codeLength;
+  const codeIncomplete =
+    form.formState.errors.code?.type === 'incomplete' && codeField.field.value.length !== codeLength;
   const codeError =
-    codeServerError ?? (codeIncomplete ? formatMessage(messages.code.incomplete, { length: codeLength }) : undefined);
+    codeServerError ??
+    (codeIncomplete ? formatMessage(messages.code.incomplete, { length: codeLength }) : undefined);
   const throttled = failure?.source === 'send' && failure.description.action === 'cooldown';
   const sendError = throttled ? failureText : undefined;
   const formError =
@@ -374,14 +383,16 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   // send that may have gone out: its cooldown says when a new one may be asked for.
   const failedSource = failure?.source;
   const canRetry =
-    formError?.action === 'retry' && !(failedSource === 'send' && cooldown.running) && !sendMutation.isPending;
+    formError?.action === 'retry' &&
+    !(failedSource === 'send' && cooldown.running) &&
+    !sendMutation.isPending;
   const retry = useCallback(() => {
     if (failedSource === 'send') send();
     else if (failedSource === 'bind') submit();
   }, [failedSource, send, submit]);
 
   // SendCodeButton takes no aria-describedby: the throttle message is tied to it here.
-  useDescribedBy(sendButtonRef, sendError ? ids.sendError : undefined);
+  const sendButtonRef = useDescribedBy(sendError ? ids.sendError : undefined);
 
   const { onChange: setCountryValue } = countryField.field;
   const { onChange: setPhoneValue } = phoneField.field;
@@ -467,7 +478,9 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
       : undefined,
     /** Set once bound. */
     bound,
-    successText: bound ? formatMessage(messages.form.success, { phone: formatInternational(bound.e164) }) : undefined,
+    successText: bound
+      ? formatMessage(messages.form.success, { phone: formatInternational(bound.e164) })
+      : undefined,
     sentTo,
     maybeSent,
     cooldownSeconds: cooldown.remainingSeconds,
@@ -490,7 +503,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     phoneRef: phoneField.field.ref,
     codeRef: codeField.field.ref,
     countryRef: countryField.field.ref,
-    /** Give it to the send button, so its throttle message is tied to it. */
+    /** Callback ref for the send button, so its throttle message is tied to it. */
     sendButtonRef,
     phoneText: phoneField.field.value,
     code: codeField.field.value,

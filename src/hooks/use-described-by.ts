@@ -1,15 +1,19 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * Points `aria-describedby` of an element the form does not render itself (a part that takes no
- * such prop) at `id`, or removes it when `id` is undefined. React does not manage that attribute
- * on the element, so setting it here cannot conflict with a render.
+ * such prop) at `id`, or removes it when `id` is undefined. Returns the callback ref to put on
+ * that element. React does not manage the attribute there, so setting it cannot conflict with a
+ * render.
  */
-export function useDescribedBy(ref: RefObject<HTMLElement | null>, id: string | undefined): void {
+export function useDescribedBy(id: string | undefined): (element: HTMLElement | null) => void {
+  const [element, setElement] = useState<HTMLElement | null>(null);
+
   useEffect(() => {
-    const element = ref.current;
     if (!element) return;
     if (id) element.setAttribute('aria-describedby', id);
     else element.removeAttribute('aria-describedby');
-  }, [ref, id]);
+  }, [element, id]);
+
+  return setElement;
 }

@@ -105,39 +105,42 @@ describe('settings that cannot be read', () => {
     ['an unreadable answer', 'truncated-json'],
   ];
 
-  it.each(FAILURES)('public config and profile both fail (%s): defaults, silence, and the flow works', async (_, fault) => {
-    intlOff.fail('public-config', fault);
-    intlOff.fail('get-profile', fault);
-    const onSuccess = vi.fn();
-    const onError = vi.fn();
-    const onAlreadyBound = vi.fn();
-    const { user, container } = renderForm({
-      client: clientFor(intlOff),
-      defaultCountry: 'CN',
-      onSuccess,
-      onError,
-      onAlreadyBound,
-    });
-    await waitFor(() => expect(requestsTo(intlOff, 'get-profile')).toHaveLength(1));
-    await waitFor(() => expect(requestsTo(intlOff, 'public-config')).toHaveLength(1));
-    await settle(30);
-    // Defaults: 6 digits, every country; and nothing on screen about the failure.
-    expect(slots()).toBe(6);
-    expect(parts.alert()).toBeEmptyDOMElement();
-    expect(container).not.toHaveTextContent(/error|fail|wrong|unreadable|reach/i);
-    const dialog = await openPicker(user);
-    expect(within(dialog).getAllByRole('option').length).toBeGreaterThan(200);
-    await user.keyboard('{Escape}');
+  it.each(FAILURES)(
+    'public config and profile both fail (%s): defaults, silence, and the flow works',
+    async (_, fault) => {
+      intlOff.fail('public-config', fault);
+      intlOff.fail('get-profile', fault);
+      const onSuccess = vi.fn();
+      const onError = vi.fn();
+      const onAlreadyBound = vi.fn();
+      const { user, container } = renderForm({
+        client: clientFor(intlOff),
+        defaultCountry: 'CN',
+        onSuccess,
+        onError,
+        onAlreadyBound,
+      });
+      await waitFor(() => expect(requestsTo(intlOff, 'get-profile')).toHaveLength(1));
+      await waitFor(() => expect(requestsTo(intlOff, 'public-config')).toHaveLength(1));
+      await settle(30);
+      // Defaults: 6 digits, every country; and nothing on screen about the failure.
+      expect(slots()).toBe(6);
+      expect(parts.alert()).toBeEmptyDOMElement();
+      expect(container).not.toHaveTextContent(/error|fail|wrong|unreadable|reach/i);
+      const dialog = await openPicker(user);
+      expect(within(dialog).getAllByRole('option').length).toBeGreaterThan(200);
+      await user.keyboard('{Escape}');
 
-    await user.type(parts.phone(), FREE);
-    await sendCodeOk(user);
-    await user.type(parts.code(), intlOff.lastCode(FREE) ?? '');
-    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onError).not.toHaveBeenCalled();
-    expect(onAlreadyBound).not.toHaveBeenCalled();
-    // Not retried on their own.
-    expect(requestsTo(intlOff, 'public-config')).toHaveLength(1);
-  });
+      await user.type(parts.phone(), FREE);
+      await sendCodeOk(user);
+      await user.type(parts.code(), intlOff.lastCode(FREE) ?? '');
+      await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+      expect(onError).not.toHaveBeenCalled();
+      expect(onAlreadyBound).not.toHaveBeenCalled();
+      // Not retried on their own.
+      expect(requestsTo(intlOff, 'public-config')).toHaveLength(1);
+    },
+  );
 
   it('a profile 401 (no session yet) is not reported either', async () => {
     const onUnauthorized = vi.fn();

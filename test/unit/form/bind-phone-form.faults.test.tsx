@@ -161,7 +161,9 @@ const rows: Row[] = [
     name: '200 {statusCode:429}',
     fault: 'throttled',
     expectSend: async () => {
-      await waitFor(() => expect(parts.sendError()).toHaveTextContent('Too many requests, please try again later'));
+      await waitFor(() =>
+        expect(parts.sendError()).toHaveTextContent('Too many requests, please try again later'),
+      );
       expectCooldownAbout(60);
       // The throttle message is tied to the button it concerns.
       expect(parts.send()).toHaveAccessibleDescription('Too many requests, please try again later');
@@ -314,6 +316,7 @@ const rows: Row[] = [
       const message = parts.alert().querySelector('p')?.textContent ?? '';
       expect(message.length).toBeLessThanOrEqual(MAX_SERVER_MESSAGE_LENGTH);
       expect(message.endsWith('…')).toBe(true);
+      // eslint-disable-next-line no-control-regex -- the test looks for control characters
       expect(message).not.toMatch(/[\u0000-\u001f\u202e]/);
       expect(document.querySelector('img, svg, script')).toBeNull();
     },

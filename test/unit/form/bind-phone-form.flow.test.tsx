@@ -36,11 +36,18 @@ describe('BindPhoneForm, the whole flow against the mock', () => {
     await user.type(codeInput, code as string);
 
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onSuccess).toHaveBeenCalledWith({ phoneNumber: '13700137000', phoneCountryCode: '+86', e164: '+8613700137000' });
+    expect(onSuccess).toHaveBeenCalledWith({
+      phoneNumber: '13700137000',
+      phoneCountryCode: '+86',
+      e164: '+8613700137000',
+    });
     expect(await screen.findByRole('status')).toHaveTextContent('+86 137 0013 7000');
     const posts = mock.requests.filter((r) => r.method === 'POST').map((r) => [r.path, r.body]);
     expect(posts).toEqual([
-      ['/api/v3/send-sms', { channel: 'CHANNEL_BIND_PHONE', phoneNumber: '13700137000', phoneCountryCode: '+86' }],
+      [
+        '/api/v3/send-sms',
+        { channel: 'CHANNEL_BIND_PHONE', phoneNumber: '13700137000', phoneCountryCode: '+86' },
+      ],
       ['/api/v3/bind-phone', { passCode: code, phoneNumber: '13700137000', phoneCountryCode: '+86' }],
     ]);
   });

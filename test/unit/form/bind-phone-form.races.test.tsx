@@ -1,6 +1,16 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+  type MockInstance,
+} from 'vitest';
 import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
 import { createGenAuthMock, MOCK_PHONES } from '../../../src/mock/index.js';
 import {
@@ -309,7 +319,12 @@ describe('T9: lifecycle', () => {
     mock.fail('bind-phone', 'network-error');
     await view.user.click(parts.submit());
     await waitFor(() => expect(parts.alert()).toHaveAttribute('data-state', 'open'));
-    view.rerenderForm({ client: clientFor(mock), defaultCountry: 'CN', autoSubmit: false, resendSeconds: 30 });
+    view.rerenderForm({
+      client: clientFor(mock),
+      defaultCountry: 'CN',
+      autoSubmit: false,
+      resendSeconds: 30,
+    });
     expect(snapshotValues()).toEqual(before);
   });
 });

@@ -5,7 +5,15 @@ import { getMessages } from '../../../src/i18n/catalogs.js';
 import type { SupportedLocale } from '../../../src/i18n/types.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 import { mockMessage } from '../../../src/mock/messages.js';
-import { clientFor, parts, renderForm, requestsTo, sendCodeOk, settle, snapshotValues } from './form-harness.js';
+import {
+  clientFor,
+  parts,
+  renderForm,
+  requestsTo,
+  sendCodeOk,
+  settle,
+  snapshotValues,
+} from './form-harness.js';
 
 // T16: the service's own rules, as the mock enforces them. Each outcome gets its own localized
 // message at the place it concerns, all distinct, never raw JSON, in every shipped locale.

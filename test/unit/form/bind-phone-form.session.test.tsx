@@ -6,7 +6,15 @@ import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 import type { MockFault } from '../../../src/mock/types.js';
-import { clientFor, parts, renderForm, requestsTo, sendCodeOk, settle, snapshotValues } from './form-harness.js';
+import {
+  clientFor,
+  parts,
+  renderForm,
+  requestsTo,
+  sendCodeOk,
+  settle,
+  snapshotValues,
+} from './form-harness.js';
 
 // T17: the session expires mid-flow. onUnauthorized fires, nothing typed is lost, and the request
 // is replayed at most once, only when the host says a fresh token is in place.

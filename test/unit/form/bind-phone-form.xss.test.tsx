@@ -9,7 +9,15 @@ import {
 import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
-import { clientFor, parts, renderForm, requestsTo, sendCodeOk, snapshotValues, tagsIn } from './form-harness.js';
+import {
+  clientFor,
+  parts,
+  renderForm,
+  requestsTo,
+  sendCodeOk,
+  snapshotValues,
+  tagsIn,
+} from './form-harness.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
 
 // T11: about a hundred hostile strings as the server's `message`, `requestId` and `apiCode`, as
@@ -88,16 +96,24 @@ describe(`T11: ${XSS_PAYLOADS.length} payloads`, { timeout: 60_000 }, () => {
     const tags = formTags();
     for (const [index, payload] of XSS_PAYLOADS.entries()) {
       const message = `failure ${index}`;
-      mock.fail('send-sms', { type: 'envelope', statusCode: 400, apiCode: payload, requestId: payload, message });
+      mock.fail('send-sms', {
+        type: 'envelope',
+        statusCode: 400,
+        apiCode: payload,
+        requestId: payload,
+        message,
+      });
       await user.click(parts.send());
       await waitFor(() => expect(parts.alert()).toHaveTextContent(message));
       const requestId = parts.alert().querySelector('code')?.textContent;
       if (requestId !== undefined) {
         expect(requestId.length).toBeLessThanOrEqual(MAX_REQUEST_ID_LENGTH);
+        // eslint-disable-next-line no-control-regex -- the test looks for control characters
         expect(requestId).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
-        expect(payload.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')).toContain(
-          requestId.replace(/…$/, '').trim(),
-        );
+        expect(
+          // eslint-disable-next-line no-control-regex -- the test looks for control characters
+          payload.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''),
+        ).toContain(requestId.replace(/…$/, '').trim());
       }
       expect(formTags()).toBe(tags);
       expectAlertOnlyKitElements();
@@ -157,6 +173,7 @@ describe(`T11: ${XSS_PAYLOADS.length} payloads`, { timeout: 60_000 }, () => {
       expect((notice.textContent ?? '').length).toBeLessThanOrEqual(
         enUS.form.alreadyBound.length + MAX_SERVER_MESSAGE_LENGTH,
       );
+      // eslint-disable-next-line no-control-regex -- the test looks for control characters
       expect(notice.textContent).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
       view.unmount();
       checked += 1;

@@ -28,7 +28,8 @@ export function renderForm(props: BindPhoneFormProps, options: RenderFormOptions
   const user = userEvent.setup();
   const wrap = (element: ReactElement) => {
     let out = element;
-    if (options.queryClient) out = <QueryClientProvider client={options.queryClient}>{out}</QueryClientProvider>;
+    if (options.queryClient)
+      out = <QueryClientProvider client={options.queryClient}>{out}</QueryClientProvider>;
     if (options.strict) out = <StrictMode>{out}</StrictMode>;
     return out;
   };
