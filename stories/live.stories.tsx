@@ -154,9 +154,12 @@ type Story = StoryObj<typeof meta>;
 
 const WAIT = { timeout: 4000 };
 
-/** Empty controls: the mock, said clearly; a user can finish a bind with the code from the mock inbox. */
+/**
+ * Empty controls: the mock, said clearly. The play function only checks that, so a reader lands on
+ * an untouched form and can try it, reading the code from the mock inbox under it.
+ */
 export const Live: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText(MOCK_NOTICE)).toBeVisible();
     await expect(canvasElement.querySelector('[data-live-state]')).toHaveAttribute('data-live-state', 'mock');
@@ -165,22 +168,34 @@ export const Live: Story = {
       WAIT,
     );
     await expect(storyMock.requests.map((r) => r.route)).toContain('public-config');
+    await expect(canvasElement.querySelector('[data-live-inbox]')).toHaveTextContent(
+      'Mock SMS inbox: empty.',
+    );
+  },
+};
 
-    await step('bind with the code from the mock inbox', async () => {
-      await userEvent.type(
-        canvas.getByRole('textbox', { name: 'Phone number' }),
-        MOCK_PHONES.free.phoneNumber,
-      );
-      await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-      const inboxCode = () => canvasElement.querySelector('[data-live-inbox] code');
-      await waitFor(() => expect(inboxCode()).toHaveTextContent(/^\d{6}$/), WAIT);
-      const code = inboxCode()?.textContent ?? '';
-      await userEvent.type(canvas.getByRole('textbox', { name: 'Verification code' }), code);
-      await waitFor(
-        () => expect(canvas.getByText(/Your phone number \+86 137 0013 7000 is now bound/)).toBeVisible(),
-        WAIT,
-      );
-    });
+/** The mock mode end to end: a bind with the code from the mock inbox, as a reader would do it. */
+export const MockBind: Story = {
+  name: 'Mock: bind with the inbox code',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(
+      () => expect(canvas.getByRole('button', { name: /^Country or region/ })).toHaveAccessibleName(/\+86$/),
+      WAIT,
+    );
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), MOCK_PHONES.free.phoneNumber);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    const inboxCode = () => canvasElement.querySelector('[data-live-inbox] code');
+    await waitFor(() => expect(inboxCode()).toHaveTextContent(/^\d{6}$/), WAIT);
+    await expect(canvasElement.querySelector('[data-live-inbox]')).toHaveTextContent('+86 137****7000');
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'Verification code' }),
+      inboxCode()?.textContent ?? '',
+    );
+    await waitFor(
+      () => expect(canvas.getByText(/Your phone number \+86 137 0013 7000 is now bound/)).toBeVisible(),
+      WAIT,
+    );
   },
 };
 
