@@ -64,7 +64,7 @@ export function BindPhoneForm(props: BindPhoneFormProps) {
 
 function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormState }) {
   const { theme, showHeader = true, state } = props;
-  const { messages, ids, countryRef, phoneRef, codeRef, sendButtonRef } = state;
+  const { messages, ids, countryRef, phoneRef, codeRef } = state;
   const phoneErrorId = ids.phoneError;
   const codeErrorId = ids.codeError;
   const sendErrorId = ids.sendError;
@@ -144,13 +144,13 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormSta
 
       <div {...slotProps(props, 'send-row')}>
         <SendCodeButton
-          ref={sendButtonRef}
           onSend={state.send}
           cooldownSeconds={state.cooldownSeconds}
           sending={state.sending}
           sentBefore={Boolean(state.sentTo) || state.cooldownSeconds > 0}
           maybeSent={state.maybeSent}
           disabled={!state.phoneValue.isValid || state.submitting}
+          aria-describedby={state.sendError ? sendErrorId : undefined}
         />
         <p {...slotProps(props, 'send-error')} id={sendErrorId} aria-live="polite">
           {state.sendError}

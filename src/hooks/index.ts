@@ -15,3 +15,25 @@ export { useWebOtp } from './use-web-otp.js';
 export type { UseWebOtpOptions, WebOtp } from './use-web-otp.js';
 export { useMessages } from './use-messages.js';
 export type { UnauthorizedHandler } from './replay-after-reauth.js';
+export { useChangePhoneForm } from './use-change-phone-form.js';
+export type {
+  ChangePhoneFormState,
+  ChangePhoneFormValues,
+  ChangePhoneResult,
+  ChangePhoneStep,
+  UseChangePhoneFormOptions,
+} from './use-change-phone-form.js';
+export { useChangePhone, PhoneChangeExpiredError, isPhoneChangeExpired } from './use-change-phone.js';
+export type {
+  UseChangePhoneOptions,
+  ChangePhoneVerifyInput,
+  PendingPhoneChange,
+} from './use-change-phone.js';
+export { useUnbindPhoneForm } from './use-unbind-phone-form.js';
+export type {
+  UnbindPhoneFormState,
+  UnbindPhoneResult,
+  UseUnbindPhoneFormOptions,
+} from './use-unbind-phone-form.js';
+export { useUnbindPhone } from './use-unbind-phone.js';
+export type { UseUnbindPhoneOptions } from './use-unbind-phone.js';

@@ -19,7 +19,6 @@ import type { UnauthorizedHandler } from './replay-after-reauth.js';
 import { useAlreadyBound } from './use-already-bound.js';
 import { useBindPhone } from './use-bind-phone.js';
 import { useCooldown } from './use-cooldown.js';
-import { useDescribedBy } from './use-described-by.js';
 import { useFocusRequest } from './use-focus-request.js';
 import { useKitQueryClient } from './use-kit-query-client.js';
 import { useMessages } from './use-messages.js';
@@ -144,7 +143,7 @@ const REASON_KEY: Readonly<Record<PhoneInvalidReason, keyof Messages['phone']>> 
 /** The localized text for a number that does not validate. */
 export function phoneReasonMessage(messages: Messages, value: PhoneValue, countryName: string): string {
   const key = REASON_KEY[value.reason ?? 'INVALID'];
-  return formatMessage(messages.phone[key], { country: countryName, example: '' });
+  return formatMessage(messages.phone[key], { country: countryName });
 }
 
 function toGenAuthError(error: unknown): GenAuthError {
@@ -392,7 +391,6 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   }, [failedSource, send, submit]);
 
   // SendCodeButton takes no aria-describedby: the throttle message is tied to it here.
-  const sendButtonRef = useDescribedBy(sendError ? ids.sendError : undefined);
 
   const { onChange: setCountryValue } = countryField.field;
   const { onChange: setPhoneValue } = phoneField.field;
@@ -504,7 +502,6 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     codeRef: codeField.field.ref,
     countryRef: countryField.field.ref,
     /** Callback ref for the send button, so its throttle message is tied to it. */
-    sendButtonRef,
     phoneText: phoneField.field.value,
     code: codeField.field.value,
     send,

@@ -20,7 +20,7 @@ export const enUS = {
     tooShort: 'This number is too short.',
     tooLong: 'This number is too long.',
     invalidCountry: 'Choose a country or region for this number.',
-    notANumber: 'Use digits only, like {example}.',
+    notANumber: 'Use digits only, with an optional + in front.',
     notMobile: 'Enter a mobile number: codes are sent by SMS.',
     invalid: 'This is not a valid number for {country}.',
     countrySwitched: 'Country set to {country} from the number.',

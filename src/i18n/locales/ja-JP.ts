@@ -19,7 +19,7 @@ export const jaJP: Messages = {
     tooShort: '電話番号の桁数が足りません。',
     tooLong: '電話番号の桁数が多すぎます。',
     invalidCountry: 'この番号の国または地域を選択してください。',
-    notANumber: '{example} のように数字のみで入力してください。',
+    notANumber: '数字のみで入力してください（先頭の + は使えます）。',
     notMobile: '携帯電話番号を入力してください。認証コードは SMS で送信されます。',
     invalid: '{country}の有効な電話番号ではありません。',
     countrySwitched: '番号から国・地域を{country}に設定しました。',

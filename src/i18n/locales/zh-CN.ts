@@ -19,7 +19,7 @@ export const zhCN: Messages = {
     tooShort: '号码位数太少。',
     tooLong: '号码位数太多。',
     invalidCountry: '请为该号码选择国家或地区。',
-    notANumber: '只能输入数字，例如 {example}。',
+    notANumber: '只能输入数字，开头可加 +。',
     notMobile: '请输入手机号码：验证码将通过短信发送。',
     invalid: '该号码不是有效的{country}号码。',
     countrySwitched: '已根据号码将国家或地区设为{country}。',

@@ -19,7 +19,7 @@ export const zhTW: Messages = {
     tooShort: '號碼位數太少。',
     tooLong: '號碼位數太多。',
     invalidCountry: '請為此號碼選擇國家或地區。',
-    notANumber: '僅能輸入數字，例如 {example}。',
+    notANumber: '僅能輸入數字，開頭可加 +。',
     notMobile: '請輸入手機號碼：驗證碼將以簡訊傳送。',
     invalid: '此號碼不是有效的{country}號碼。',
     countrySwitched: '已依據號碼將國家或地區設為{country}。',
