@@ -1,10 +1,31 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { getMessages } from '../src/i18n/catalogs.js';
 import { LocaleContext } from '../src/i18n/locale-context.js';
 import { storyMock } from '../stories/support/story-mock.js';
 import '../src/theme/styles.css';
 import '../stories/support/story-themes.css';
+
+/**
+ * Starts MSW with the worker next to iframe.html. The addon's default asks for
+ * `/mockServiceWorker.js` at the root of the host, so a static build served under a sub-path (a
+ * GitHub Pages project site, `/docs/storybook/`) rendered nothing. `BASE_URL` is `./` in the build
+ * and `/` in dev and in the Vitest project, so both keep working.
+ */
+async function startMsw() {
+  const worker = setupWorker();
+  await worker.start({
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // A request to the mock's host that no handler answers is a bug worth a warning; anything else
+    // (Storybook's own files, a real tenant in the Live story) goes to the network untouched.
+    onUnhandledRequest(request, print) {
+      if (new URL(request.url).origin === storyMock.appHost) print.warning();
+    },
+  });
+  return worker;
+}
 
 /** Applies the toolbar's locale, theme and direction to every story. */
 const withToolbar: Decorator = (Story, context) => {
@@ -27,7 +48,7 @@ const withToolbar: Decorator = (Story, context) => {
 };
 
 export const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [mswLoader(startMsw)],
   decorators: [withToolbar],
   beforeEach: ({ msw }) => {
     storyMock.reset();
