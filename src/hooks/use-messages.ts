@@ -2,6 +2,7 @@ import { useContext, useMemo } from 'react';
 import { getMessages } from '../i18n/catalogs.js';
 import { LocaleContext, type LocaleContextValue } from '../i18n/locale-context.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
 import type { MessagesOverride } from '../i18n/types.js';
 
 /**
@@ -12,7 +13,10 @@ export function useMessages(locale?: string, override?: MessagesOverride): Local
   const context = useContext(LocaleContext);
   return useMemo(() => {
     if (!locale && !override) return context;
-    const base = locale ? getMessages(locale) : context.messages;
+    // A part given the locale it already inherits keeps the inherited catalog, with the provider's
+    // or the parent form's overrides; only a different locale starts from that locale's catalog.
+    const sameCatalog = !locale || resolveLocale(locale) === resolveLocale(context.locale);
+    const base = sameCatalog ? context.messages : getMessages(locale);
     return {
       locale: locale ?? context.locale,
       messages: override ? mergeMessages(base, override) : base,
