@@ -35,6 +35,10 @@ export default defineConfig({
       'libphonenumber-js/core',
       'msw',
       'msw/browser',
+      '@storybook/react-vite',
+      'storybook/test',
+      'axe-core',
+      'msw-storybook-addon/csf3',
     ],
   },
   test: {
