@@ -2,7 +2,7 @@
 // (+ input-otp) and a bare controlled input, measured in the same run. Prints one table and writes
 // bench/results.json. See bench/README.md for what each row means and the latest figures.
 //
-//   npm run bench                       sizes, then runtime rounds until two agree (≤ 6 min)
+//   npm run bench                       sizes, then runtime rounds until two agree (≤ 7 min)
 //   npm run bench -- --sizes-only       bundle sizes only (a few seconds)
 //   npm run bench -- --max-rounds 4 --budget-min 3
 //   npm run bench -- --readme           also rewrites the table in bench/README.md
@@ -21,14 +21,14 @@ import {
   measurePhoneNumberInput,
   root,
 } from './bundle-size.mjs';
-import { median, runRuntime } from './runtime.mjs';
+import { runRuntime } from './runtime.mjs';
 
 const { values: args } = parseArgs({
   options: {
     'sizes-only': { type: 'boolean', default: false },
-    'min-rounds': { type: 'string', default: '3' },
+    'min-rounds': { type: 'string', default: '4' },
     'max-rounds': { type: 'string', default: '8' },
-    'budget-min': { type: 'string', default: '6' },
+    'budget-min': { type: 'string', default: '6.5' },
     readme: { type: 'boolean', default: false },
   },
 });
@@ -72,34 +72,6 @@ async function measureSizes() {
     element,
     subsets,
   };
-}
-
-// ---------------------------------------------------------------- runtime medians
-const RUNTIME_ROWS = {
-  firstRender: (s) => s.firstRender,
-  keysUSp50: (s) => s.keysUS.p50,
-  keysUSp95: (s) => s.keysUS.p95,
-  keysGBp50: (s) => s.keysGB.p50,
-  keysGBp95: (s) => s.keysGB.p95,
-  openP50: (s) => s.open?.p50 ?? null,
-  filterP50: (s) => s.filter?.p50 ?? null,
-  filterP95: (s) => s.filter?.p95 ?? null,
-};
-
-/** Median across rounds of every per-round figure: medians[rate][page][row]. */
-function runtimeMedians(rounds) {
-  const medians = {};
-  for (const rate of [1, 4]) {
-    medians[rate] = {};
-    for (const page of ['bare', 'phone-number-input', 'kit']) {
-      medians[rate][page] = {};
-      for (const [row, pick] of Object.entries(RUNTIME_ROWS)) {
-        const values = rounds.map((round) => pick(round[rate][page])).filter((v) => v != null);
-        medians[rate][page][row] = values.length ? median(values) : null;
-      }
-    }
-  }
-  return medians;
 }
 
 // ---------------------------------------------------------------- table
@@ -255,9 +227,12 @@ if (!args['sizes-only']) {
   results.runtime = {
     chromium: runtime.chromium,
     converged: runtime.converged,
+    pageSizes: runtime.pageSizes,
     rounds: runtime.rounds.map(({ raw: _raw, ...summary }) => summary),
     raw: runtime.rounds.map((round) => round.raw),
-    medians: runtimeMedians(runtime.rounds),
+    medians: runtime.medians,
+    ratiosByRound: runtime.rounds.map((round) => round.ratios),
+    estimates: runtime.estimates,
   };
 }
 const { rows, goals } = buildRows(results.sizes, results.runtime);
