@@ -1,31 +1,30 @@
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useController, useForm } from 'react-hook-form';
-import { describeError, type ErrorDescription } from '../api/error-map.js';
-import { GenAuthError, isGenAuthError } from '../api/genauth-error.js';
+import { useForm } from 'react-hook-form';
+import type { GenAuthError } from '../api/genauth-error.js';
 import { sanitizeServerMessage } from '../api/sanitize-text.js';
-import { toServerLang, type ServerLang } from '../api/server-lang.js';
+import { toServerLang } from '../api/server-lang.js';
 import type { GenAuthPhone, PhoneBindingApi, SmsChannel, UserProfile } from '../api/types.js';
-import { errorMessage } from '../i18n/error-message.js';
 import { formatMessage } from '../i18n/format-message.js';
-import type { Messages, MessagesOverride } from '../i18n/types.js';
-import { countryName as localizedCountryName } from '../phone/country-options.js';
-import { detectDefaultCountry } from '../phone/detect-default-country.js';
+import type { MessagesOverride } from '../i18n/types.js';
 import { formatInternational } from '../phone/format-international.js';
-import { parsePhone } from '../phone/parse-phone.js';
 import { toGenAuthPhone } from '../phone/to-genauth-phone.js';
-import type { CountryCode, PhoneInvalidReason, PhoneValue } from '../phone/types.js';
+import type { CountryCode } from '../phone/types.js';
 import { useBindingApi } from './bind-phone-context.js';
+import { formAlertOf } from './form-failure.js';
 import type { UnauthorizedHandler } from './replay-after-reauth.js';
 import { useAlreadyBound } from './use-already-bound.js';
 import { useBindPhone } from './use-bind-phone.js';
-import { useCooldown } from './use-cooldown.js';
+import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
+import { useFormFailure } from './use-form-failure.js';
 import { useKitQueryClient } from './use-kit-query-client.js';
 import { useMessages } from './use-messages.js';
-import { useMountedRef } from './use-mounted-ref.js';
+import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useProfile } from './use-profile.js';
-import { usePublicConfig } from './use-public-config.js';
-import { mayHaveSent, useSendSmsCode } from './use-send-sms-code.js';
+import { useSendCodeStep } from './use-send-code-step.js';
+import { useTenantSettings } from './use-tenant-settings.js';
+
+export { phoneReasonMessage } from './phone-reason-message.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
 export interface BindPhoneFormValues {
@@ -119,53 +118,12 @@ export interface UseBindPhoneFormOptions {
   onAlreadyBound?: (profile: UserProfile) => void;
 }
 
-/** A failure kept as data, so its text follows the locale when it changes. */
-interface Failure {
-  source: 'send' | 'bind';
-  error: GenAuthError;
-  description: ErrorDescription;
-  /** The language the server wrote its message in (the lang header of the failed request). */
-  lang: ServerLang;
-}
-
+type FailureSource = 'send' | 'bind';
 type FocusField = 'phone' | 'code';
 
-const REASON_KEY: Readonly<Record<PhoneInvalidReason, keyof Messages['phone']>> = {
-  REQUIRED: 'required',
-  TOO_SHORT: 'tooShort',
-  TOO_LONG: 'tooLong',
-  INVALID_COUNTRY: 'invalidCountry',
-  NOT_A_NUMBER: 'notANumber',
-  NOT_MOBILE: 'notMobile',
-  INVALID: 'invalid',
-};
-
-/** The localized text for a number that does not validate. */
-export function phoneReasonMessage(messages: Messages, value: PhoneValue, countryName: string): string {
-  const key = REASON_KEY[value.reason ?? 'INVALID'];
-  return formatMessage(messages.phone[key], { country: countryName });
-}
-
-function toGenAuthError(error: unknown): GenAuthError {
-  if (isGenAuthError(error)) return error;
-  return new GenAuthError({ kind: 'network', message: '' });
-}
-
-function isOnline(): boolean | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.onLine;
-}
-
-/**
- * The text of a failure in the current locale. The server's own message is in the language of
- * the request that failed; after a locale switch the catalog's class message replaces it, so an
- * error already on screen follows the new language. Every text is capped and stripped of control
- * and bidi characters (a `messages` override is host text, but shown in the same place).
- */
-function failureMessage(messages: Messages, failure: Failure, lang: ServerLang): string {
-  const description =
-    failure.lang === lang ? failure.description : { ...failure.description, useServerMessage: false };
-  return sanitizeServerMessage(errorMessage(messages, description, failure.error)) || messages.errors.generic;
-}
+/** The fields that show their own failures; the rest go to the form alert. */
+const FAILURE_FIELDS: readonly FocusField[] = ['phone', 'code'];
+const SEND_SOURCES: readonly FailureSource[] = ['send'];
 
 /**
  * Everything `BindPhoneForm` does, without markup: the one place where react-hook-form, the two
@@ -188,9 +146,9 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const { locale, messages } = localeValue;
   const lang = toServerLang(locale);
   const queryClient = useKitQueryClient();
-  const config = usePublicConfig(api, queryClient, locale);
+  const settings = useTenantSettings(api, queryClient, locale, options);
+  const { codeLength, countries } = settings;
   const profile = useProfile(api, queryClient, locale);
-  const mounted = useMountedRef();
   const baseId = useId();
   const ids = useMemo(
     () => ({
@@ -203,113 +161,62 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   );
 
   const form = useForm<BindPhoneFormValues>({ defaultValues: { country: '', phone: '', code: '' } });
-  const countryField = useController({ control: form.control, name: 'country' });
-  const phoneField = useController({ control: form.control, name: 'phone' });
-  const codeField = useController({ control: form.control, name: 'code' });
   const requestFocus = useFocusRequest<FocusField>(form.setFocus);
-
-  // Tenant settings, when they could be read; defaults otherwise (and nothing said about it).
-  const internationalSmsOff = config.data?.internationalSmsConfig?.enabled === false;
-  const countries = useMemo(
-    () => (internationalSmsOff ? (['CN'] as CountryCode[]) : options.countries),
-    [internationalSmsOff, options.countries],
-  );
-  const tenantLength = config.data?.verifyCodeLength;
-  const codeLength =
-    options.codeLength ??
-    (typeof tenantLength === 'number' &&
-    Number.isInteger(tenantLength) &&
-    tenantLength > 0 &&
-    tenantLength <= 12
-      ? tenantLength
-      : 6);
-  const fallbackCountry = useMemo(() => detectDefaultCountry({ locale, fallback: 'CN' }), [locale]);
-  const tenantCountry = config.data?.internationalSmsConfig?.defaultISOType as CountryCode | undefined;
-  const preferredDefault = options.defaultCountry ?? tenantCountry ?? fallbackCountry;
-  const wanted: CountryCode = countryField.field.value || preferredDefault;
-  // A country picked (or defaulted) before the tenant's settings arrived may not be offered now.
-  const country: CountryCode = countries && !countries.includes(wanted) ? (countries[0] ?? 'CN') : wanted;
-
-  const phoneValue = useMemo(
-    () => parsePhone(phoneField.field.value, country, { mobileOnly }),
-    [phoneField.field.value, country, mobileOnly],
-  );
-
-  const sendMutation = useSendSmsCode({ api, channel, lang: locale, queryClient, onUnauthorized });
-  const bindMutation = useBindPhone({ api, queryClient, lang: locale, onUnauthorized });
-  const cooldown = useCooldown({ key: channel, defaultSeconds: resendSeconds });
-
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [showPhoneValidation, setShowPhoneValidation] = useState(false);
-  const [maybeSent, setMaybeSent] = useState(false);
-  const [sentTo, setSentTo] = useState<GenAuthPhone | null>(null);
-  const [bound, setBound] = useState<BindPhoneResult | null>(null);
-  // Refs, not state: two gestures in one task must both see the first one's effect.
+  const failures = useFormFailure({
+    messages,
+    lang,
+    fields: FAILURE_FIELDS,
+    sendSources: SEND_SOURCES,
+    requestFocus,
+    onError,
+  });
+  const { fail, clear: clearFailure, dismiss } = failures;
+  // A ref, not state: two gestures in one task must both see the first one's effect.
   const submitting = useRef(false);
-  /** Bumped by every send, "change number" and a bind: a send answered later than that is stale. */
-  const sendGeneration = useRef(0);
+  const onPhoneEdit = useCallback(() => dismiss('phone'), [dismiss]);
+  const onCodeEdit = useCallback(() => dismiss('code'), [dismiss]);
+  const number = usePhoneNumberField(form, {
+    countries,
+    defaultCountry: settings.defaultCountry,
+    mobileOnly,
+    locale,
+    messages,
+    locked: submitting,
+    onEdit: onPhoneEdit,
+    requestFocus,
+  });
+  const { phoneValue, checkValid } = number;
+  const entered = useEnteredCode(form, 'code', {
+    codeLength,
+    messages,
+    locked: submitting,
+    onEdit: onCodeEdit,
+  });
+  const { completeCode } = entered;
 
+  const sendStep = useSendCodeStep({ api, channel, locale, queryClient, resendSeconds, onUnauthorized });
+  const bindMutation = useBindPhone({ api, queryClient, lang: locale, onUnauthorized });
+  const { cooldown } = sendStep;
+
+  const [bound, setBound] = useState<BindPhoneResult | null>(null);
   const alreadyBound = useAlreadyBound({ profile: profile.data, enabled: !bound, onAlreadyBound });
 
-  const fail = useCallback(
-    (source: Failure['source'], raw: unknown, requestLang: ServerLang) => {
-      const error = toGenAuthError(raw);
-      const description = describeError(error, { online: isOnline() });
-      setFailure({ source, error, description, lang: requestLang });
-      if (description.field === 'phone') requestFocus('phone');
-      if (description.field === 'code') requestFocus('code', true);
-      onError?.(error);
-      return { error, description };
-    },
-    [onError, requestFocus],
-  );
-
   const send = useCallback(() => {
-    if (sendMutation.isPending || cooldown.running || submitting.current) return;
-    if (!phoneValue.isValid) {
-      setShowPhoneValidation(true);
-      requestFocus('phone');
-      return;
-    }
-    const phone = toGenAuthPhone(phoneValue);
-    const generation = (sendGeneration.current += 1);
-    const current = () => mounted.current && generation === sendGeneration.current;
-    setFailure(null);
-    setMaybeSent(false);
-    sendMutation
-      .send(phone)
-      .then(() => {
-        // The SMS went out: the server throttles the next one whatever happened here meanwhile.
-        cooldown.start();
-        if (!current()) return;
-        setSentTo(phone);
-        requestFocus('code');
-      })
-      .catch((raw: unknown) => {
-        const error = toGenAuthError(raw);
-        const throttled = describeError(error).action === 'cooldown';
-        const unsure = !throttled && mayHaveSent(error);
-        // Timeouts, 5xx and unreadable answers may have sent the SMS: wait before resending.
-        if (throttled) cooldown.start(error.retryAfterMs);
-        else if (unsure) cooldown.start();
-        if (!current()) return;
-        fail('send', error, lang);
-        // Not "code sent": the notice would claim what nobody knows. The button says it instead.
-        if (unsure) setMaybeSent(true);
-      });
-  }, [cooldown, fail, lang, mounted, phoneValue, requestFocus, sendMutation]);
+    if (sendStep.blocked || submitting.current) return;
+    if (!checkValid()) return;
+    const requestLang = lang;
+    clearFailure();
+    sendStep.send(toGenAuthPhone(phoneValue), {
+      onSent: () => requestFocus('code'),
+      onFailed: (error) => fail('send', error, requestLang),
+    });
+  }, [checkValid, clearFailure, fail, lang, phoneValue, requestFocus, sendStep]);
 
   const submit = useCallback(() => {
     if (submitting.current || bound) return;
-    if (!phoneValue.isValid) {
-      setShowPhoneValidation(true);
-      requestFocus('phone');
-      return;
-    }
-    // Read from the form, not the render's closure: autofill completes the code and submits in one go.
-    const code = form.getValues('code');
-    if (code.length !== codeLength) {
-      form.setError('code', { type: 'incomplete' });
+    if (!checkValid()) return;
+    const code = completeCode();
+    if (code === undefined) {
       requestFocus('code');
       return;
     }
@@ -317,7 +224,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     const e164 = phoneValue.e164 ?? `${phone.phoneCountryCode}${phone.phoneNumber}`;
     const requestLang = lang;
     submitting.current = true;
-    setFailure(null);
+    clearFailure();
     // TanStack Query calls these per-call callbacks only while the form is mounted; the profile is
     // invalidated by the mutation itself, so that part happens after an unmount too.
     bindMutation.mutate(
@@ -325,7 +232,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
       {
         onSuccess: () => {
           const result = { ...phone, e164 };
-          sendGeneration.current += 1;
+          sendStep.ignoreInFlight();
           setBound(result);
           cooldown.clear();
           onSuccess?.(result);
@@ -342,7 +249,20 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
         },
       },
     );
-  }, [bindMutation, bound, codeLength, cooldown, fail, form, lang, onSuccess, phoneValue, requestFocus]);
+  }, [
+    bindMutation,
+    bound,
+    checkValid,
+    clearFailure,
+    completeCode,
+    cooldown,
+    fail,
+    lang,
+    onSuccess,
+    phoneValue,
+    requestFocus,
+    sendStep,
+  ]);
 
   const onSubmit = useCallback(
     (event?: FormEvent) => {
@@ -353,82 +273,21 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   );
 
   // Texts are derived at render time, so a locale switch re-words errors already on screen.
-  const failureText = failure ? failureMessage(messages, failure, lang) : undefined;
-  const countryName = useMemo(() => localizedCountryName(country, locale), [locale, country]);
-
-  const phoneServerError = failure?.description.field === 'phone' ? failureText : undefined;
-  const phoneError =
-    phoneServerError ??
-    (showPhoneValidation && !phoneValue.isValid
-      ? phoneReasonMessage(messages, phoneValue, countryName)
-      : undefined);
-  const codeServerError = failure?.description.field === 'code' ? failureText : undefined;
-  const codeIncomplete =
-    form.formState.errors.code?.type === 'incomplete' && codeField.field.value.length !== codeLength;
-  const codeError =
-    codeServerError ??
-    (codeIncomplete ? formatMessage(messages.code.incomplete, { length: codeLength }) : undefined);
-  const throttled = failure?.source === 'send' && failure.description.action === 'cooldown';
-  const sendError = throttled ? failureText : undefined;
-  const formError =
-    failure && !throttled && (failure.description.field === 'form' || failure.description.field === 'oldCode')
-      ? {
-          message: failureText ?? messages.errors.generic,
-          requestId: failure.error.requestId,
-          action: failure.description.action,
-        }
-      : undefined;
+  const phoneError = failures.fieldError('phone') ?? number.validationError;
+  const codeError = failures.fieldError('code') ?? entered.incompleteError;
+  const sendError = failures.sendError('send');
+  const { alertFailure } = failures;
+  const formError = alertFailure ? formAlertOf(messages, alertFailure, lang) : undefined;
   // 5xx, 6xx, timeouts, offline, unreadable answers: offer to try again, by hand only. Not for a
   // send that may have gone out: its cooldown says when a new one may be asked for.
-  const failedSource = failure?.source;
+  const failedSource = failures.failure?.source;
   const canRetry =
-    formError?.action === 'retry' &&
-    !(failedSource === 'send' && cooldown.running) &&
-    !sendMutation.isPending;
+    formError?.action === 'retry' && !(failedSource === 'send' && cooldown.running) && !sendStep.sending;
   const retry = useCallback(() => {
     if (failedSource === 'send') send();
     else if (failedSource === 'bind') submit();
   }, [failedSource, send, submit]);
 
-  // SendCodeButton takes no aria-describedby: the throttle message is tied to it here.
-
-  const { onChange: setCountryValue } = countryField.field;
-  const { onChange: setPhoneValue } = phoneField.field;
-  const { onChange: setCodeValue } = codeField.field;
-  const phoneFailure = failure?.description.field === 'phone';
-  const codeFailure = failure?.description.field === 'code';
-
-  const setCountry = useCallback(
-    (next: CountryCode) => {
-      // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
-      if (countries && !countries.includes(next)) return;
-      setCountryValue(next);
-      if (phoneFailure) setFailure(null);
-    },
-    [countries, phoneFailure, setCountryValue],
-  );
-  const setPhoneText = useCallback(
-    (text: string) => {
-      if (submitting.current) return;
-      // Typing fixes the country, so tenant settings arriving later never re-read the number.
-      // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
-      if (!form.getValues('country')) setCountryValue(country);
-      setPhoneValue(text);
-      if (phoneFailure) setFailure(null);
-    },
-    [country, form, phoneFailure, setCountryValue, setPhoneValue],
-  );
-  const setCode = useCallback(
-    (code: string) => {
-      // The field stays focusable while binding (a disabled one would drop focus to the page);
-      // changes are refused instead, so the code sent is the code shown.
-      if (submitting.current) return;
-      setCodeValue(code);
-      form.clearErrors('code');
-      if (codeFailure) setFailure(null);
-    },
-    [codeFailure, form, setCodeValue],
-  );
   const onCodeComplete = useCallback(
     (code: string) => {
       if (!autoSubmit || code.length !== codeLength || !phoneValue.isValid) return;
@@ -436,16 +295,11 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     },
     [autoSubmit, codeLength, phoneValue.isValid, submit],
   );
+  const { reset: resetSendStep } = sendStep;
   const changeNumber = useCallback(() => {
-    sendGeneration.current += 1;
-    setSentTo(null);
-    setMaybeSent(false);
+    resetSendStep();
     requestFocus('phone');
-  }, [requestFocus]);
-  const onPhoneBlur = useCallback(() => {
-    phoneField.field.onBlur();
-    if (phoneField.field.value) setShowPhoneValidation(true);
-  }, [phoneField.field]);
+  }, [requestFocus, resetSendStep]);
 
   return {
     locale,
@@ -456,14 +310,14 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     /** Ids of the error texts, for `aria-describedby`. */
     ids,
     /** The effective country (chosen, or the default). */
-    country,
+    country: number.country,
     phoneValue,
     codeLength,
     /** Countries offered, when restricted by the prop or the tenant. */
     countries,
     preferredCountries: options.preferredCountries,
     /** True when the tenant has international SMS off and only mainland China is offered. */
-    internationalSmsOff,
+    internationalSmsOff: settings.internationalSmsOff,
     /** The profile, when it shows a phone already bound. */
     alreadyBound,
     alreadyBoundText: alreadyBound
@@ -479,10 +333,10 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     successText: bound
       ? formatMessage(messages.form.success, { phone: formatInternational(bound.e164) })
       : undefined,
-    sentTo,
-    maybeSent,
-    cooldownSeconds: cooldown.remainingSeconds,
-    sending: sendMutation.isPending,
+    sentTo: sendStep.sentTo,
+    maybeSent: sendStep.maybeSent,
+    cooldownSeconds: sendStep.cooldownSeconds,
+    sending: sendStep.sending,
     submitting: bindMutation.isPending,
     phoneError,
     codeError,
@@ -492,18 +346,17 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     canRetry,
     retry,
     /** Expired code: the UI offers a new one right at the code field. */
-    offerNewCode: failure?.description.action === 'new-code',
-    setCountry,
-    setPhoneText,
-    setCode,
+    offerNewCode: failures.failure?.action === 'new-code',
+    setCountry: number.setCountry,
+    setPhoneText: number.setPhoneText,
+    setCode: entered.setCode,
     onCodeComplete,
-    onPhoneBlur,
-    phoneRef: phoneField.field.ref,
-    codeRef: codeField.field.ref,
-    countryRef: countryField.field.ref,
-    /** Callback ref for the send button, so its throttle message is tied to it. */
-    phoneText: phoneField.field.value,
-    code: codeField.field.value,
+    onPhoneBlur: number.onPhoneBlur,
+    phoneRef: number.phoneRef,
+    codeRef: entered.codeRef,
+    countryRef: number.countryRef,
+    phoneText: number.phoneText,
+    code: entered.code,
     send,
     onSubmit,
     changeNumber,

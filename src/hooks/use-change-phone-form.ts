@@ -1,31 +1,34 @@
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useController, useForm } from 'react-hook-form';
-import { describeError, type ErrorAction, type ErrorDescription, type ErrorField } from '../api/error-map.js';
-import { GenAuthError, isGenAuthError } from '../api/genauth-error.js';
-import { sanitizeServerMessage } from '../api/sanitize-text.js';
+import { useForm } from 'react-hook-form';
+import type { GenAuthError } from '../api/genauth-error.js';
 import { toServerLang, type ServerLang } from '../api/server-lang.js';
 import type { GenAuthPhone, PhoneBindingApi, SmsChannel } from '../api/types.js';
-import { errorMessage } from '../i18n/error-message.js';
 import { formatMessage } from '../i18n/format-message.js';
-import type { Messages, MessagesOverride } from '../i18n/types.js';
-import { countryName as localizedCountryName } from '../phone/country-options.js';
-import { detectDefaultCountry } from '../phone/detect-default-country.js';
+import type { MessagesOverride } from '../i18n/types.js';
 import { formatInternational } from '../phone/format-international.js';
-import { parsePhone } from '../phone/parse-phone.js';
 import { toGenAuthPhone } from '../phone/to-genauth-phone.js';
 import type { CountryCode } from '../phone/types.js';
 import { useBindingApi } from './bind-phone-context.js';
+import {
+  describeFailure,
+  formAlertOf,
+  toGenAuthError,
+  type FormFailure,
+  type LocalFailure,
+} from './form-failure.js';
 import type { UnauthorizedHandler } from './replay-after-reauth.js';
-import { phoneReasonMessage } from './use-bind-phone-form.js';
 import { PhoneChangeExpiredError, useChangePhone, type PendingPhoneChange } from './use-change-phone.js';
-import { useCooldown } from './use-cooldown.js';
+import { useCurrentPhone } from './use-current-phone.js';
+import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
+import { useFormFailure } from './use-form-failure.js';
 import { useKitQueryClient } from './use-kit-query-client.js';
 import { useMessages } from './use-messages.js';
 import { useMountedRef } from './use-mounted-ref.js';
+import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useProfile } from './use-profile.js';
-import { usePublicConfig } from './use-public-config.js';
-import { mayHaveSent, useSendSmsCode } from './use-send-sms-code.js';
+import { useSendCodeStep } from './use-send-code-step.js';
+import { useTenantSettings } from './use-tenant-settings.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
 export interface ChangePhoneFormValues {
@@ -136,51 +139,14 @@ export interface UseChangePhoneFormOptions {
 }
 
 type FailureSource = 'send-new' | 'send-old' | 'verify' | 'update' | 'profile';
-
-/** Messages of the form's own failures, in the `change` section of the catalog. */
-type LocalFailure = 'tokenExpired' | 'tokenExpiredOld' | 'notChanged';
-
-/**
- * A failure kept as data, so its text follows the locale when it changes: a server failure (its
- * error and description), or one the form found itself (`local`).
- */
-interface Failure {
-  source: FailureSource;
-  field: ErrorField;
-  action: ErrorAction;
-  error?: GenAuthError;
-  description?: ErrorDescription;
-  local?: LocalFailure;
-  /** The language the server wrote its message in (the lang header of the failed request). */
-  lang: ServerLang;
-}
-
 type FocusField = 'phone' | 'code' | 'oldCode';
 
-function toGenAuthError(error: unknown): GenAuthError {
-  if (isGenAuthError(error)) return error;
-  return new GenAuthError({ kind: 'network', message: '' });
-}
-
-function isOnline(): boolean | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.onLine;
-}
+/** The fields that show their own failures; the rest go to the form alert. */
+const FAILURE_FIELDS: readonly FocusField[] = ['phone', 'code', 'oldCode'];
+const SEND_SOURCES: readonly FailureSource[] = ['send-new', 'send-old'];
 
 function samePhone(a: GenAuthPhone, b: GenAuthPhone): boolean {
   return a.phoneNumber === b.phoneNumber && a.phoneCountryCode === b.phoneCountryCode;
-}
-
-/**
- * The text of a failure in the current locale. The server's own message is in the language of the
- * request that failed; after a locale switch the catalog's class message replaces it. Every text is
- * capped and stripped of control and bidi characters.
- */
-function failureMessage(messages: Messages, failure: Failure, lang: ServerLang): string {
-  if (failure.local) return messages.change[failure.local];
-  if (!failure.error || !failure.description) return messages.errors.generic;
-  const description =
-    failure.lang === lang ? failure.description : { ...failure.description, useServerMessage: false };
-  return sanitizeServerMessage(errorMessage(messages, description, failure.error)) || messages.errors.generic;
 }
 
 /**
@@ -208,7 +174,8 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
   const { locale, messages } = localeValue;
   const lang = toServerLang(locale);
   const queryClient = useKitQueryClient();
-  const config = usePublicConfig(api, queryClient, locale);
+  const settings = useTenantSettings(api, queryClient, locale, options);
+  const { codeLength, countries } = settings;
   const profile = useProfile(api, queryClient, locale);
   const mounted = useMountedRef();
   const baseId = useId();
@@ -228,85 +195,77 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
   const form = useForm<ChangePhoneFormValues>({
     defaultValues: { country: '', phone: '', code: '', oldCode: '' },
   });
-  const countryField = useController({ control: form.control, name: 'country' });
-  const phoneField = useController({ control: form.control, name: 'phone' });
-  const codeField = useController({ control: form.control, name: 'code' });
-  const oldCodeField = useController({ control: form.control, name: 'oldCode' });
   const requestFocus = useFocusRequest<FocusField>(form.setFocus);
+  const failures = useFormFailure({
+    messages,
+    lang,
+    fields: FAILURE_FIELDS,
+    sendSources: SEND_SOURCES,
+    requestFocus,
+    onError,
+  });
+  const { clear: clearFailure, dismiss, show: showFailure } = failures;
+  // Refs, not state: two gestures in one task must both see the first one's effect.
+  const submitting = useRef(false);
+  /** A verified change whose `update-phone` did not go through yet (kept for "Try again"). */
+  const pending = useRef<PendingPhoneChange | null>(null);
+  const onPhoneEdit = useCallback(() => dismiss('phone'), [dismiss]);
+  const onCodeEdit = useCallback(() => dismiss('code'), [dismiss]);
+  const onOldCodeEdit = useCallback(() => dismiss('oldCode'), [dismiss]);
+  const number = usePhoneNumberField(form, {
+    countries,
+    defaultCountry: settings.defaultCountry,
+    mobileOnly,
+    locale,
+    messages,
+    locked: submitting,
+    onEdit: onPhoneEdit,
+    requestFocus,
+  });
+  const { phoneValue, checkValid } = number;
+  const entered = useEnteredCode(form, 'code', {
+    codeLength,
+    messages,
+    locked: submitting,
+    onEdit: onCodeEdit,
+  });
+  const enteredOld = useEnteredCode(form, 'oldCode', {
+    codeLength,
+    messages,
+    locked: submitting,
+    onEdit: onOldCodeEdit,
+  });
+  const { completeCode } = entered;
+  const { completeCode: completeOldCode } = enteredOld;
 
-  // Tenant settings, when they could be read; defaults otherwise.
-  const internationalSmsOff = config.data?.internationalSmsConfig?.enabled === false;
-  const countriesOption = options.countries;
-  const countries = useMemo(
-    () => (internationalSmsOff ? (['CN'] as CountryCode[]) : countriesOption),
-    [internationalSmsOff, countriesOption],
-  );
-  const tenantLength = config.data?.verifyCodeLength;
-  const codeLength =
-    options.codeLength ??
-    (typeof tenantLength === 'number' &&
-    Number.isInteger(tenantLength) &&
-    tenantLength > 0 &&
-    tenantLength <= 12
-      ? tenantLength
-      : 6);
-  const fallbackCountry = useMemo(() => detectDefaultCountry({ locale, fallback: 'CN' }), [locale]);
-  const tenantCountry = config.data?.internationalSmsConfig?.defaultISOType as CountryCode | undefined;
-  const preferredDefault = options.defaultCountry ?? tenantCountry ?? fallbackCountry;
-  const country: CountryCode =
-    countryField.field.value ||
-    (countries && !countries.includes(preferredDefault) ? (countries[0] ?? 'CN') : preferredDefault);
+  const currentPhone = useCurrentPhone(profile.data);
 
-  const phoneValue = useMemo(
-    () => parsePhone(phoneField.field.value, country, { mobileOnly }),
-    [phoneField.field.value, country, mobileOnly],
-  );
-
-  // The number the account has now, from the profile.
-  const profilePhone = profile.data?.phone;
-  const profileCountryCode = profile.data?.phoneCountryCode;
-  const currentPhone = useMemo<GenAuthPhone | undefined>(
-    () =>
-      profilePhone ? { phoneNumber: profilePhone, phoneCountryCode: profileCountryCode || '+86' } : undefined,
-    [profilePhone, profileCountryCode],
-  );
-
-  const newSend = useSendSmsCode({
+  const newStep = useSendCodeStep({
     api,
     channel: newPhoneChannel,
-    lang: locale,
+    locale,
     queryClient,
+    resendSeconds,
     onUnauthorized,
   });
-  const oldSend = useSendSmsCode({
+  const oldStep = useSendCodeStep({
     api,
     channel: oldPhoneChannel,
-    lang: locale,
+    locale,
     queryClient,
+    resendSeconds,
     onUnauthorized,
   });
   const change = useChangePhone({ api, queryClient, lang: locale, onUnauthorized });
-  const newCooldown = useCooldown({ key: newPhoneChannel, defaultSeconds: resendSeconds });
-  const oldCooldown = useCooldown({ key: oldPhoneChannel, defaultSeconds: resendSeconds });
+  const { cooldown: newCooldown } = newStep;
+  const { cooldown: oldCooldown } = oldStep;
 
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [showPhoneValidation, setShowPhoneValidation] = useState(false);
-  const [maybeSent, setMaybeSent] = useState(false);
-  const [oldMaybeSent, setOldMaybeSent] = useState(false);
-  const [sentTo, setSentTo] = useState<GenAuthPhone | null>(null);
-  const [oldSentTo, setOldSentTo] = useState<GenAuthPhone | null>(null);
   /** Set by a 2228 answer: the tenant requires the current number's code. */
   const [serverRequiresOld, setServerRequiresOld] = useState(false);
   /** The current number's code was entered and the user moved on to the new number. */
   const [oldConfirmed, setOldConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [changed, setChanged] = useState<ChangePhoneResult | null>(null);
-  // Refs, not state: two gestures in one task must both see the first one's effect.
-  const submitting = useRef(false);
-  /** A verified change whose `update-phone` did not go through yet (kept for "Try again"). */
-  const pending = useRef<PendingPhoneChange | null>(null);
-  const sendGeneration = useRef(0);
-  const oldSendGeneration = useRef(0);
 
   const wantsOld = Boolean(options.requireOldPhoneVerification) || serverRequiresOld;
   // Without a current number there is nothing to prove (the profile says so once it is read).
@@ -314,114 +273,68 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
   const hasOldStep = wantsOld && !noCurrentPhone;
   const step: ChangePhoneStep = hasOldStep && !oldConfirmed ? 'old' : 'new';
 
-  /** Shows a failure at its field, moves focus there, and reports a request's error. */
+  /** Shows a failure at its field (back on the current number's step for its code), and reports it. */
   const show = useCallback(
-    (next: Failure) => {
-      setFailure(next);
+    (next: FormFailure<FailureSource>) => {
       if (next.field === 'oldCode') setOldConfirmed(false);
-      if (next.field === 'phone') requestFocus('phone');
-      if (next.field === 'code') requestFocus('code', true);
-      if (next.field === 'oldCode') requestFocus('oldCode', true);
-      if (next.error) onError?.(next.error);
+      showFailure(next);
     },
-    [onError, requestFocus],
+    [showFailure],
   );
 
   /** A failed request, placed by its description. */
   const fail = useCallback(
     (source: FailureSource, raw: unknown, requestLang: ServerLang) => {
-      const error = toGenAuthError(raw);
-      const description = describeError(error, { online: isOnline() });
-      let field = description.field;
+      const next = describeFailure(source, raw, requestLang);
       // The current number is not a field of this form: what concerns it goes to the form alert.
-      if (source === 'send-old' && field !== 'form') field = 'form';
+      if (source === 'send-old' && next.field !== 'form') next.field = 'form';
       // Without a current number (profile not read) there is no step to show it on.
-      if (field === 'oldCode' && !currentPhone) field = 'form';
-      show({ source, field, action: description.action, error, description, lang: requestLang });
-      return { error, description };
+      if (next.field === 'oldCode' && !currentPhone) next.field = 'form';
+      show(next);
+      return next;
     },
     [currentPhone, show],
   );
 
   const sendNew = useCallback(() => {
-    if (newSend.isPending || newCooldown.running || submitting.current) return;
-    if (!phoneValue.isValid) {
-      setShowPhoneValidation(true);
-      requestFocus('phone');
-      return;
-    }
-    const phone = toGenAuthPhone(phoneValue);
-    const generation = (sendGeneration.current += 1);
-    const current = () => mounted.current && generation === sendGeneration.current;
+    if (newStep.blocked || submitting.current) return;
+    if (!checkValid()) return;
     const requestLang = lang;
-    setFailure(null);
-    setMaybeSent(false);
-    newSend
-      .send(phone)
-      .then(() => {
-        newCooldown.start();
-        if (!current()) return;
-        setSentTo(phone);
-        requestFocus('code');
-      })
-      .catch((raw: unknown) => {
-        const error = toGenAuthError(raw);
-        const throttled = describeError(error).action === 'cooldown';
-        const unsure = !throttled && mayHaveSent(error);
-        if (throttled) newCooldown.start(error.retryAfterMs);
-        else if (unsure) newCooldown.start();
-        if (!current()) return;
-        fail('send-new', error, requestLang);
-        if (unsure) setMaybeSent(true);
-      });
-  }, [fail, lang, mounted, newCooldown, newSend, phoneValue, requestFocus]);
+    clearFailure();
+    newStep.send(toGenAuthPhone(phoneValue), {
+      onSent: () => requestFocus('code'),
+      onFailed: (error) => fail('send-new', error, requestLang),
+    });
+  }, [checkValid, clearFailure, fail, lang, newStep, phoneValue, requestFocus]);
 
   const sendOld = useCallback(() => {
-    if (oldSend.isPending || oldCooldown.running || submitting.current || !currentPhone) return;
-    const phone = currentPhone;
-    const generation = (oldSendGeneration.current += 1);
-    const current = () => mounted.current && generation === oldSendGeneration.current;
+    if (oldStep.blocked || submitting.current || !currentPhone) return;
     const requestLang = lang;
-    setFailure(null);
-    setOldMaybeSent(false);
-    oldSend
-      .send(phone)
-      .then(() => {
-        oldCooldown.start();
-        if (!current()) return;
-        setOldSentTo(phone);
-        requestFocus('oldCode');
-      })
-      .catch((raw: unknown) => {
-        const error = toGenAuthError(raw);
-        const throttled = describeError(error).action === 'cooldown';
-        const unsure = !throttled && mayHaveSent(error);
-        if (throttled) oldCooldown.start(error.retryAfterMs);
-        else if (unsure) oldCooldown.start();
-        if (!current()) return;
-        fail('send-old', error, requestLang);
-        if (unsure) setOldMaybeSent(true);
-      });
-  }, [currentPhone, fail, lang, mounted, oldCooldown, oldSend, requestFocus]);
+    clearFailure();
+    oldStep.send(currentPhone, {
+      onSent: () => requestFocus('oldCode'),
+      onFailed: (error) => fail('send-old', error, requestLang),
+    });
+  }, [clearFailure, currentPhone, fail, lang, oldStep, requestFocus]);
 
+  const failedField = failures.failure?.field;
+  const sentTo = newStep.sentTo;
   /** Leaves the current number's step once its code is complete (no request: it is checked with the change). */
   const confirmOld = useCallback(() => {
     if (submitting.current) return;
     // The code on screen was just refused (or spent): going on with it again cannot work, and a
     // second click of a double click landing here after a quick answer must not undo the step.
-    if (failure?.field === 'oldCode') {
+    if (failedField === 'oldCode') {
       requestFocus('oldCode', true);
       return;
     }
-    const oldCode = form.getValues('oldCode');
-    if (oldCode.length !== codeLength) {
-      form.setError('oldCode', { type: 'incomplete' });
+    if (completeOldCode() === undefined) {
       requestFocus('oldCode');
       return;
     }
     setOldConfirmed(true);
     requestFocus(phoneValue.isValid && sentTo ? 'code' : 'phone');
-  }, [codeLength, failure?.field, form, phoneValue.isValid, requestFocus, sentTo]);
+  }, [completeOldCode, failedField, phoneValue.isValid, requestFocus, sentTo]);
 
   const back = useCallback(() => {
     if (submitting.current) return;
@@ -453,23 +366,16 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
       confirmOld();
       return;
     }
-    if (!phoneValue.isValid) {
-      setShowPhoneValidation(true);
-      requestFocus('phone');
-      return;
-    }
-    // Read from the form, not the render's closure: autofill completes the code and submits in one go.
-    const code = form.getValues('code');
-    if (code.length !== codeLength) {
-      form.setError('code', { type: 'incomplete' });
+    if (!checkValid()) return;
+    const code = completeCode();
+    if (code === undefined) {
       requestFocus('code');
       return;
     }
-    const oldCode = form.getValues('oldCode');
     const withOld = hasOldStep && currentPhone !== undefined;
-    if (withOld && oldCode.length !== codeLength) {
+    const oldCode = withOld ? completeOldCode() : undefined;
+    if (withOld && oldCode === undefined) {
       setOldConfirmed(false);
-      form.setError('oldCode', { type: 'incomplete' });
       requestFocus('oldCode');
       return;
     }
@@ -481,7 +387,7 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
 
     submitting.current = true;
     setBusy(true);
-    setFailure(null);
+    clearFailure();
     let stage: 'verify' | 'update' = 'verify';
     let verified: PendingPhoneChange | null = reusable;
     const run = async () => {
@@ -505,8 +411,8 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
           oldCooldown.clear();
           if (!mounted.current) return;
           const result = { ...phone, e164 };
-          sendGeneration.current += 1;
-          oldSendGeneration.current += 1;
+          newStep.ignoreInFlight();
+          oldStep.ignoreInFlight();
           setChanged(result);
           onSuccess?.(result);
         },
@@ -529,7 +435,7 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
             return;
           }
           // update-phone failed. A request that may go through on a second try keeps its token.
-          const description = describeError(error, { online: isOnline() });
+          const { description } = describeFailure('update', error, requestLang);
           const keepsToken =
             description.action === 'retry' ||
             description.action === 'reauth' ||
@@ -551,16 +457,20 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     change.update,
     change.verify,
     changed,
-    codeLength,
+    checkValid,
+    clearFailure,
+    completeCode,
+    completeOldCode,
     confirmOld,
     currentPhone,
     fail,
-    form,
     hasOldStep,
     lang,
     mounted,
     newCooldown,
+    newStep,
     oldCooldown,
+    oldStep,
     onSuccess,
     phoneValue,
     requestFocus,
@@ -577,57 +487,27 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
   );
 
   // Texts are derived at render time, so a locale switch re-words errors already on screen.
-  const failureText = failure ? failureMessage(messages, failure, lang) : undefined;
-  const countryName = useMemo(() => localizedCountryName(country, locale), [locale, country]);
-
-  const throttledSend =
-    (failure?.source === 'send-new' || failure?.source === 'send-old') && failure.action === 'cooldown';
-  const phoneError =
-    (failure?.field === 'phone' ? failureText : undefined) ??
-    (showPhoneValidation && !phoneValue.isValid
-      ? phoneReasonMessage(messages, phoneValue, countryName)
-      : undefined);
-  const codeIncomplete =
-    form.formState.errors.code?.type === 'incomplete' && codeField.field.value.length !== codeLength;
-  const codeError =
-    (failure?.field === 'code' ? failureText : undefined) ??
-    (codeIncomplete ? formatMessage(messages.code.incomplete, { length: codeLength }) : undefined);
-  const oldCodeIncomplete =
-    form.formState.errors.oldCode?.type === 'incomplete' && oldCodeField.field.value.length !== codeLength;
-  const oldCodeError =
-    (failure?.field === 'oldCode' ? failureText : undefined) ??
-    (oldCodeIncomplete ? formatMessage(messages.code.incomplete, { length: codeLength }) : undefined);
-  const sendError = throttledSend && failure?.source === 'send-new' ? failureText : undefined;
-  const oldSendError = throttledSend && failure?.source === 'send-old' ? failureText : undefined;
+  const phoneError = failures.fieldError('phone') ?? number.validationError;
+  const codeError = failures.fieldError('code') ?? entered.incompleteError;
+  const oldCodeError = failures.fieldError('oldCode') ?? enteredOld.incompleteError;
+  const sendError = failures.sendError('send-new');
+  const oldSendError = failures.sendError('send-old');
 
   // The current number could not be read, so its code cannot be sent: say why, offer to try again.
-  const profileFailure: Failure | null =
+  const profileFailure: FormFailure<FailureSource> | null =
     step === 'old' && !currentPhone && profile.isError
-      ? {
-          source: 'profile',
-          field: 'form',
-          action: 'retry',
-          error: toGenAuthError(profile.error),
-          description: describeError(toGenAuthError(profile.error), { online: isOnline() }),
-          lang,
-        }
+      ? { ...describeFailure('profile', profile.error, lang), field: 'form', action: 'retry' }
       : null;
-  const alertFailure = failure && failure.field === 'form' && !throttledSend ? failure : profileFailure;
-  const formError = alertFailure
-    ? {
-        message: failureMessage(messages, alertFailure, lang),
-        requestId: alertFailure.error?.requestId,
-        action: alertFailure.action,
-      }
-    : undefined;
+  const alertFailure = failures.alertFailure ?? profileFailure;
+  const formError = alertFailure ? formAlertOf(messages, alertFailure, lang) : undefined;
 
   const failedSource = alertFailure?.source;
   const canRetry =
     formError?.action === 'retry' &&
     !(failedSource === 'send-new' && newCooldown.running) &&
     !(failedSource === 'send-old' && oldCooldown.running) &&
-    !newSend.isPending &&
-    !oldSend.isPending;
+    !newStep.sending &&
+    !oldStep.sending;
   const { refetch: refetchProfile } = profile;
   const retry = useCallback(() => {
     if (failedSource === 'send-new') sendNew();
@@ -636,48 +516,6 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     else if (failedSource === 'verify' || failedSource === 'update') submit();
   }, [failedSource, refetchProfile, sendNew, sendOld, submit]);
 
-  const { onChange: setCountryValue } = countryField.field;
-  const { onChange: setPhoneValue } = phoneField.field;
-  const { onChange: setCodeValue } = codeField.field;
-  const { onChange: setOldCodeValue } = oldCodeField.field;
-  const failedField = failure?.field;
-
-  const setCountry = useCallback(
-    (next: CountryCode) => {
-      if (submitting.current) return;
-      if (countries && !countries.includes(next)) return;
-      setCountryValue(next);
-      if (failedField === 'phone') setFailure(null);
-    },
-    [countries, failedField, setCountryValue],
-  );
-  const setPhoneText = useCallback(
-    (text: string) => {
-      if (submitting.current) return;
-      if (!form.getValues('country')) setCountryValue(country);
-      setPhoneValue(text);
-      if (failedField === 'phone') setFailure(null);
-    },
-    [country, failedField, form, setCountryValue, setPhoneValue],
-  );
-  const setCode = useCallback(
-    (code: string) => {
-      if (submitting.current) return;
-      setCodeValue(code);
-      form.clearErrors('code');
-      if (failedField === 'code') setFailure(null);
-    },
-    [failedField, form, setCodeValue],
-  );
-  const setOldCode = useCallback(
-    (code: string) => {
-      if (submitting.current) return;
-      setOldCodeValue(code);
-      form.clearErrors('oldCode');
-      if (failedField === 'oldCode') setFailure(null);
-    },
-    [failedField, form, setOldCodeValue],
-  );
   const onCodeComplete = useCallback(
     (code: string) => {
       if (!autoSubmit || code.length !== codeLength || !phoneValue.isValid) return;
@@ -692,20 +530,16 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     },
     [autoSubmit, codeLength, confirmOld],
   );
+  const { reset: resetNewStep } = newStep;
   const changeNumber = useCallback(() => {
-    sendGeneration.current += 1;
-    setSentTo(null);
-    setMaybeSent(false);
+    resetNewStep();
     requestFocus('phone');
-  }, [requestFocus]);
-  const onPhoneBlur = useCallback(() => {
-    phoneField.field.onBlur();
-    if (phoneField.field.value) setShowPhoneValidation(true);
-  }, [phoneField.field]);
+  }, [requestFocus, resetNewStep]);
 
   const currentText = currentPhone
     ? formatInternational(`${currentPhone.phoneCountryCode}${currentPhone.phoneNumber}`)
     : undefined;
+  const { failure } = failures;
 
   return {
     locale,
@@ -728,25 +562,25 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
       ? formatMessage(messages.change.step, { step: step === 'old' ? 1 : 2, total: 2 })
       : undefined,
     /** The effective country of the new number (chosen, or the default). */
-    country,
+    country: number.country,
     phoneValue,
     codeLength,
     countries,
     preferredCountries: options.preferredCountries,
-    internationalSmsOff,
+    internationalSmsOff: settings.internationalSmsOff,
     /** Set once changed. */
     changed,
     successText: changed
       ? formatMessage(messages.change.success, { phone: formatInternational(changed.e164) })
       : undefined,
     sentTo,
-    oldSentTo,
-    maybeSent,
-    oldMaybeSent,
-    cooldownSeconds: newCooldown.remainingSeconds,
-    oldCooldownSeconds: oldCooldown.remainingSeconds,
-    sending: newSend.isPending,
-    oldSending: oldSend.isPending,
+    oldSentTo: oldStep.sentTo,
+    maybeSent: newStep.maybeSent,
+    oldMaybeSent: oldStep.maybeSent,
+    cooldownSeconds: newStep.cooldownSeconds,
+    oldCooldownSeconds: oldStep.cooldownSeconds,
+    sending: newStep.sending,
+    oldSending: oldStep.sending,
     submitting: busy,
     phoneError,
     codeError,
@@ -760,20 +594,20 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     offerNewCode: failure?.field === 'code' && failure.action === 'new-code',
     /** The current number's code must be asked for again (spent token). */
     offerNewOldCode: failure?.field === 'oldCode' && failure.action === 'new-code',
-    setCountry,
-    setPhoneText,
-    setCode,
-    setOldCode,
+    setCountry: number.setCountry,
+    setPhoneText: number.setPhoneText,
+    setCode: entered.setCode,
+    setOldCode: enteredOld.setCode,
     onCodeComplete,
     onOldCodeComplete,
-    onPhoneBlur,
-    phoneRef: phoneField.field.ref,
-    codeRef: codeField.field.ref,
-    oldCodeRef: oldCodeField.field.ref,
-    countryRef: countryField.field.ref,
-    phoneText: phoneField.field.value,
-    code: codeField.field.value,
-    oldCode: oldCodeField.field.value,
+    onPhoneBlur: number.onPhoneBlur,
+    phoneRef: number.phoneRef,
+    codeRef: entered.codeRef,
+    oldCodeRef: enteredOld.codeRef,
+    countryRef: number.countryRef,
+    phoneText: number.phoneText,
+    code: entered.code,
+    oldCode: enteredOld.code,
     sendNew,
     sendOld,
     confirmOld,

@@ -1,24 +1,23 @@
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useController, useForm } from 'react-hook-form';
-import { describeError, type ErrorDescription } from '../api/error-map.js';
-import { GenAuthError, isGenAuthError } from '../api/genauth-error.js';
-import { sanitizeServerMessage } from '../api/sanitize-text.js';
-import { toServerLang, type ServerLang } from '../api/server-lang.js';
+import { useForm } from 'react-hook-form';
+import type { GenAuthError } from '../api/genauth-error.js';
+import { toServerLang } from '../api/server-lang.js';
 import type { GenAuthPhone, PhoneBindingApi, SmsChannel } from '../api/types.js';
-import { errorMessage } from '../i18n/error-message.js';
-import { formatMessage } from '../i18n/format-message.js';
-import type { Messages, MessagesOverride } from '../i18n/types.js';
+import type { MessagesOverride } from '../i18n/types.js';
 import { formatInternational } from '../phone/format-international.js';
 import { useBindingApi } from './bind-phone-context.js';
+import { formAlertOf } from './form-failure.js';
 import type { UnauthorizedHandler } from './replay-after-reauth.js';
-import { useCooldown } from './use-cooldown.js';
+import { useCurrentPhone } from './use-current-phone.js';
+import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
+import { useFormFailure } from './use-form-failure.js';
 import { useKitQueryClient } from './use-kit-query-client.js';
 import { useMessages } from './use-messages.js';
 import { useMountedRef } from './use-mounted-ref.js';
 import { useProfile } from './use-profile.js';
-import { usePublicConfig } from './use-public-config.js';
-import { mayHaveSent, useSendSmsCode } from './use-send-sms-code.js';
+import { useSendCodeStep } from './use-send-code-step.js';
+import { useTenantSettings } from './use-tenant-settings.js';
 import { useUnbindPhone } from './use-unbind-phone.js';
 
 /** What `onSuccess` receives: the number that was removed. */
@@ -96,31 +95,12 @@ export interface UseUnbindPhoneFormOptions {
   onCancel?: () => void;
 }
 
-/** A failure kept as data, so its text follows the locale when it changes. */
-interface Failure {
-  source: 'send' | 'unbind';
-  error: GenAuthError;
-  description: ErrorDescription;
-  lang: ServerLang;
-}
-
+type FailureSource = 'send' | 'unbind';
 type FocusTarget = 'trigger' | 'send' | 'code';
 
-function toGenAuthError(error: unknown): GenAuthError {
-  if (isGenAuthError(error)) return error;
-  return new GenAuthError({ kind: 'network', message: '' });
-}
-
-function isOnline(): boolean | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.onLine;
-}
-
-/** The text of a failure in the current locale (the server's own text only in its language). */
-function failureMessage(messages: Messages, failure: Failure, lang: ServerLang): string {
-  const description =
-    failure.lang === lang ? failure.description : { ...failure.description, useServerMessage: false };
-  return sanitizeServerMessage(errorMessage(messages, description, failure.error)) || messages.errors.generic;
-}
+/** The one field that shows its own failures; everything else (2217 first of all) goes to the step's alert. */
+const FAILURE_FIELDS: readonly 'code'[] = ['code'];
+const SEND_SOURCES: readonly FailureSource[] = ['send'];
 
 /**
  * Everything `UnbindPhoneButton` does, without markup: a "Remove" button opens a step that sends a
@@ -142,7 +122,7 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const { locale, messages } = localeValue;
   const lang = toServerLang(locale);
   const queryClient = useKitQueryClient();
-  const config = usePublicConfig(api, queryClient, locale);
+  const { codeLength } = useTenantSettings(api, queryClient, locale, options);
   const profile = useProfile(api, queryClient, locale);
   const mounted = useMountedRef();
   const baseId = useId();
@@ -157,7 +137,6 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   );
 
   const form = useForm<{ code: string }>({ defaultValues: { code: '' } });
-  const codeField = useController({ control: form.control, name: 'code' });
   const triggerRef = useRef<HTMLButtonElement | null>(null);
   const sendButtonRef = useRef<HTMLButtonElement | null>(null);
   const focusTarget = useCallback(
@@ -169,99 +148,65 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     [form],
   );
   const requestFocus = useFocusRequest<FocusTarget>(focusTarget);
+  const failures = useFormFailure({
+    messages,
+    lang,
+    fields: FAILURE_FIELDS,
+    sendSources: SEND_SOURCES,
+    requestFocus,
+    onError,
+  });
+  const { fail, clear: clearFailure, dismiss } = failures;
+  const submitting = useRef(false);
+  const onCodeEdit = useCallback(() => dismiss('code'), [dismiss]);
+  const entered = useEnteredCode(form, 'code', {
+    codeLength,
+    messages,
+    locked: submitting,
+    onEdit: onCodeEdit,
+  });
+  const { completeCode } = entered;
 
-  const tenantLength = config.data?.verifyCodeLength;
-  const codeLength =
-    options.codeLength ??
-    (typeof tenantLength === 'number' &&
-    Number.isInteger(tenantLength) &&
-    tenantLength > 0 &&
-    tenantLength <= 12
-      ? tenantLength
-      : 6);
+  const current = useCurrentPhone(profile.data);
+  const phone = options.phone ?? current;
 
-  const profilePhone = profile.data?.phone;
-  const profileCountryCode = profile.data?.phoneCountryCode;
-  const givenPhone = options.phone;
-  const phone = useMemo<GenAuthPhone | undefined>(() => {
-    if (givenPhone) return givenPhone;
-    return profilePhone
-      ? { phoneNumber: profilePhone, phoneCountryCode: profileCountryCode || '+86' }
-      : undefined;
-  }, [givenPhone, profilePhone, profileCountryCode]);
-
-  const sendMutation = useSendSmsCode({ api, channel, lang: locale, queryClient, onUnauthorized });
+  const sendStep = useSendCodeStep({ api, channel, locale, queryClient, resendSeconds, onUnauthorized });
   const unbindMutation = useUnbindPhone({ api, queryClient, lang: locale, onUnauthorized });
-  const cooldown = useCooldown({ key: channel, defaultSeconds: resendSeconds });
+  const { cooldown } = sendStep;
 
   const [open, setOpen] = useState(Boolean(options.defaultOpen));
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [maybeSent, setMaybeSent] = useState(false);
-  const [sentTo, setSentTo] = useState<GenAuthPhone | null>(null);
   const [busy, setBusy] = useState(false);
   const [removed, setRemoved] = useState<UnbindPhoneResult | null>(null);
-  const submitting = useRef(false);
-  const sendGeneration = useRef(0);
-
-  const fail = useCallback(
-    (source: Failure['source'], raw: unknown, requestLang: ServerLang) => {
-      const error = toGenAuthError(raw);
-      const description = describeError(error, { online: isOnline() });
-      setFailure({ source, error, description, lang: requestLang });
-      if (description.field === 'code') requestFocus('code', true);
-      onError?.(error);
-      return { error, description };
-    },
-    [onError, requestFocus],
-  );
 
   const openStep = useCallback(() => {
     setOpen(true);
     requestFocus('send');
   }, [requestFocus]);
 
+  const { ignoreInFlight } = sendStep;
   const cancel = useCallback(() => {
     if (submitting.current) return;
-    sendGeneration.current += 1;
+    ignoreInFlight();
     setOpen(false);
-    setFailure(null);
+    clearFailure();
     requestFocus('trigger');
     onCancel?.();
-  }, [onCancel, requestFocus]);
+  }, [clearFailure, ignoreInFlight, onCancel, requestFocus]);
 
   const send = useCallback(() => {
-    if (sendMutation.isPending || cooldown.running || submitting.current || !phone) return;
-    const target = phone;
-    const generation = (sendGeneration.current += 1);
-    const current = () => mounted.current && generation === sendGeneration.current;
+    if (sendStep.blocked || submitting.current || !phone) return;
     const requestLang = lang;
-    setFailure(null);
-    setMaybeSent(false);
-    sendMutation
-      .send(target)
-      .then(() => {
-        cooldown.start();
-        if (!current()) return;
-        setSentTo(target);
-        requestFocus('code');
-      })
-      .catch((raw: unknown) => {
-        const error = toGenAuthError(raw);
-        const throttled = describeError(error).action === 'cooldown';
-        const unsure = !throttled && mayHaveSent(error);
-        if (throttled) cooldown.start(error.retryAfterMs);
-        else if (unsure) cooldown.start();
-        if (!current()) return;
-        fail('send', error, requestLang);
-        if (unsure) setMaybeSent(true);
-      });
-  }, [cooldown, fail, lang, mounted, phone, requestFocus, sendMutation]);
+    clearFailure();
+    sendStep.send(phone, {
+      onSent: () => requestFocus('code'),
+      onFailed: (error) => fail('send', error, requestLang),
+    });
+  }, [clearFailure, fail, lang, phone, requestFocus, sendStep]);
 
   const submit = useCallback(() => {
     if (submitting.current || removed || !phone) return;
-    const code = form.getValues('code');
-    if (code.length !== codeLength) {
-      form.setError('code', { type: 'incomplete' });
+    const code = completeCode();
+    if (code === undefined) {
       requestFocus('code');
       return;
     }
@@ -269,7 +214,7 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     const requestLang = lang;
     submitting.current = true;
     setBusy(true);
-    setFailure(null);
+    clearFailure();
     unbindMutation
       .mutateAsync({ passCode: code })
       .then(
@@ -277,7 +222,7 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
           cooldown.clear();
           if (!mounted.current) return;
           const result = { ...target, e164: `${target.phoneCountryCode}${target.phoneNumber}` };
-          sendGeneration.current += 1;
+          ignoreInFlight();
           setRemoved(result);
           onSuccess?.(result);
         },
@@ -294,10 +239,11 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
         if (mounted.current) setBusy(false);
       });
   }, [
-    codeLength,
+    clearFailure,
+    completeCode,
     cooldown,
     fail,
-    form,
+    ignoreInFlight,
     lang,
     mounted,
     onSuccess,
@@ -315,44 +261,18 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     [submit],
   );
 
-  const failureText = failure ? failureMessage(messages, failure, lang) : undefined;
-  const throttled = failure?.source === 'send' && failure.description.action === 'cooldown';
-  const codeIncomplete =
-    form.formState.errors.code?.type === 'incomplete' && codeField.field.value.length !== codeLength;
-  const codeError =
-    (failure?.description.field === 'code' ? failureText : undefined) ??
-    (codeIncomplete ? formatMessage(messages.code.incomplete, { length: codeLength }) : undefined);
-  const sendError = throttled ? failureText : undefined;
-  // Everything else (2217 "only sign-in method" first of all) is said in the step's alert.
-  const formError =
-    failure && !throttled && failure.description.field !== 'code'
-      ? {
-          message: failureText ?? messages.errors.generic,
-          requestId: failure.error.requestId,
-          action: failure.description.action,
-        }
-      : undefined;
-  const failedSource = failure?.source;
+  const codeError = failures.fieldError('code') ?? entered.incompleteError;
+  const sendError = failures.sendError('send');
+  const { alertFailure } = failures;
+  const formError = alertFailure ? formAlertOf(messages, alertFailure, lang) : undefined;
+  const failedSource = failures.failure?.source;
   const canRetry =
-    formError?.action === 'retry' &&
-    !(failedSource === 'send' && cooldown.running) &&
-    !sendMutation.isPending;
+    formError?.action === 'retry' && !(failedSource === 'send' && cooldown.running) && !sendStep.sending;
   const retry = useCallback(() => {
     if (failedSource === 'send') send();
     else if (failedSource === 'unbind') submit();
   }, [failedSource, send, submit]);
 
-  const { onChange: setCodeValue } = codeField.field;
-  const codeFailure = failure?.description.field === 'code';
-  const setCode = useCallback(
-    (code: string) => {
-      if (submitting.current) return;
-      setCodeValue(code);
-      form.clearErrors('code');
-      if (codeFailure) setFailure(null);
-    },
-    [codeFailure, form, setCodeValue],
-  );
   const onCodeComplete = useCallback(
     (code: string) => {
       if (!autoSubmit || code.length !== codeLength) return;
@@ -379,10 +299,10 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     codeLength,
     /** Set once removed. */
     removed,
-    sentTo,
-    maybeSent,
-    cooldownSeconds: cooldown.remainingSeconds,
-    sending: sendMutation.isPending,
+    sentTo: sendStep.sentTo,
+    maybeSent: sendStep.maybeSent,
+    cooldownSeconds: sendStep.cooldownSeconds,
+    sending: sendStep.sending,
     submitting: busy,
     codeError,
     sendError,
@@ -390,15 +310,15 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     canRetry,
     retry,
     /** Expired code: the UI offers a new one right at the code field. */
-    offerNewCode: failure?.description.action === 'new-code',
+    offerNewCode: failures.failure?.action === 'new-code',
     triggerRef,
     sendButtonRef,
-    codeRef: codeField.field.ref,
-    code: codeField.field.value,
+    codeRef: entered.codeRef,
+    code: entered.code,
     openStep,
     cancel,
     send,
-    setCode,
+    setCode: entered.setCode,
     onCodeComplete,
     onSubmit,
   };

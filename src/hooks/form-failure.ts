@@ -1,0 +1,83 @@
+import { describeError, type ErrorAction, type ErrorDescription, type ErrorField } from '../api/error-map.js';
+import { GenAuthError, isGenAuthError } from '../api/genauth-error.js';
+import { sanitizeServerMessage } from '../api/sanitize-text.js';
+import type { ServerLang } from '../api/server-lang.js';
+import { errorMessage } from '../i18n/error-message.js';
+import type { Messages } from '../i18n/types.js';
+
+/** Messages of a form's own failures (no request behind them), in the `change` section of the catalog. */
+export type LocalFailure = 'tokenExpired' | 'tokenExpiredOld' | 'notChanged';
+
+/**
+ * A failure kept as data, so its text follows the locale when it changes: a server failure (its
+ * error and description), or one the form found itself (`local`). `source` says which request
+ * failed, so "Try again" repeats that one.
+ */
+export interface FormFailure<Source extends string = string> {
+  source: Source;
+  /** Where it is shown: a field of the form, or the form alert. */
+  field: ErrorField;
+  /** What the form offers besides the message. */
+  action: ErrorAction;
+  error?: GenAuthError;
+  description?: ErrorDescription;
+  local?: LocalFailure;
+  /** The language the server wrote its message in (the lang header of the failed request). */
+  lang: ServerLang;
+}
+
+/** What the form alert shows: the text, the request id to quote, and what the form offers. */
+export interface FormAlertContent {
+  message: string;
+  requestId: string | undefined;
+  action: ErrorAction;
+}
+
+/** Anything a request rejected with, as a `GenAuthError` (an unknown throw counts as a network failure). */
+export function toGenAuthError(error: unknown): GenAuthError {
+  if (isGenAuthError(error)) return error;
+  return new GenAuthError({ kind: 'network', message: '' });
+}
+
+function isOnline(): boolean | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.onLine;
+}
+
+/** Where and how a failed request is shown (an offline browser is told so). */
+export function describeFailure<Source extends string>(
+  source: Source,
+  raw: unknown,
+  lang: ServerLang,
+): FormFailure<Source> & { error: GenAuthError; description: ErrorDescription } {
+  const error = toGenAuthError(raw);
+  const description = describeError(error, { online: isOnline() });
+  return { source, field: description.field, action: description.action, error, description, lang };
+}
+
+/** The text of an error as described, capped and stripped of control and bidi characters. */
+export function errorText(messages: Messages, description: ErrorDescription, error: GenAuthError): string {
+  return sanitizeServerMessage(errorMessage(messages, description, error)) || messages.errors.generic;
+}
+
+/**
+ * The text of a failure in the current locale. The server's own message is in the language of the
+ * request that failed; after a locale switch the catalog's class message replaces it, so an error
+ * already on screen follows the new language. Every text is capped and stripped of control and
+ * bidi characters (a `messages` override is host text, but shown in the same place).
+ */
+export function failureMessage(messages: Messages, failure: FormFailure, lang: ServerLang): string {
+  if (failure.local) return messages.change[failure.local];
+  if (!failure.error || !failure.description) return messages.errors.generic;
+  const description =
+    failure.lang === lang ? failure.description : { ...failure.description, useServerMessage: false };
+  return errorText(messages, description, failure.error);
+}
+
+/** What the form alert shows for `failure`. */
+export function formAlertOf(messages: Messages, failure: FormFailure, lang: ServerLang): FormAlertContent {
+  return {
+    message: failureMessage(messages, failure, lang),
+    requestId: failure.error?.requestId,
+    action: failure.action,
+  };
+}
