@@ -6,6 +6,7 @@
 //   npm run bench -- --sizes-only       bundle sizes only (a few seconds)
 //   npm run bench -- --max-rounds 4 --budget-min 3
 //   npm run bench -- --readme           also rewrites the table in bench/README.md
+//   npm run bench -- --from-results     the table of the last run (bench/results.json), no measuring
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     'max-rounds': { type: 'string', default: '8' },
     'budget-min': { type: 'string', default: '6.5' },
     readme: { type: 'boolean', default: false },
+    'from-results': { type: 'boolean', default: false },
   },
 });
 
@@ -167,6 +169,15 @@ function buildRows(sizes, runtime) {
   return { rows, goals };
 }
 
+/** A Markdown table laid out the way Prettier writes one, so a rewritten README stays format-clean. */
+function markdownTable(header, cells, align) {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...cells.map((c) => c[i].length)));
+  const pad = (v, i) => (align[i] === 'right' ? v.padStart(widths[i]) : v.padEnd(widths[i]));
+  const lineOf = (c) => `| ${c.map(pad).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (align[i] === 'right' ? `${'-'.repeat(w - 1)}:` : `:${'-'.repeat(w - 1)}`)).join(' | ')} |`;
+  return [lineOf(header), rule, ...cells.map(lineOf)].join('\n');
+}
+
 export function renderTable(rows) {
   const header = [
     'metric',
@@ -179,11 +190,62 @@ export function renderTable(rows) {
     'met',
   ];
   const cells = rows.map((r) => [r.metric, r.kit, r.rpni, r.bare, r.vsRpni, r.vsBare, r.goal, r.met]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const lineOf = (c) =>
-    `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
-  return [lineOf(header), rule, ...cells.map(lineOf)].join('\n');
+  return markdownTable(header, cells, ['left', ...header.slice(1).map(() => 'right')]);
+}
+
+/** The goals of issue 10, one line each, with the spread of the single rounds' ratios. */
+function renderGoals(results) {
+  const s = results.sizes;
+  const rt = results.runtime;
+  const peers =
+    s.phoneNumberInput.js.gzip + s.phoneNumberInput.css.gzip + s.inputOtp.js.gzip + s.inputOtp.css.gzip;
+  const whole = s.form.js.gzip + s.form.css.gzip;
+  const cn = s.subsets.CN.js.gzip + s.subsets.CN.css.gzip;
+  const cells = [
+    [
+      'whole form (picker, phone, code, client, en-US, CSS) ≤ 0.80× react-phone-number-input + input-otp, gzip',
+      `${kB(whole)} vs ${kB(peers)} = ${times(whole / peers)} (CN-only metadata: ${kB(cn)} = ${times(cn / peers)})`,
+      yes(whole / peers <= 0.8),
+    ],
+  ];
+  if (rt) {
+    const { kit, bare, 'phone-number-input': rpni } = rt.medians[4];
+    const range = (key) => {
+      const values = rt.ratiosByRound.map((round) => round[key]);
+      return `rounds ${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}×`;
+    };
+    const both = (ref, name) =>
+      ['US', 'GB']
+        .map((c) => {
+          const a = kit[`keys${c}p95`];
+          const b = ref[`keys${c}p95`];
+          return `${c} ${ms(a)} vs ${ms(b)} = ${times(a / b)} (${range(`keys ${c} p95 kit/${name}`)})`;
+        })
+        .join('; ');
+    cells.push(
+      [
+        'keystroke p95 at 4× no worse than react-phone-number-input',
+        both(rpni, 'rpni'),
+        yes(kit.keysUSp95 <= rpni.keysUSp95 && kit.keysGBp95 <= rpni.keysGBp95),
+      ],
+      [
+        'keystroke p95 at 4× within 1.30× the bare input',
+        both(bare, 'bare'),
+        yes(kit.keysUSp95 <= 1.3 * bare.keysUSp95 && kit.keysGBp95 <= 1.3 * bare.keysGBp95),
+      ],
+      [
+        "country list open at 4× < 48 ms (half of react-international-phone's 96 ms)",
+        `${ms(kit.openP50)} p50 (plain list: ${ms(bare.openP50)}; ${range('open p50 kit/bare')} the plain list)`,
+        yes(kit.openP50 < 48),
+      ],
+      [
+        'filter keys ("uni") p95 at 4× within 1.50× the bare input',
+        `${ms(kit.filterP95)} vs ${ms(bare.filterP95)} = ${times(kit.filterP95 / bare.filterP95)} (${range('filter p95 kit/bare')})`,
+        yes(kit.filterP95 <= 1.5 * bare.filterP95),
+      ],
+    );
+  }
+  return markdownTable(['goal (issue 10)', 'measured in this run', 'met'], cells, ['left', 'left', 'left']);
 }
 
 function updateReadme(table, results) {
@@ -198,51 +260,66 @@ function updateReadme(table, results) {
   const note = rt
     ? `Run of ${results.date.slice(0, 10)}: ${rt.rounds.length} rounds, ${rt.converged ? 'converged' : 'not converged (cap reached)'}; Chromium ${rt.chromium}, load average ${results.machine.loadavg.join(' / ')} at the start.`
     : `Run of ${results.date.slice(0, 10)}: sizes only.`;
-  writeFileSync(file, `${text.slice(0, from + start.length)}\n\n${note}\n\n${table}\n\n${text.slice(to)}`);
+  const body = [note, table, renderGoals(results)].join('\n\n');
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n\n${body}\n\n${text.slice(to)}`);
 }
 
 // ---------------------------------------------------------------- main
-const started = performance.now();
-const results = {
-  date: new Date().toISOString(),
-  versions: {
-    node: process.version,
-    vite: version('vite'),
-    react: version('react'),
-    'libphonenumber-js': version('libphonenumber-js'),
-    'react-phone-number-input': version('react-phone-number-input'),
-    'input-otp': version('input-otp'),
-  },
-  machine: { cpus: cpus().length, loadavg: loadavg().map((l) => Number(l.toFixed(2))) },
-  units: 'sizes in bytes (the table: kB = 1000 bytes); times in ms',
-};
-results.sizes = await measureSizes();
-if (!args['sizes-only']) {
-  const runtime = await runRuntime({
-    minRounds: Number(args['min-rounds']),
-    maxRounds: Number(args['max-rounds']),
-    budgetMs: Number(args['budget-min']) * 60_000,
-    log,
-  });
-  results.runtime = {
-    chromium: runtime.chromium,
-    converged: runtime.converged,
-    pageSizes: runtime.pageSizes,
-    rounds: runtime.rounds.map(({ raw: _raw, ...summary }) => summary),
-    raw: runtime.rounds.map((round) => round.raw),
-    medians: runtime.medians,
-    ratiosByRound: runtime.rounds.map((round) => round.ratios),
-    estimates: runtime.estimates,
+async function measureAll() {
+  const started = performance.now();
+  const results = {
+    date: new Date().toISOString(),
+    versions: {
+      node: process.version,
+      vite: version('vite'),
+      react: version('react'),
+      'libphonenumber-js': version('libphonenumber-js'),
+      'react-phone-number-input': version('react-phone-number-input'),
+      'input-otp': version('input-otp'),
+    },
+    machine: { cpus: cpus().length, loadavg: loadavg().map((l) => Number(l.toFixed(2))) },
+    units: 'sizes in bytes (the table: kB = 1000 bytes); times in ms',
   };
+  results.sizes = await measureSizes();
+  if (!args['sizes-only']) {
+    const runtime = await runRuntime({
+      minRounds: Number(args['min-rounds']),
+      maxRounds: Number(args['max-rounds']),
+      budgetMs: Number(args['budget-min']) * 60_000,
+      log,
+    });
+    results.runtime = {
+      chromium: runtime.chromium,
+      converged: runtime.converged,
+      pageSizes: runtime.pageSizes,
+      rounds: runtime.rounds.map(({ raw: _raw, ...summary }) => summary),
+      raw: runtime.rounds.map((round) => round.raw),
+      medians: runtime.medians,
+      ratiosByRound: runtime.rounds.map((round) => round.ratios),
+      estimates: runtime.estimates,
+    };
+  }
+  const { rows, goals } = buildRows(results.sizes, results.runtime);
+  results.table = rows;
+  results.goals = goals;
+  results.seconds = Math.round((performance.now() - started) / 1000);
+  // Times to 0.01 ms, and arrays of numbers on one line: the raw samples stay readable in a diff.
+  const json = JSON.stringify(
+    results,
+    (_key, value) =>
+      typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(2)) : value,
+    2,
+  ).replace(/\[\s*(-?[\d.]+(?:,\s*-?[\d.]+)*)\s*\]/g, (_match, list) => `[${list.split(/,\s*/).join(', ')}]`);
+  writeFileSync(resultsFile, `${json}\n`);
+  log(
+    `${results.seconds} s; ${results.runtime ? `${results.runtime.rounds.length} rounds, ${results.runtime.converged ? 'converged' : 'not converged'}; ` : ''}wrote bench/results.json`,
+  );
+  return results;
 }
-const { rows, goals } = buildRows(results.sizes, results.runtime);
-results.table = rows;
-results.goals = goals;
-results.seconds = Math.round((performance.now() - started) / 1000);
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-const table = renderTable(rows);
+
+const resultsFile = join(root, 'bench/results.json');
+// --from-results: print (and with --readme, write) the table of the last run without measuring.
+const results = args['from-results'] ? JSON.parse(readFileSync(resultsFile, 'utf8')) : await measureAll();
+const table = renderTable(results.table);
 if (args.readme) updateReadme(table, results);
 console.log(table);
-log(
-  `${results.seconds} s; ${results.runtime ? `${results.runtime.rounds.length} rounds, ${results.runtime.converged ? 'converged' : 'not converged'}; ` : ''}wrote bench/results.json`,
-);
