@@ -176,11 +176,15 @@ describe('PhoneBinding, bound view', () => {
     expect(style(view).backgroundColor).toBe(LIGHT.bg);
     expect(px(style(view).borderTopWidth)).toBe(1);
     const change = button('Change');
+    await userEvent.unhover(change);
     expect(style(change).color).toBe(LIGHT.accent);
     expect(style(change).borderTopColor).toBe(LIGHT.accent);
     expect(style(change).backgroundColor).toBe(LIGHT.bg);
     expect(style(change).textDecorationLine).toBe('none');
     const remove = button('Remove');
+    // The pointer may rest where an earlier test clicked: read the resting colours, not :hover.
+    await userEvent.unhover(remove);
+    await userEvent.unhover(change);
     expect(style(remove).color).toBe(LIGHT.danger);
     expect(style(remove).borderTopColor).toBe(LIGHT.danger);
     expect(style(remove).backgroundColor).toBe(LIGHT.bg);
