@@ -1,28 +1,22 @@
-import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { GenAuthError } from '../api/genauth-error.js';
 import { sanitizeServerMessage } from '../api/sanitize-text.js';
-import { toServerLang } from '../api/server-lang.js';
-import type { GenAuthPhone, PhoneBindingApi, SmsChannel, UserProfile } from '../api/types.js';
+import type { GenAuthPhone, SmsChannel, UserProfile } from '../api/types.js';
 import { formatMessage } from '../i18n/format-message.js';
-import type { MessagesOverride } from '../i18n/types.js';
 import { formatInternational } from '../phone/format-international.js';
 import { toGenAuthPhone } from '../phone/to-genauth-phone.js';
 import type { CountryCode } from '../phone/types.js';
-import { useBindingApi } from './bind-phone-context.js';
-import { formAlertOf } from './form-failure.js';
-import type { UnauthorizedHandler } from './replay-after-reauth.js';
+import type { PhoneFormOptions, PhoneNumberOptions } from './phone-form-options.js';
 import { useAlreadyBound } from './use-already-bound.js';
 import { useBindPhone } from './use-bind-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
+import { useFormEnvironment } from './use-form-environment.js';
 import { useFormFailure } from './use-form-failure.js';
-import { useKitQueryClient } from './use-kit-query-client.js';
-import { useMessages } from './use-messages.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
-import { useProfile } from './use-profile.js';
 import { useSendCodeStep } from './use-send-code-step.js';
-import { useTenantSettings } from './use-tenant-settings.js';
+import { useSubmitHandler } from './use-submit-handler.js';
 
 export { phoneReasonMessage } from './phone-reason-message.js';
 
@@ -39,57 +33,12 @@ export interface BindPhoneResult extends GenAuthPhone {
   e164: string;
 }
 
-export interface UseBindPhoneFormOptions {
-  /**
-   * The backend: `createGenAuthClient(...)`, the mock, or your own `PhoneBindingApi`.
-   * @default the client of the nearest `BindPhoneProvider`
-   */
-  client?: PhoneBindingApi;
-  /**
-   * Country selected at first.
-   * @default the tenant's `internationalSmsConfig.defaultISOType`, else the locale's region, else `CN`
-   */
-  defaultCountry?: CountryCode;
-  /**
-   * Countries offered in the picker.
-   * @default every country, or only `CN` when the tenant has international SMS off
-   */
-  countries?: CountryCode[];
-  /**
-   * Countries listed first in the picker.
-   * @default []
-   */
-  preferredCountries?: CountryCode[];
-  /**
-   * Digits in the SMS code.
-   * @default the tenant's `verifyCodeLength`, else 6
-   */
-  codeLength?: number;
-  /**
-   * Seconds before a new code can be asked for, unless the server's `Retry-After` says otherwise.
-   * @default 60
-   */
-  resendSeconds?: number;
-  /**
-   * Accept only numbers that can receive SMS.
-   * @default true
-   */
-  mobileOnly?: boolean;
+export interface UseBindPhoneFormOptions extends PhoneFormOptions, PhoneNumberOptions {
   /**
    * SMS channel of the code.
    * @default 'CHANNEL_BIND_PHONE'
    */
   channel?: SmsChannel;
-  /**
-   * UI locale (any BCP 47 tag); also sent as the lang header so server messages match.
-   * @default the nearest provider's locale, else 'en-US'
-   */
-  locale?: string;
-  /**
-   * Deep-partial override of the catalog.
-   * @default undefined
-   */
-  messages?: MessagesOverride;
   /**
    * Submit as soon as the last code digit is entered (typed, pasted or autofilled).
    * @default true
@@ -105,12 +54,6 @@ export interface UseBindPhoneFormOptions {
    * @default undefined
    */
   onError?: (error: GenAuthError) => void;
-  /**
-   * Called when the session is gone (401 or a session apiCode). Resolve to `true` once a fresh
-   * token is in place to replay the request once.
-   * @default undefined
-   */
-  onUnauthorized?: UnauthorizedHandler;
   /**
    * Called once when the profile shows the user already has a phone.
    * @default undefined
@@ -141,14 +84,9 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     onUnauthorized,
     onAlreadyBound,
   } = options;
-  const api = useBindingApi(options.client);
-  const localeValue = useMessages(options.locale, options.messages);
-  const { locale, messages } = localeValue;
-  const lang = toServerLang(locale);
-  const queryClient = useKitQueryClient();
-  const settings = useTenantSettings(api, queryClient, locale, options);
+  const { api, localeValue, locale, messages, lang, queryClient, settings, profile } =
+    useFormEnvironment(options);
   const { codeLength, countries } = settings;
-  const profile = useProfile(api, queryClient, locale);
   const baseId = useId();
   const ids = useMemo(
     () => ({
@@ -173,25 +111,18 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const { fail, clear: clearFailure, dismiss } = failures;
   // A ref, not state: two gestures in one task must both see the first one's effect.
   const submitting = useRef(false);
-  const onPhoneEdit = useCallback(() => dismiss('phone'), [dismiss]);
-  const onCodeEdit = useCallback(() => dismiss('code'), [dismiss]);
+  /** What every field of the form needs to take an edit. */
+  const edits = { messages, locked: submitting, onEdit: dismiss };
   const number = usePhoneNumberField(form, {
+    ...edits,
     countries,
     defaultCountry: settings.defaultCountry,
     mobileOnly,
     locale,
-    messages,
-    locked: submitting,
-    onEdit: onPhoneEdit,
     requestFocus,
   });
   const { phoneValue, checkValid } = number;
-  const entered = useEnteredCode(form, 'code', {
-    codeLength,
-    messages,
-    locked: submitting,
-    onEdit: onCodeEdit,
-  });
+  const entered = useEnteredCode(form, 'code', { ...edits, codeLength });
   const { completeCode } = entered;
 
   const sendStep = useSendCodeStep({ api, channel, locale, queryClient, resendSeconds, onUnauthorized });
@@ -264,20 +195,13 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     sendStep,
   ]);
 
-  const onSubmit = useCallback(
-    (event?: FormEvent) => {
-      event?.preventDefault();
-      submit();
-    },
-    [submit],
-  );
+  const onSubmit = useSubmitHandler(submit);
 
   // Texts are derived at render time, so a locale switch re-words errors already on screen.
   const phoneError = failures.fieldError('phone') ?? number.validationError;
   const codeError = failures.fieldError('code') ?? entered.incompleteError;
   const sendError = failures.sendError('send');
-  const { alertFailure } = failures;
-  const formError = alertFailure ? formAlertOf(messages, alertFailure, lang) : undefined;
+  const { formError } = failures;
   // 5xx, 6xx, timeouts, offline, unreadable answers: offer to try again, by hand only. Not for a
   // send that may have gone out: its cooldown says when a new one may be asked for.
   const failedSource = failures.failure?.source;

@@ -1,14 +1,12 @@
-import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { GenAuthError } from '../api/genauth-error.js';
-import { toServerLang, type ServerLang } from '../api/server-lang.js';
-import type { GenAuthPhone, PhoneBindingApi, SmsChannel } from '../api/types.js';
+import type { ServerLang } from '../api/server-lang.js';
+import type { GenAuthPhone, SmsChannel } from '../api/types.js';
 import { formatMessage } from '../i18n/format-message.js';
-import type { MessagesOverride } from '../i18n/types.js';
 import { formatInternational } from '../phone/format-international.js';
 import { toGenAuthPhone } from '../phone/to-genauth-phone.js';
 import type { CountryCode } from '../phone/types.js';
-import { useBindingApi } from './bind-phone-context.js';
 import {
   describeFailure,
   formAlertOf,
@@ -16,19 +14,17 @@ import {
   type FormFailure,
   type LocalFailure,
 } from './form-failure.js';
-import type { UnauthorizedHandler } from './replay-after-reauth.js';
+import type { PhoneFormOptions, PhoneNumberOptions } from './phone-form-options.js';
 import { PhoneChangeExpiredError, useChangePhone, type PendingPhoneChange } from './use-change-phone.js';
 import { useCurrentPhone } from './use-current-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
+import { useFormEnvironment } from './use-form-environment.js';
 import { useFormFailure } from './use-form-failure.js';
-import { useKitQueryClient } from './use-kit-query-client.js';
-import { useMessages } from './use-messages.js';
 import { useMountedRef } from './use-mounted-ref.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
-import { useProfile } from './use-profile.js';
 import { useSendCodeStep } from './use-send-code-step.js';
-import { useTenantSettings } from './use-tenant-settings.js';
+import { useSubmitHandler } from './use-submit-handler.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
 export interface ChangePhoneFormValues {
@@ -50,43 +46,7 @@ export interface ChangePhoneResult extends GenAuthPhone {
 /** The step the form is on: proving the current number, or entering the new one. */
 export type ChangePhoneStep = 'old' | 'new';
 
-export interface UseChangePhoneFormOptions {
-  /**
-   * The backend: `createGenAuthClient(...)`, the mock, or your own `PhoneBindingApi`.
-   * @default the client of the nearest `BindPhoneProvider`
-   */
-  client?: PhoneBindingApi;
-  /**
-   * Country selected at first for the new number.
-   * @default the tenant's `internationalSmsConfig.defaultISOType`, else the locale's region, else `CN`
-   */
-  defaultCountry?: CountryCode;
-  /**
-   * Countries offered in the picker.
-   * @default every country, or only `CN` when the tenant has international SMS off
-   */
-  countries?: CountryCode[];
-  /**
-   * Countries listed first in the picker.
-   * @default []
-   */
-  preferredCountries?: CountryCode[];
-  /**
-   * Digits in the SMS codes.
-   * @default the tenant's `verifyCodeLength`, else 6
-   */
-  codeLength?: number;
-  /**
-   * Seconds before a new code can be asked for (per channel), unless the server's `Retry-After`
-   * says otherwise.
-   * @default 60
-   */
-  resendSeconds?: number;
-  /**
-   * Accept only new numbers that can receive SMS.
-   * @default true
-   */
-  mobileOnly?: boolean;
+export interface UseChangePhoneFormOptions extends PhoneFormOptions, PhoneNumberOptions {
   /**
    * Ask for a code sent to the current number first. The form also turns this on by itself when
    * the service answers apiCode 2228 (the tenant requires it).
@@ -104,16 +64,6 @@ export interface UseChangePhoneFormOptions {
    */
   oldPhoneChannel?: SmsChannel;
   /**
-   * UI locale (any BCP 47 tag); also sent as the lang header so server messages match.
-   * @default the nearest provider's locale, else 'en-US'
-   */
-  locale?: string;
-  /**
-   * Deep-partial override of the catalog.
-   * @default undefined
-   */
-  messages?: MessagesOverride;
-  /**
    * Go on as soon as the last code digit is entered: the current number's code moves to the next
    * step, the new number's code submits.
    * @default true
@@ -130,12 +80,6 @@ export interface UseChangePhoneFormOptions {
    * @default undefined
    */
   onError?: (error: GenAuthError) => void;
-  /**
-   * Called when the session is gone (401 or a session apiCode). Resolve to `true` once a fresh
-   * token is in place to replay the request once.
-   * @default undefined
-   */
-  onUnauthorized?: UnauthorizedHandler;
 }
 
 type FailureSource = 'send-new' | 'send-old' | 'verify' | 'update' | 'profile';
@@ -169,14 +113,9 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     onError,
     onUnauthorized,
   } = options;
-  const api = useBindingApi(options.client);
-  const localeValue = useMessages(options.locale, options.messages);
-  const { locale, messages } = localeValue;
-  const lang = toServerLang(locale);
-  const queryClient = useKitQueryClient();
-  const settings = useTenantSettings(api, queryClient, locale, options);
+  const { api, localeValue, locale, messages, lang, queryClient, settings, profile } =
+    useFormEnvironment(options);
   const { codeLength, countries } = settings;
-  const profile = useProfile(api, queryClient, locale);
   const mounted = useMountedRef();
   const baseId = useId();
   const ids = useMemo(
@@ -207,34 +146,21 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
   const { clear: clearFailure, dismiss, show: showFailure } = failures;
   // Refs, not state: two gestures in one task must both see the first one's effect.
   const submitting = useRef(false);
+  /** What every field of the form needs to take an edit. */
+  const edits = { messages, locked: submitting, onEdit: dismiss };
   /** A verified change whose `update-phone` did not go through yet (kept for "Try again"). */
   const pending = useRef<PendingPhoneChange | null>(null);
-  const onPhoneEdit = useCallback(() => dismiss('phone'), [dismiss]);
-  const onCodeEdit = useCallback(() => dismiss('code'), [dismiss]);
-  const onOldCodeEdit = useCallback(() => dismiss('oldCode'), [dismiss]);
   const number = usePhoneNumberField(form, {
+    ...edits,
     countries,
     defaultCountry: settings.defaultCountry,
     mobileOnly,
     locale,
-    messages,
-    locked: submitting,
-    onEdit: onPhoneEdit,
     requestFocus,
   });
   const { phoneValue, checkValid } = number;
-  const entered = useEnteredCode(form, 'code', {
-    codeLength,
-    messages,
-    locked: submitting,
-    onEdit: onCodeEdit,
-  });
-  const enteredOld = useEnteredCode(form, 'oldCode', {
-    codeLength,
-    messages,
-    locked: submitting,
-    onEdit: onOldCodeEdit,
-  });
+  const entered = useEnteredCode(form, 'code', { ...edits, codeLength });
+  const enteredOld = useEnteredCode(form, 'oldCode', { ...edits, codeLength });
   const { completeCode } = entered;
   const { completeCode: completeOldCode } = enteredOld;
 
@@ -478,13 +404,7 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     verifyAgain,
   ]);
 
-  const onSubmit = useCallback(
-    (event?: FormEvent) => {
-      event?.preventDefault();
-      submit();
-    },
-    [submit],
-  );
+  const onSubmit = useSubmitHandler(submit);
 
   // Texts are derived at render time, so a locale switch re-words errors already on screen.
   const phoneError = failures.fieldError('phone') ?? number.validationError;
@@ -499,7 +419,8 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
       ? { ...describeFailure('profile', profile.error, lang), field: 'form', action: 'retry' }
       : null;
   const alertFailure = failures.alertFailure ?? profileFailure;
-  const formError = alertFailure ? formAlertOf(messages, alertFailure, lang) : undefined;
+  const formError =
+    failures.formError ?? (profileFailure ? formAlertOf(messages, profileFailure, lang) : undefined);
 
   const failedSource = alertFailure?.source;
   const canRetry =

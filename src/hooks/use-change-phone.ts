@@ -1,8 +1,9 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { GenAuthError } from '../api/genauth-error.js';
-import type { GenAuthPhone, PhoneBindingApi, UserProfile } from '../api/types.js';
-import { apiQueryKey } from './query-keys.js';
-import { replayAfterReauth, type UnauthorizedHandler } from './replay-after-reauth.js';
+import type { GenAuthPhone } from '../api/types.js';
+import type { PhoneMutationOptions } from './phone-mutation-options.js';
+import { showPhoneInProfile } from './profile-phone-cache.js';
+import { replayAfterReauth } from './replay-after-reauth.js';
 
 /** What a phone change proves: the new number and its code, and the current number's when asked. */
 export interface ChangePhoneVerifyInput {
@@ -48,29 +49,7 @@ export function isPhoneChangeExpired(pending: PendingPhoneChange, now: number = 
   return now >= pending.expiresAt;
 }
 
-export interface UseChangePhoneOptions {
-  /**
-   * The backend whose `verifyUpdatePhoneRequest` and `updatePhone` are called.
-   * @default (required)
-   */
-  api: PhoneBindingApi;
-  /**
-   * The QueryClient to run the mutations in; its profile query is updated on success.
-   * @default (required)
-   */
-  queryClient: QueryClient;
-  /**
-   * UI locale, sent as the lang header so the server's messages match it.
-   * @default (required)
-   */
-  lang: string;
-  /**
-   * Called when the session is gone; resolve to `true` once a fresh token is in place to replay
-   * the request once.
-   * @default undefined (the error is returned as is)
-   */
-  onUnauthorized?: UnauthorizedHandler;
-}
+export type UseChangePhoneOptions = PhoneMutationOptions;
 
 /** The token's lifetime in ms; a missing or nonsensical `tokenExpiresIn` is taken as no limit known. */
 function lifetimeMs(tokenExpiresIn: unknown): number {
@@ -145,22 +124,7 @@ export function useChangePhone({ api, queryClient, lang, onUnauthorized }: UseCh
         return pending.phone;
       },
       retry: false,
-      onSuccess: (phone) => {
-        const key = apiQueryKey(api, 'profile');
-        queryClient.setQueryData<UserProfile>(key, (profile) =>
-          profile
-            ? {
-                ...profile,
-                phone: phone.phoneNumber,
-                phoneCountryCode: phone.phoneCountryCode,
-                phoneVerified: true,
-              }
-            : profile,
-        );
-        // Not awaited: the caller hears of the success in this same task, before the view that reads
-        // the profile (updated just above) re-renders and perhaps unmounts it.
-        void queryClient.invalidateQueries({ queryKey: key });
-      },
+      onSuccess: (phone) => showPhoneInProfile(queryClient, api, phone),
     },
     queryClient,
   );

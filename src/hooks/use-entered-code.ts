@@ -3,7 +3,7 @@ import { useController, type FieldPathByValue, type FieldValues, type UseFormRet
 import { formatMessage } from '../i18n/format-message.js';
 import type { Messages } from '../i18n/types.js';
 
-export interface UseEnteredCodeOptions {
+export interface UseEnteredCodeOptions<Name extends string> {
   /**
    * Digits the code has.
    * @default (required)
@@ -20,20 +20,21 @@ export interface UseEnteredCodeOptions {
    */
   locked: RefObject<boolean>;
   /**
-   * Called when the user edits the code (so a failure shown at it goes away); keep it stable.
+   * Called with the field's name when the user edits the code (so a failure shown at it goes
+   * away); keep it stable.
    * @default (required)
    */
-  onEdit: () => void;
+  onEdit: (field: Name) => void;
 }
 
 /**
  * An SMS code entered in a form field `name`: its value, edits (refused while a request runs), and
  * the "enter all N digits" message of a code submitted before it was complete.
  */
-export function useEnteredCode<Values extends FieldValues>(
+export function useEnteredCode<Values extends FieldValues, Name extends FieldPathByValue<Values, string>>(
   form: UseFormReturn<Values>,
-  name: FieldPathByValue<Values, string>,
-  options: UseEnteredCodeOptions,
+  name: Name,
+  options: UseEnteredCodeOptions<Name>,
 ) {
   const { codeLength, messages, locked, onEdit } = options;
   const field = useController({ control: form.control, name });
@@ -47,7 +48,7 @@ export function useEnteredCode<Values extends FieldValues>(
       if (locked.current) return;
       onChange(next);
       form.clearErrors(name);
-      onEdit();
+      onEdit(name);
     },
     [form, locked, name, onChange, onEdit],
   );

@@ -3,7 +3,7 @@ import type { ErrorField } from '../api/error-map.js';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { ServerLang } from '../api/server-lang.js';
 import type { Messages } from '../i18n/types.js';
-import { describeFailure, failureMessage, type FormFailure } from './form-failure.js';
+import { describeFailure, failureMessage, formAlertOf, type FormFailure } from './form-failure.js';
 
 /** A field that can show a failure of its own (everything else is said in the form alert). */
 export type FailureField = Exclude<ErrorField, 'form'>;
@@ -102,5 +102,7 @@ export function useFormFailure<Source extends string, Field extends FailureField
     sendError: (source: Source) => (throttled && failure?.source === source ? text : undefined),
     /** The failure the form alert shows, if any. */
     alertFailure,
+    /** What the form alert shows, if anything. */
+    formError: alertFailure ? formAlertOf(messages, alertFailure, lang) : undefined,
   };
 }

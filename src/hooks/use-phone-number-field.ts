@@ -44,10 +44,11 @@ export interface UsePhoneNumberFieldOptions {
    */
   locked: RefObject<boolean>;
   /**
-   * Called when the user edits the number or its country (so a failure shown at it goes away); keep it stable.
+   * Called with `'phone'` when the user edits the number or its country (so a failure shown at
+   * it goes away); keep it stable.
    * @default (required)
    */
-  onEdit: () => void;
+  onEdit: (field: 'phone') => void;
   /**
    * Moves focus to the phone field; keep it stable.
    * @default (required)
@@ -89,7 +90,7 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
       // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
       if (countries && !countries.includes(next)) return;
       setCountryValue(next);
-      onEdit();
+      onEdit('phone');
     },
     [countries, locked, onEdit, setCountryValue],
   );
@@ -100,7 +101,7 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
       // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
       if (!form.getValues('country' as Path<Values>)) setCountryValue(country);
       setPhoneValue(text);
-      onEdit();
+      onEdit('phone');
     },
     [country, form, locked, onEdit, setCountryValue, setPhoneValue],
   );

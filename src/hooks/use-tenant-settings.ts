@@ -3,25 +3,12 @@ import { useMemo } from 'react';
 import type { PhoneBindingApi } from '../api/types.js';
 import { detectDefaultCountry } from '../phone/detect-default-country.js';
 import type { CountryCode } from '../phone/types.js';
+import type { PhoneFormOptions, PhoneNumberOptions } from './phone-form-options.js';
 import { usePublicConfig } from './use-public-config.js';
 
-export interface TenantSettingsOverrides {
-  /**
-   * Country selected at first.
-   * @default the tenant's `internationalSmsConfig.defaultISOType`, else the locale's region, else `CN`
-   */
-  defaultCountry?: CountryCode;
-  /**
-   * Countries offered in the picker.
-   * @default every country, or only `CN` when the tenant has international SMS off
-   */
-  countries?: CountryCode[];
-  /**
-   * Digits in the SMS code.
-   * @default the tenant's `verifyCodeLength`, else 6
-   */
-  codeLength?: number;
-}
+/** The props that win over the tenant's settings. */
+export type TenantSettingsOverrides = Pick<PhoneNumberOptions, 'defaultCountry' | 'countries'> &
+  Pick<PhoneFormOptions, 'codeLength'>;
 
 /** A usable code length from the tenant, if it gave one. */
 function tenantCodeLength(length: unknown): number | undefined {

@@ -1,23 +1,17 @@
-import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { GenAuthError } from '../api/genauth-error.js';
-import { toServerLang } from '../api/server-lang.js';
-import type { GenAuthPhone, PhoneBindingApi, SmsChannel } from '../api/types.js';
-import type { MessagesOverride } from '../i18n/types.js';
+import type { GenAuthPhone, SmsChannel } from '../api/types.js';
 import { formatInternational } from '../phone/format-international.js';
-import { useBindingApi } from './bind-phone-context.js';
-import { formAlertOf } from './form-failure.js';
-import type { UnauthorizedHandler } from './replay-after-reauth.js';
+import type { PhoneFormOptions } from './phone-form-options.js';
 import { useCurrentPhone } from './use-current-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
+import { useFormEnvironment } from './use-form-environment.js';
 import { useFormFailure } from './use-form-failure.js';
-import { useKitQueryClient } from './use-kit-query-client.js';
-import { useMessages } from './use-messages.js';
 import { useMountedRef } from './use-mounted-ref.js';
-import { useProfile } from './use-profile.js';
 import { useSendCodeStep } from './use-send-code-step.js';
-import { useTenantSettings } from './use-tenant-settings.js';
+import { useSubmitHandler } from './use-submit-handler.js';
 import { useUnbindPhone } from './use-unbind-phone.js';
 
 /** What `onSuccess` receives: the number that was removed. */
@@ -26,27 +20,12 @@ export interface UnbindPhoneResult extends GenAuthPhone {
   e164: string;
 }
 
-export interface UseUnbindPhoneFormOptions {
-  /**
-   * The backend: `createGenAuthClient(...)`, the mock, or your own `PhoneBindingApi`.
-   * @default the client of the nearest `BindPhoneProvider`
-   */
-  client?: PhoneBindingApi;
+export interface UseUnbindPhoneFormOptions extends PhoneFormOptions {
   /**
    * The number to remove (where the code is sent).
    * @default the number of the signed-in user's profile
    */
   phone?: GenAuthPhone;
-  /**
-   * Digits in the SMS code.
-   * @default the tenant's `verifyCodeLength`, else 6
-   */
-  codeLength?: number;
-  /**
-   * Seconds before a new code can be asked for, unless the server's `Retry-After` says otherwise.
-   * @default 60
-   */
-  resendSeconds?: number;
   /**
    * SMS channel of the code.
    * @default 'CHANNEL_UNBIND_PHONE'
@@ -63,16 +42,6 @@ export interface UseUnbindPhoneFormOptions {
    */
   autoSubmit?: boolean;
   /**
-   * UI locale (any BCP 47 tag); also sent as the lang header so server messages match.
-   * @default the nearest provider's locale, else 'en-US'
-   */
-  locale?: string;
-  /**
-   * Deep-partial override of the catalog.
-   * @default undefined
-   */
-  messages?: MessagesOverride;
-  /**
    * Called once the number is removed (not when the answer arrives after the step unmounted).
    * @default undefined
    */
@@ -82,12 +51,6 @@ export interface UseUnbindPhoneFormOptions {
    * @default undefined
    */
   onError?: (error: GenAuthError) => void;
-  /**
-   * Called when the session is gone (401 or a session apiCode). Resolve to `true` once a fresh
-   * token is in place to replay the request once.
-   * @default undefined
-   */
-  onUnauthorized?: UnauthorizedHandler;
   /**
    * Called when the step is closed with "Cancel".
    * @default undefined
@@ -117,13 +80,9 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     onUnauthorized,
     onCancel,
   } = options;
-  const api = useBindingApi(options.client);
-  const localeValue = useMessages(options.locale, options.messages);
-  const { locale, messages } = localeValue;
-  const lang = toServerLang(locale);
-  const queryClient = useKitQueryClient();
-  const { codeLength } = useTenantSettings(api, queryClient, locale, options);
-  const profile = useProfile(api, queryClient, locale);
+  const { api, localeValue, locale, messages, lang, queryClient, settings, profile } =
+    useFormEnvironment(options);
+  const { codeLength } = settings;
   const mounted = useMountedRef();
   const baseId = useId();
   const ids = useMemo(
@@ -158,13 +117,9 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   });
   const { fail, clear: clearFailure, dismiss } = failures;
   const submitting = useRef(false);
-  const onCodeEdit = useCallback(() => dismiss('code'), [dismiss]);
-  const entered = useEnteredCode(form, 'code', {
-    codeLength,
-    messages,
-    locked: submitting,
-    onEdit: onCodeEdit,
-  });
+  /** What every field of the form needs to take an edit. */
+  const edits = { messages, locked: submitting, onEdit: dismiss };
+  const entered = useEnteredCode(form, 'code', { ...edits, codeLength });
   const { completeCode } = entered;
 
   const current = useCurrentPhone(profile.data);
@@ -253,18 +208,11 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     unbindMutation,
   ]);
 
-  const onSubmit = useCallback(
-    (event?: FormEvent) => {
-      event?.preventDefault();
-      submit();
-    },
-    [submit],
-  );
+  const onSubmit = useSubmitHandler(submit);
 
   const codeError = failures.fieldError('code') ?? entered.incompleteError;
   const sendError = failures.sendError('send');
-  const { alertFailure } = failures;
-  const formError = alertFailure ? formAlertOf(messages, alertFailure, lang) : undefined;
+  const { formError } = failures;
   const failedSource = failures.failure?.source;
   const canRetry =
     formError?.action === 'retry' && !(failedSource === 'send' && cooldown.running) && !sendStep.sending;

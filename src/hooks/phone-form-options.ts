@@ -1,0 +1,64 @@
+import type { PhoneBindingApi } from '../api/types.js';
+import type { MessagesOverride } from '../i18n/types.js';
+import type { CountryCode } from '../phone/types.js';
+import type { UnauthorizedHandler } from './replay-after-reauth.js';
+
+/** The options every phone form takes: its backend, its codes, its language and its session. */
+export interface PhoneFormOptions {
+  /**
+   * The backend: `createGenAuthClient(...)`, the mock, or your own `PhoneBindingApi`.
+   * @default the client of the nearest `BindPhoneProvider`
+   */
+  client?: PhoneBindingApi;
+  /**
+   * Digits in the SMS code.
+   * @default the tenant's `verifyCodeLength`, else 6
+   */
+  codeLength?: number;
+  /**
+   * Seconds before a new code can be asked for (per channel), unless the server's `Retry-After`
+   * says otherwise.
+   * @default 60
+   */
+  resendSeconds?: number;
+  /**
+   * UI locale (any BCP 47 tag); also sent as the lang header so server messages match.
+   * @default the nearest provider's locale, else 'en-US'
+   */
+  locale?: string;
+  /**
+   * Deep-partial override of the catalog.
+   * @default undefined
+   */
+  messages?: MessagesOverride;
+  /**
+   * Called when the session is gone (401 or a session apiCode). Resolve to `true` once a fresh
+   * token is in place to replay the request once.
+   * @default undefined
+   */
+  onUnauthorized?: UnauthorizedHandler;
+}
+
+/** The options of a form where a (new) number is typed. */
+export interface PhoneNumberOptions {
+  /**
+   * Country selected at first.
+   * @default the tenant's `internationalSmsConfig.defaultISOType`, else the locale's region, else `CN`
+   */
+  defaultCountry?: CountryCode;
+  /**
+   * Countries offered in the picker.
+   * @default every country, or only `CN` when the tenant has international SMS off
+   */
+  countries?: CountryCode[];
+  /**
+   * Countries listed first in the picker.
+   * @default []
+   */
+  preferredCountries?: CountryCode[];
+  /**
+   * Accept only numbers that can receive SMS.
+   * @default true
+   */
+  mobileOnly?: boolean;
+}

@@ -1,0 +1,33 @@
+import { toServerLang } from '../api/server-lang.js';
+import { useBindingApi } from './bind-phone-context.js';
+import type { PhoneFormOptions, PhoneNumberOptions } from './phone-form-options.js';
+import { useKitQueryClient } from './use-kit-query-client.js';
+import { useMessages } from './use-messages.js';
+import { useProfile } from './use-profile.js';
+import { useTenantSettings } from './use-tenant-settings.js';
+
+/**
+ * What a phone form runs on: its backend (the prop, else the provider's), its locale and catalog,
+ * the QueryClient (the host's, else a private one), the settings it applies (props over the
+ * tenant's) and the signed-in user's profile.
+ */
+export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOptions) {
+  const api = useBindingApi(options.client);
+  const localeValue = useMessages(options.locale, options.messages);
+  const { locale, messages } = localeValue;
+  const queryClient = useKitQueryClient();
+  const settings = useTenantSettings(api, queryClient, locale, options);
+  const profile = useProfile(api, queryClient, locale);
+  return {
+    api,
+    /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
+    localeValue,
+    locale,
+    messages,
+    /** The lang header of the locale: the language server messages come in. */
+    lang: toServerLang(locale),
+    queryClient,
+    settings,
+    profile,
+  };
+}
