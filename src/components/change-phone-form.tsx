@@ -1,20 +1,22 @@
 'use client';
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import {
   useChangePhoneForm,
   type ChangePhoneFormState,
   type UseChangePhoneFormOptions,
 } from '../hooks/use-change-phone-form.js';
-import { formatMessage } from '../i18n/format-message.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import type { MessagesOverride } from '../i18n/types.js';
-import { themeStyle, type BindPhoneTheme } from '../theme/theme.js';
 import { CodeSentNotice } from './code-sent-notice.js';
-import { CountrySelect } from './country-select.js';
-import { PhoneInput } from './phone-input.js';
-import { SendCodeButton } from './send-code-button.js';
-import { SmsCodeInput } from './sms-code-input.js';
-import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+import { CodeStepRow } from './code-step-row.js';
+import { FormAlert, type FormAlertSlot } from './form-alert.js';
+import { FormOutcome } from './form-outcome.js';
+import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
+import { rootProps, type ThemeProp } from './root-props.js';
+import { SendCodeRow } from './send-code-row.js';
+import { slotProps, type SlotStyleProps } from './slot-props.js';
+import { SubmitButton } from './submit-button.js';
+import { withPhone } from './with-phone.js';
 
 /** Parts of the form that take a class through `classNames` (the slot names of `BindPhoneForm`, and a few more). */
 export type ChangePhoneFormSlot =
@@ -25,15 +27,8 @@ export type ChangePhoneFormSlot =
   | 'current'
   | 'step'
   | 'step-text'
-  | 'phone-row'
-  | 'field-error'
-  | 'send-row'
-  | 'send-error'
-  | 'code-row'
-  | 'new-code'
-  | 'alert'
-  | 'request-id'
-  | 'retry'
+  | NewNumberStepSlot
+  | FormAlertSlot
   | 'actions'
   | 'submit'
   | 'back'
@@ -41,12 +36,8 @@ export type ChangePhoneFormSlot =
   | 'status'
   | 'success';
 
-export interface ChangePhoneFormProps extends UseChangePhoneFormOptions, SlotStyleProps<ChangePhoneFormSlot> {
-  /**
-   * Token values for this form (sets `--bp-*` variables on its root).
-   * @default undefined
-   */
-  theme?: BindPhoneTheme;
+export interface ChangePhoneFormProps
+  extends UseChangePhoneFormOptions, SlotStyleProps<ChangePhoneFormSlot>, ThemeProp {
   /**
    * Show the heading, the one-line description and the current number.
    * @default true
@@ -74,26 +65,20 @@ export function ChangePhoneForm(props: ChangePhoneFormProps) {
 }
 
 function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneFormState }) {
-  const { theme, showHeader = true, onCancel, state } = props;
+  const { showHeader = true, onCancel, classNames, unstyled, state } = props;
   const { messages, ids, phoneRef, codeRef, oldCodeRef, countryRef } = state;
   // The current number's code field is the same part with its own label.
   const oldCodeMessages = useMemo<MessagesOverride>(
     () => ({ code: { label: messages.change.oldCodeLabel } }),
     [messages.change.oldCodeLabel],
   );
-  const root = {
-    className: rootClassName(props, 'root'),
-    style: themeStyle(theme),
-    'data-slot': 'root' as const,
-  };
+  const root = rootProps(props);
 
   if (state.changed) {
     return (
-      <div {...root} data-state="success">
-        <p {...slotProps(props, 'success')} role="status">
-          {state.successText}
-        </p>
-      </div>
+      <FormOutcome root={root} state="success" line={slotProps(props, 'success')}>
+        {state.successText}
+      </FormOutcome>
     );
   }
 
@@ -105,6 +90,7 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
       : state.sentTo
         ? 'code-sent'
         : 'idle';
+  const current = state.currentText ? <bdi dir="ltr">{state.currentText}</bdi> : null;
 
   return (
     <form
@@ -124,10 +110,8 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
             {messages.change.title}
           </h2>
           <p {...slotProps(props, 'description')}>{messages.change.description}</p>
-          {state.currentText ? (
-            <p {...slotProps(props, 'current')}>
-              {withPhone(messages.change.current, <bdi dir="ltr">{state.currentText}</bdi>)}
-            </p>
+          {current ? (
+            <p {...slotProps(props, 'current')}>{withPhone(messages.change.current, current)}</p>
           ) : null}
         </div>
       ) : null}
@@ -140,55 +124,40 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
 
       {oldStep ? (
         <>
-          <p {...slotProps(props, 'step-text')}>
-            {withPhone(
-              messages.change.oldCodeStep,
-              state.currentText ? <bdi dir="ltr">{state.currentText}</bdi> : null,
-            )}
-          </p>
+          <p {...slotProps(props, 'step-text')}>{withPhone(messages.change.oldCodeStep, current)}</p>
 
-          <div {...slotProps(props, 'send-row')}>
-            <SendCodeButton
-              onSend={state.sendOld}
-              cooldownSeconds={state.oldCooldownSeconds}
-              sending={state.oldSending}
-              sentBefore={Boolean(state.oldSentTo) || state.oldCooldownSeconds > 0}
-              maybeSent={state.oldMaybeSent}
-              disabled={!state.currentPhone || state.submitting}
-              aria-describedby={state.oldSendError ? ids.oldSendError : undefined}
-            />
-            <p {...slotProps(props, 'send-error')} id={ids.oldSendError} aria-live="polite">
-              {state.oldSendError}
-            </p>
-          </div>
+          <SendCodeRow
+            onSend={state.sendOld}
+            cooldownSeconds={state.oldCooldownSeconds}
+            sending={state.oldSending}
+            sent={Boolean(state.oldSentTo)}
+            maybeSent={state.oldMaybeSent}
+            disabled={!state.currentPhone || state.submitting}
+            error={state.oldSendError}
+            errorId={ids.oldSendError}
+            classNames={classNames}
+            unstyled={unstyled}
+          />
 
-          {state.oldSentTo ? <CodeSentNotice phone={state.oldSentTo} /> : null}
+          {state.oldSentTo ? <CodeSentNotice phone={state.oldSentTo} unstyled={unstyled} /> : null}
 
-          <div {...slotProps(props, 'code-row')} data-invalid={state.oldCodeError ? '' : undefined}>
-            <SmsCodeInput
-              ref={oldCodeRef}
-              name="oldCode"
-              length={state.codeLength}
-              value={state.oldCode}
-              onChange={state.setOldCode}
-              onComplete={state.onOldCodeComplete}
-              invalid={Boolean(state.oldCodeError)}
-              aria-describedby={state.oldCodeError ? ids.oldCodeError : undefined}
-              messages={oldCodeMessages}
-            />
-            <p {...slotProps(props, 'field-error')} id={ids.oldCodeError} aria-live="polite">
-              {state.oldCodeError}
-            </p>
-            {state.offerNewOldCode ? (
-              <NewCodeButton
-                props={props}
-                onSend={state.sendOld}
-                seconds={state.oldCooldownSeconds}
-                sending={state.oldSending}
-                text={messages.send}
-              />
-            ) : null}
-          </div>
+          <CodeStepRow
+            inputRef={oldCodeRef}
+            name="oldCode"
+            length={state.codeLength}
+            value={state.oldCode}
+            onChange={state.setOldCode}
+            onComplete={state.onOldCodeComplete}
+            error={state.oldCodeError}
+            errorId={ids.oldCodeError}
+            messages={oldCodeMessages}
+            offerNewCode={state.offerNewOldCode}
+            onSendNew={state.sendOld}
+            cooldownSeconds={state.oldCooldownSeconds}
+            sending={state.oldSending}
+            classNames={classNames}
+            unstyled={unstyled}
+          />
         </>
       ) : (
         <>
@@ -196,97 +165,24 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
             <p {...slotProps(props, 'step-text')}>{messages.change.newNumberStep}</p>
           ) : null}
 
-          <div {...slotProps(props, 'phone-row')} data-invalid={state.phoneError ? '' : undefined}>
-            <CountrySelect
-              ref={countryRef}
-              value={state.country}
-              onChange={state.setCountry}
-              countries={state.countries}
-              preferredCountries={state.preferredCountries}
-              notice={state.internationalSmsOff ? messages.country.onlyMainlandChina : undefined}
-              disabled={state.submitting}
-            />
-            <PhoneInput
-              ref={phoneRef}
-              name="phone"
-              value={state.phoneText}
-              country={state.country}
-              onChange={(value) => state.setPhoneText(value.formatted)}
-              onCountryChange={state.setCountry}
-              onBlur={state.onPhoneBlur}
-              mobileOnly={props.mobileOnly ?? true}
-              invalid={Boolean(state.phoneError)}
-              aria-describedby={state.phoneError ? ids.phoneError : undefined}
-              readOnly={state.submitting}
-            />
-          </div>
-          <p {...slotProps(props, 'field-error')} id={ids.phoneError} aria-live="polite">
-            {state.phoneError}
-          </p>
-
-          <div {...slotProps(props, 'send-row')}>
-            <SendCodeButton
-              onSend={state.sendNew}
-              cooldownSeconds={state.cooldownSeconds}
-              sending={state.sending}
-              sentBefore={Boolean(state.sentTo) || state.cooldownSeconds > 0}
-              maybeSent={state.maybeSent}
-              disabled={!state.phoneValue.isValid || state.submitting}
-              aria-describedby={state.sendError ? ids.sendError : undefined}
-            />
-            <p {...slotProps(props, 'send-error')} id={ids.sendError} aria-live="polite">
-              {state.sendError}
-            </p>
-          </div>
-
-          {state.sentTo ? <CodeSentNotice phone={state.sentTo} onChangeNumber={state.changeNumber} /> : null}
-
-          <div {...slotProps(props, 'code-row')} data-invalid={state.codeError ? '' : undefined}>
-            <SmsCodeInput
-              ref={codeRef}
-              name="code"
-              length={state.codeLength}
-              value={state.code}
-              onChange={state.setCode}
-              onComplete={state.onCodeComplete}
-              invalid={Boolean(state.codeError)}
-              aria-describedby={state.codeError ? ids.codeError : undefined}
-            />
-            <p {...slotProps(props, 'field-error')} id={ids.codeError} aria-live="polite">
-              {state.codeError}
-            </p>
-            {state.offerNewCode ? (
-              <NewCodeButton
-                props={props}
-                onSend={state.sendNew}
-                seconds={state.cooldownSeconds}
-                sending={state.sending}
-                text={messages.send}
-              />
-            ) : null}
-          </div>
+          <NewNumberStep
+            state={state}
+            onSend={state.sendNew}
+            mobileOnly={props.mobileOnly}
+            countryRef={countryRef}
+            phoneRef={phoneRef}
+            codeRef={codeRef}
+            classNames={classNames}
+            unstyled={unstyled}
+          />
         </>
       )}
 
-      {/* Always in the tree, so a message put into it is announced. Server text is rendered as text. */}
-      <div {...slotProps(props, 'alert')} role="alert" data-state={state.formError ? 'open' : 'closed'}>
-        {state.formError ? (
-          <>
-            <p>{state.formError.message}</p>
-            {state.formError.requestId ? (
-              <small {...slotProps(props, 'request-id')}>
-                {messages.form.requestId}: <code>{state.formError.requestId}</code>
-              </small>
-            ) : null}
-          </>
-        ) : null}
-      </div>
-
-      {state.canRetry ? (
-        <button type="button" {...slotProps(props, 'retry')} onClick={state.retry}>
-          {messages.form.retry}
-        </button>
-      ) : null}
+      <FormAlert
+        alert={state.formError}
+        onRetry={state.canRetry ? state.retry : undefined}
+        classNames={classNames}
+      />
 
       <div {...slotProps(props, 'actions')}>
         {!oldStep && state.hasOldStep ? (
@@ -299,19 +195,13 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
             {messages.change.back}
           </button>
         ) : null}
-        {/* aria-disabled, not disabled: a disabled button would drop focus to the page while changing. */}
-        <button
-          type="submit"
-          {...slotProps(props, 'submit')}
-          aria-disabled={state.submitting || undefined}
-          data-state={state.submitting ? 'pending' : 'idle'}
-        >
+        <SubmitButton pending={state.submitting} classNames={classNames}>
           {oldStep
             ? messages.change.continue
             : state.submitting
               ? messages.change.submitting
               : messages.change.submit}
-        </button>
+        </SubmitButton>
         {onCancel ? (
           <button
             type="button"
@@ -327,38 +217,5 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
         {state.submitting ? messages.change.submitting : ''}
       </p>
     </form>
-  );
-}
-
-/**
- * Fills `{phone}` with a node (the number isolated left-to-right, so `+86` stays in front on an
- * RTL page) and keeps the rest of the sentence in the catalog's order.
- */
-function withPhone(template: string, phone: ReactNode): ReactNode[] {
-  return template
-    .split('{phone}')
-    .flatMap((part, index) =>
-      index === 0 ? [formatMessage(part)] : [<Fragment key={index}>{phone}</Fragment>, formatMessage(part)],
-    );
-}
-
-/** "Resend code" / "Resend in {n}s" right at a code field whose code is spent or expired. */
-function NewCodeButton(options: {
-  props: ChangePhoneFormProps;
-  onSend: () => void;
-  seconds: number;
-  sending: boolean;
-  text: { resend: string; resendIn: string };
-}) {
-  const { props, onSend, seconds, sending, text } = options;
-  return (
-    <button
-      type="button"
-      {...slotProps(props, 'new-code')}
-      onClick={onSend}
-      disabled={seconds > 0 || sending}
-    >
-      {seconds > 0 ? formatMessage(text.resendIn, { seconds }) : text.resend}
-    </button>
   );
 }

@@ -1,11 +1,10 @@
 'use client';
-import { Fragment, type ReactNode } from 'react';
 import type { GenAuthPhone } from '../api/types.js';
 import { useMessages } from '../hooks/use-messages.js';
-import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import { maskPhone } from '../phone/mask-phone.js';
 import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+import { withPhone } from './with-phone.js';
 
 /** The parts of `CodeSentNotice`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type CodeSentNoticeSlot =
@@ -33,18 +32,6 @@ export interface CodeSentNoticeProps extends SlotStyleProps<CodeSentNoticeSlot> 
    * @default undefined
    */
   messages?: MessagesOverride;
-}
-
-/**
- * Fills `{phone}` with a node and the other placeholders with text. The number is isolated
- * left-to-right (`<bdi dir="ltr">`), so on an RTL page `+86` stays in front of the digits.
- */
-function withPhone(template: string, phone: ReactNode): ReactNode[] {
-  return template
-    .split('{phone}')
-    .flatMap((part, index) =>
-      index === 0 ? [formatMessage(part)] : [<Fragment key={index}>{phone}</Fragment>, formatMessage(part)],
-    );
 }
 
 /**

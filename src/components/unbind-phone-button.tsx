@@ -1,18 +1,21 @@
 'use client';
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import {
   useUnbindPhoneForm,
   type UnbindPhoneFormState,
   type UseUnbindPhoneFormOptions,
 } from '../hooks/use-unbind-phone-form.js';
-import { formatMessage } from '../i18n/format-message.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import type { MessagesOverride } from '../i18n/types.js';
-import { themeStyle, type BindPhoneTheme } from '../theme/theme.js';
 import { CodeSentNotice } from './code-sent-notice.js';
-import { SendCodeButton } from './send-code-button.js';
-import { SmsCodeInput } from './sms-code-input.js';
-import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
+import { FormAlert, type FormAlertSlot } from './form-alert.js';
+import { FormOutcome } from './form-outcome.js';
+import { rootProps, type ThemeProp } from './root-props.js';
+import { SendCodeRow, type SendCodeRowSlot } from './send-code-row.js';
+import { slotProps, type SlotStyleProps } from './slot-props.js';
+import { SubmitButton } from './submit-button.js';
+import { withPhone } from './with-phone.js';
 
 /** Parts of `UnbindPhoneButton` that take a class through `classNames`. */
 export type UnbindPhoneButtonSlot =
@@ -21,14 +24,9 @@ export type UnbindPhoneButtonSlot =
   | 'header'
   | 'title'
   | 'description'
-  | 'send-row'
-  | 'send-error'
-  | 'code-row'
-  | 'field-error'
-  | 'new-code'
-  | 'alert'
-  | 'request-id'
-  | 'retry'
+  | SendCodeRowSlot
+  | CodeStepRowSlot
+  | FormAlertSlot
   | 'actions'
   | 'submit'
   | 'cancel'
@@ -36,13 +34,7 @@ export type UnbindPhoneButtonSlot =
   | 'success';
 
 export interface UnbindPhoneButtonProps
-  extends UseUnbindPhoneFormOptions, SlotStyleProps<UnbindPhoneButtonSlot> {
-  /**
-   * Token values for this part (sets `--bp-*` variables on its root).
-   * @default undefined
-   */
-  theme?: BindPhoneTheme;
-}
+  extends UseUnbindPhoneFormOptions, SlotStyleProps<UnbindPhoneButtonSlot>, ThemeProp {}
 
 /**
  * A "Remove" button that opens an inline step: send a code to the current number, enter it, confirm.
@@ -59,25 +51,19 @@ export function UnbindPhoneButton(props: UnbindPhoneButtonProps) {
 }
 
 function UnbindPhoneButtonView(props: UnbindPhoneButtonProps & { state: UnbindPhoneFormState }) {
-  const { theme, state } = props;
+  const { classNames, unstyled, state } = props;
   const { messages, ids, triggerRef, sendButtonRef, codeRef } = state;
   const codeMessages = useMemo<MessagesOverride>(
     () => ({ code: { label: messages.change.oldCodeLabel } }),
     [messages.change.oldCodeLabel],
   );
-  const root = {
-    className: rootClassName(props, 'root'),
-    style: themeStyle(theme),
-    'data-slot': 'root' as const,
-  };
+  const root = rootProps(props);
 
   if (state.removed) {
     return (
-      <div {...root} data-state="success">
-        <p {...slotProps(props, 'success')} role="status">
-          {messages.change.removeSuccess}
-        </p>
-      </div>
+      <FormOutcome root={root} state="success" line={slotProps(props, 'success')}>
+        {messages.change.removeSuccess}
+      </FormOutcome>
     );
   }
 
@@ -113,82 +99,50 @@ function UnbindPhoneButtonView(props: UnbindPhoneButtonProps & { state: UnbindPh
         </p>
       </div>
 
-      <div {...slotProps(props, 'send-row')}>
-        <SendCodeButton
-          ref={sendButtonRef}
-          onSend={state.send}
-          cooldownSeconds={state.cooldownSeconds}
-          sending={state.sending}
-          sentBefore={Boolean(state.sentTo) || state.cooldownSeconds > 0}
-          maybeSent={state.maybeSent}
-          disabled={!state.phone || state.submitting}
-          aria-describedby={state.sendError ? ids.sendError : undefined}
-        />
-        <p {...slotProps(props, 'send-error')} id={ids.sendError} aria-live="polite">
-          {state.sendError}
-        </p>
-      </div>
+      <SendCodeRow
+        buttonRef={sendButtonRef}
+        onSend={state.send}
+        cooldownSeconds={state.cooldownSeconds}
+        sending={state.sending}
+        sent={Boolean(state.sentTo)}
+        maybeSent={state.maybeSent}
+        disabled={!state.phone || state.submitting}
+        error={state.sendError}
+        errorId={ids.sendError}
+        classNames={classNames}
+        unstyled={unstyled}
+      />
 
-      {state.sentTo ? <CodeSentNotice phone={state.sentTo} /> : null}
+      {state.sentTo ? <CodeSentNotice phone={state.sentTo} unstyled={unstyled} /> : null}
 
-      <div {...slotProps(props, 'code-row')} data-invalid={state.codeError ? '' : undefined}>
-        <SmsCodeInput
-          ref={codeRef}
-          name="code"
-          length={state.codeLength}
-          value={state.code}
-          onChange={state.setCode}
-          onComplete={state.onCodeComplete}
-          invalid={Boolean(state.codeError)}
-          aria-describedby={state.codeError ? ids.codeError : undefined}
-          messages={codeMessages}
-        />
-        <p {...slotProps(props, 'field-error')} id={ids.codeError} aria-live="polite">
-          {state.codeError}
-        </p>
-        {state.offerNewCode ? (
-          <button
-            type="button"
-            {...slotProps(props, 'new-code')}
-            onClick={state.send}
-            disabled={state.cooldownSeconds > 0 || state.sending}
-          >
-            {state.cooldownSeconds > 0
-              ? formatMessage(messages.send.resendIn, { seconds: state.cooldownSeconds })
-              : messages.send.resend}
-          </button>
-        ) : null}
-      </div>
+      <CodeStepRow
+        inputRef={codeRef}
+        name="code"
+        length={state.codeLength}
+        value={state.code}
+        onChange={state.setCode}
+        onComplete={state.onCodeComplete}
+        error={state.codeError}
+        errorId={ids.codeError}
+        messages={codeMessages}
+        offerNewCode={state.offerNewCode}
+        onSendNew={state.send}
+        cooldownSeconds={state.cooldownSeconds}
+        sending={state.sending}
+        classNames={classNames}
+        unstyled={unstyled}
+      />
 
-      {/* Always in the tree, so a message put into it is announced. Server text is rendered as text. */}
-      <div {...slotProps(props, 'alert')} role="alert" data-state={state.formError ? 'open' : 'closed'}>
-        {state.formError ? (
-          <>
-            <p>{state.formError.message}</p>
-            {state.formError.requestId ? (
-              <small {...slotProps(props, 'request-id')}>
-                {messages.form.requestId}: <code>{state.formError.requestId}</code>
-              </small>
-            ) : null}
-          </>
-        ) : null}
-      </div>
-
-      {state.canRetry ? (
-        <button type="button" {...slotProps(props, 'retry')} onClick={state.retry}>
-          {messages.form.retry}
-        </button>
-      ) : null}
+      <FormAlert
+        alert={state.formError}
+        onRetry={state.canRetry ? state.retry : undefined}
+        classNames={classNames}
+      />
 
       <div {...slotProps(props, 'actions')}>
-        <button
-          type="submit"
-          {...slotProps(props, 'submit')}
-          aria-disabled={state.submitting || undefined}
-          data-state={state.submitting ? 'pending' : 'idle'}
-        >
+        <SubmitButton pending={state.submitting} classNames={classNames}>
           {state.submitting ? messages.change.removing : messages.change.removeSubmit}
-        </button>
+        </SubmitButton>
         <button
           type="button"
           {...slotProps(props, 'cancel')}
@@ -203,16 +157,4 @@ function UnbindPhoneButtonView(props: UnbindPhoneButtonProps & { state: UnbindPh
       </p>
     </form>
   );
-}
-
-/**
- * Fills `{phone}` with a node (the number isolated left-to-right, so `+86` stays in front on an
- * RTL page) and keeps the rest of the sentence in the catalog's order.
- */
-function withPhone(template: string, phone: ReactNode): ReactNode[] {
-  return template
-    .split('{phone}')
-    .flatMap((part, index) =>
-      index === 0 ? [formatMessage(part)] : [<Fragment key={index}>{phone}</Fragment>, formatMessage(part)],
-    );
 }

@@ -1,0 +1,88 @@
+'use client';
+import type { Ref } from 'react';
+import { SendCodeButton } from './send-code-button.js';
+import { slotProps } from './slot-props.js';
+
+/** The parts of a form's send row, named as in the form's own `classNames`. */
+export type SendCodeRowSlot = 'send-row' | 'send-error';
+
+export interface SendCodeRowProps {
+  /**
+   * Called once per accepted press.
+   * @default (required)
+   */
+  onSend: () => void;
+  /**
+   * Whole seconds left before a new code may be asked for; 0 when none.
+   * @default (required)
+   */
+  cooldownSeconds: number;
+  /**
+   * A send is in flight.
+   * @default (required)
+   */
+  sending: boolean;
+  /**
+   * A code was sent in this form (the button then offers to resend).
+   * @default (required)
+   */
+  sent: boolean;
+  /**
+   * The last send may have gone out although it failed.
+   * @default false
+   */
+  maybeSent?: boolean;
+  /**
+   * Unavailable for another reason (no valid number, a request running).
+   * @default false
+   */
+  disabled?: boolean;
+  /**
+   * The throttle message of the last send ("too many attempts"), tied to the button.
+   * @default undefined
+   */
+  error?: string;
+  /**
+   * Id of the message's element.
+   * @default (required)
+   */
+  errorId: string;
+  /**
+   * Ref of the button, to move focus to it.
+   * @default undefined
+   */
+  buttonRef?: Ref<HTMLButtonElement>;
+  /**
+   * Classes of the parts (the form's `classNames`).
+   * @default undefined
+   */
+  classNames?: Partial<Record<SendCodeRowSlot, string>>;
+  /**
+   * Drops the kit's look of the button (the form's `unstyled`).
+   * @default false
+   */
+  unstyled?: boolean;
+}
+
+/** "Send code" with its countdown, and the throttle message of the last send next to it. */
+export function SendCodeRow(props: SendCodeRowProps) {
+  const { cooldownSeconds, error, errorId, buttonRef } = props;
+  return (
+    <div {...slotProps(props, 'send-row')}>
+      <SendCodeButton
+        ref={buttonRef}
+        onSend={props.onSend}
+        cooldownSeconds={cooldownSeconds}
+        sending={props.sending}
+        sentBefore={props.sent || cooldownSeconds > 0}
+        maybeSent={props.maybeSent}
+        disabled={props.disabled}
+        aria-describedby={error ? errorId : undefined}
+        unstyled={props.unstyled}
+      />
+      <p {...slotProps(props, 'send-error')} id={errorId} aria-live="polite">
+        {error}
+      </p>
+    </div>
+  );
+}
