@@ -57,7 +57,7 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormSta
 
   if (state.bound) {
     return (
-      <FormOutcome root={root} state="success" line={slotProps(props, 'success')}>
+      <FormOutcome root={root} state="success" line={slotProps(props, 'success')} takeFocus>
         {state.successText}
       </FormOutcome>
     );

@@ -76,7 +76,7 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
 
   if (state.changed) {
     return (
-      <FormOutcome root={root} state="success" line={slotProps(props, 'success')}>
+      <FormOutcome root={root} state="success" line={slotProps(props, 'success')} takeFocus>
         {state.successText}
       </FormOutcome>
     );

@@ -61,7 +61,7 @@ function UnbindPhoneButtonView(props: UnbindPhoneButtonProps & { state: UnbindPh
 
   if (state.removed) {
     return (
-      <FormOutcome root={root} state="success" line={slotProps(props, 'success')}>
+      <FormOutcome root={root} state="success" line={slotProps(props, 'success')} takeFocus>
         {messages.change.removeSuccess}
       </FormOutcome>
     );

@@ -196,6 +196,8 @@ describe('T14 keyboard only', () => {
     await expect
       .element(page.getByRole('status').filter({ hasText: /\+44 7400 123456/ }))
       .toBeInTheDocument();
+    // The submit button is gone with the form: the keyboard user's place moves to the outcome.
+    await expect.element(page.getByRole('status').filter({ hasText: /\+44 7400 123456/ })).toHaveFocus();
 
     const calls = mock.requests.map((r) => `${r.method} ${r.route ?? r.path}`);
     expect(calls).toEqual([
