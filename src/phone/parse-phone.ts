@@ -345,11 +345,27 @@ export function parsePhone(
   { mobileOnly = true }: ParsePhoneOptions = {},
 ): PhoneValue {
   const input = typeof text === 'string' ? text : '';
+  const mobile = mobileOnly !== false;
+  // The field, its edit step and the form each ask about the same text on a keystroke: answer
+  // repeats from a few recent results. Long pastes are not kept, so the cache stays small.
+  const key = input.length <= RECENT_MAX_TEXT ? `${country}|${mobile ? 1 : 0}|${input}` : undefined;
+  const cached = key === undefined ? undefined : recent.get(key);
+  if (cached) return cached;
+  let value: PhoneValue;
   try {
-    return parse(input, country, mobileOnly !== false);
+    value = parse(input, country, mobile);
   } catch {
     // Not expected: every step above guards its library calls. Report instead of throwing.
     const scanned = scanPhoneText(input);
-    return invalid(country, 'INVALID', scanned.digits, scanned.normalized);
+    value = invalid(country, 'INVALID', scanned.digits, scanned.normalized);
   }
+  if (key !== undefined) {
+    if (recent.size >= RECENT_MAX_ENTRIES) recent.delete(recent.keys().next().value as string);
+    recent.set(key, Object.freeze(value));
+  }
+  return value;
 }
+
+const RECENT_MAX_ENTRIES = 16;
+const RECENT_MAX_TEXT = 64;
+const recent = new Map<string, PhoneValue>();
