@@ -81,3 +81,26 @@ export function formAlertOf(messages: Messages, failure: FormFailure, lang: Serv
     action: failure.action,
   };
 }
+
+/** What "Try again" needs to know of one send-code step. */
+export interface SendStepStatus {
+  /** Its cooldown is running. */
+  running: boolean;
+  /** A send is in flight. */
+  sending: boolean;
+}
+
+/**
+ * Whether the alert offers "Try again": only for a retryable failure (5xx, 6xx, timeout, offline,
+ * unreadable), never while a send is in flight, and not for a send whose cooldown runs — that
+ * send may have gone out, and the cooldown already says when a new one may be asked for.
+ */
+export function canOfferRetry(
+  alert: FormAlertContent | undefined,
+  failedSource: string | undefined,
+  sends: Readonly<Record<string, SendStepStatus>>,
+): boolean {
+  if (alert?.action !== 'retry') return false;
+  if (Object.values(sends).some((step) => step.sending)) return false;
+  return !(failedSource !== undefined && sends[failedSource]?.running);
+}

@@ -13,6 +13,7 @@ import { useBindPhone } from './use-bind-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
 import { useFormEnvironment } from './use-form-environment.js';
+import { canOfferRetry } from './form-failure.js';
 import { useFormFailure } from './use-form-failure.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
@@ -202,11 +203,10 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const codeError = failures.fieldError('code') ?? entered.incompleteError;
   const sendError = failures.sendError('send');
   const { formError } = failures;
-  // 5xx, 6xx, timeouts, offline, unreadable answers: offer to try again, by hand only. Not for a
-  // send that may have gone out: its cooldown says when a new one may be asked for.
   const failedSource = failures.failure?.source;
-  const canRetry =
-    formError?.action === 'retry' && !(failedSource === 'send' && cooldown.running) && !sendStep.sending;
+  const canRetry = canOfferRetry(formError, failedSource, {
+    send: { running: cooldown.running, sending: sendStep.sending },
+  });
   const retry = useCallback(() => {
     if (failedSource === 'send') send();
     else if (failedSource === 'bind') submit();

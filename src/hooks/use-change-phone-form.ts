@@ -8,6 +8,7 @@ import { formatInternational } from '../phone/format-international.js';
 import { toGenAuthPhone } from '../phone/to-genauth-phone.js';
 import type { CountryCode } from '../phone/types.js';
 import {
+  canOfferRetry,
   describeFailure,
   formAlertOf,
   toGenAuthError,
@@ -423,12 +424,10 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     failures.formError ?? (profileFailure ? formAlertOf(messages, profileFailure, lang) : undefined);
 
   const failedSource = alertFailure?.source;
-  const canRetry =
-    formError?.action === 'retry' &&
-    !(failedSource === 'send-new' && newCooldown.running) &&
-    !(failedSource === 'send-old' && oldCooldown.running) &&
-    !newStep.sending &&
-    !oldStep.sending;
+  const canRetry = canOfferRetry(formError, failedSource, {
+    'send-new': { running: newCooldown.running, sending: newStep.sending },
+    'send-old': { running: oldCooldown.running, sending: oldStep.sending },
+  });
   const { refetch: refetchProfile } = profile;
   const retry = useCallback(() => {
     if (failedSource === 'send-new') sendNew();

@@ -8,6 +8,7 @@ import { useCurrentPhone } from './use-current-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
 import { useFormEnvironment } from './use-form-environment.js';
+import { canOfferRetry } from './form-failure.js';
 import { useFormFailure } from './use-form-failure.js';
 import { useMountedRef } from './use-mounted-ref.js';
 import { useSendCodeStep } from './use-send-code-step.js';
@@ -214,8 +215,9 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const sendError = failures.sendError('send');
   const { formError } = failures;
   const failedSource = failures.failure?.source;
-  const canRetry =
-    formError?.action === 'retry' && !(failedSource === 'send' && cooldown.running) && !sendStep.sending;
+  const canRetry = canOfferRetry(formError, failedSource, {
+    send: { running: cooldown.running, sending: sendStep.sending },
+  });
   const retry = useCallback(() => {
     if (failedSource === 'send') send();
     else if (failedSource === 'unbind') submit();
