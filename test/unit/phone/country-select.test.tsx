@@ -4,6 +4,7 @@ import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CountrySelect } from '../../../src/components/country-select.js';
 import { getCountryOptions } from '../../../src/phone/country-options.js';
+import { loadCountryPinyin } from '../../../src/phone/load-country-pinyin.js';
 import type { CountryCode } from '../../../src/phone/types.js';
 
 const trigger = () => screen.getByRole('button', { name: /Country or region/ });
@@ -39,7 +40,17 @@ describe('CountrySelect', () => {
     expect(search()).toHaveAttribute('aria-expanded', 'true');
     const listbox = screen.getByRole('listbox', { name: 'Country or region' });
     expect(search()).toHaveAttribute('aria-controls', listbox.id);
-    expect(within(listbox).getAllByRole('option')).toHaveLength(getCountryOptions('en-US').length);
+    // Only the rows around the view are mounted, each telling its place in the whole list.
+    const total = getCountryOptions('en-US').length;
+    const mounted = within(listbox).getAllByRole('option');
+    expect(mounted.length).toBeGreaterThan(5);
+    expect(mounted.length).toBeLessThan(40);
+    for (const option of mounted) expect(option).toHaveAttribute('aria-setsize', String(total));
+    const gbIndex = getCountryOptions('en-US').findIndex((o) => o.code === 'GB');
+    expect(screen.getByRole('option', { name: 'United Kingdom +44' })).toHaveAttribute(
+      'aria-posinset',
+      String(gbIndex + 1),
+    );
     // Opens on the chosen country, which is the only selected option.
     expect(activeCode()).toBe('GB');
     expect(screen.getByRole('option', { selected: true })).toHaveAttribute('data-code', 'GB');
@@ -64,6 +75,9 @@ describe('CountrySelect', () => {
     expect(activeCode()).toBe(codes[1]);
     await user.keyboard('{End}');
     expect(activeCode()).toBe(codes.at(-1));
+    // The last row was not mounted at first: the window follows the keyboard, so the
+    // aria-activedescendant target always exists.
+    expect(activeOption()).toHaveAttribute('aria-posinset', String(codes.length));
     await user.keyboard('{ArrowDown}');
     expect(activeCode()).toBe(codes.at(-1));
     await user.keyboard('{Home}');
@@ -164,7 +178,8 @@ describe('CountrySelect', () => {
   it('selects with a click and keeps focus in the field while pointing', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<CountrySelect onChange={onChange} />);
+    // Opened on Italy, so Japan is among the rows mounted around it.
+    render(<CountrySelect onChange={onChange} defaultValue="IT" />);
     await user.click(trigger());
     const japan = screen.getByRole('option', { name: 'Japan +81' });
     await user.hover(japan);
@@ -338,11 +353,11 @@ describe('CountrySelect', () => {
   it('renders flags through renderFlag, hidden from assistive technology', async () => {
     const user = userEvent.setup();
     render(
-      <CountrySelect defaultValue="GB" renderFlag={(o) => <img alt="" src={`/flags/${o.code}.svg`} />} />,
+      <CountrySelect defaultValue="FR" renderFlag={(o) => <img alt="" src={`/flags/${o.code}.svg`} />} />,
     );
     const flag = trigger().querySelector('[data-slot="flag"]');
     expect(flag).toHaveAttribute('aria-hidden', 'true');
-    expect(flag?.querySelector('img')).toHaveAttribute('src', '/flags/GB.svg');
+    expect(flag?.querySelector('img')).toHaveAttribute('src', '/flags/FR.svg');
     await user.click(trigger());
     expect(screen.getByRole('option', { name: 'France +33' }).querySelector('img')).toHaveAttribute(
       'src',
@@ -365,8 +380,11 @@ describe('CountrySelect', () => {
 
   it('speaks the locale: strings, names and pinyin search in zh-CN', async () => {
     const user = userEvent.setup();
+    // Both load on demand; the pinyin keys are awaited up front, as a page may, so this checks
+    // the ranking (test/unit/phone/country-search.lazy.test.tsx checks the loading itself).
+    await loadCountryPinyin();
     render(<CountrySelect locale="zh-CN" defaultValue="CN" />);
-    const button = screen.getByRole('button', { name: /国家或地区/ });
+    const button = await screen.findByRole('button', { name: /国家或地区/ });
     expect(button).toHaveAccessibleName('国家或地区 中国 +86');
     await user.click(button);
     await user.type(screen.getByRole('combobox'), 'mg');

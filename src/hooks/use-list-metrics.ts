@@ -1,0 +1,45 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { ESTIMATED_METRICS, type ListMetrics } from './virtual-window.js';
+
+function sameMetrics(a: ListMetrics, b: ListMetrics): boolean {
+  return a.viewport === b.viewport && a.row === b.row && a.label === b.label;
+}
+
+/**
+ * The measured sizes of a windowed list (its visible height, one row, one group label), kept up to
+ * date as it resizes (zoom, a narrower viewport, a font change). Until the first measurement, and
+ * where there is no `ResizeObserver` (server, jsdom), it answers with estimates. The list is
+ * mounted while `open`; a ref (not state) holds it, so mounting it costs no extra render.
+ *
+ * It reads sizes only inside the observer's callback, which runs after the browser has laid the
+ * page out, so measuring never forces a layout of its own.
+ */
+export function useListMetrics(listRef: RefObject<HTMLElement | null>, open: boolean): ListMetrics {
+  const [metrics, setMetrics] = useState<ListMetrics>(ESTIMATED_METRICS);
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (!open || !list || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = () => {
+      const row = list.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
+      const label = list.querySelector<HTMLElement>('[data-slot="groupLabel"]')?.offsetHeight;
+      if (!list.clientHeight && !row) return; // Not rendered (display: none): keep what we had.
+      setMetrics((previous) => {
+        const next: ListMetrics = {
+          viewport: list.clientHeight || previous.viewport,
+          row: row || previous.row,
+          label: label || previous.label,
+        };
+        return sameMetrics(previous, next) ? previous : next;
+      });
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    // Rows can change height without the list doing so (a font that loads late): watch one.
+    const firstRow = list.querySelector('[role="option"]');
+    if (firstRow) observer.observe(firstRow);
+    return () => observer.disconnect();
+  }, [listRef, open]);
+
+  return metrics;
+}

@@ -1,0 +1,102 @@
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject, type UIEvent } from 'react';
+import {
+  revealScrollTop,
+  visibleWindow,
+  type ListMetrics,
+  type ListShape,
+  type RowWindow,
+} from './virtual-window.js';
+
+/** Rows mounted beyond each edge of the view. */
+const OVERSCAN = 6;
+
+export interface UseVirtualRowsOptions {
+  /** Whether the list is mounted: each opening starts at the top. */
+  open: boolean;
+  shape: ListShape;
+  metrics: ListMetrics;
+  /** The row the keyboard is on. */
+  activeIndex: number;
+  /**
+   * Changes whenever `activeIndex` must be brought into view (a key moved it, the list opened on
+   * the chosen row, a new query started on its best match); pointer moves leave it alone, so the
+   * list never jumps under the mouse.
+   */
+  revealKey: number;
+}
+
+export interface VirtualRows {
+  /** The rows to mount. */
+  window: RowWindow;
+  /** Put on the scroll container. */
+  onScroll: (event: UIEvent<HTMLElement>) => void;
+}
+
+interface ScrollState {
+  top: number;
+  open: boolean;
+  revealKey: number;
+  metrics: ListMetrics;
+  /** True from a reveal until the user scrolls: a late measurement then re-reveals. */
+  following: boolean;
+}
+
+/**
+ * Which rows of a long list to mount (those in view, plus a few), and the list's scroll position,
+ * kept so the active row is in view after keyboard moves. Its one effect writes that position to
+ * the DOM; it never reads layout, so a key press costs no forced reflow. `listRef` is the scroll
+ * container, mounted while `open`.
+ */
+export function useVirtualRows(
+  listRef: RefObject<HTMLElement | null>,
+  { open, shape, metrics, activeIndex, revealKey }: UseVirtualRowsOptions,
+): VirtualRows {
+  const [scroll, setScroll] = useState<ScrollState>({
+    top: 0,
+    open,
+    revealKey,
+    metrics,
+    following: true,
+  });
+  // The DOM's scrollTop as last written or reported, so the effect writes only on a change.
+  const domTop = useRef<{ list: HTMLElement | null; top: number }>({ list: null, top: 0 });
+
+  let current = scroll;
+  const reopened = open !== scroll.open;
+  const remeasured = metrics !== scroll.metrics && scroll.following;
+  if (reopened || revealKey !== scroll.revealKey || remeasured) {
+    // Adjusting state while rendering (not in an effect) keeps the rows and the scroll position in
+    // one render: the active row is mounted in the very frame it becomes active.
+    const base = reopened ? 0 : scroll.top;
+    const top = open ? revealScrollTop(activeIndex, base, shape, metrics) : 0;
+    current = { top, open, revealKey, metrics, following: true };
+    setScroll(current);
+  } else if (metrics !== scroll.metrics) {
+    current = { ...scroll, metrics };
+    setScroll(current);
+  }
+
+  const { top } = current;
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!open || !list) return;
+    const known = domTop.current.list === list ? domTop.current.top : 0;
+    if (known === top) return;
+    list.scrollTop = top;
+    domTop.current = { list, top };
+  }, [listRef, open, top]);
+
+  const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
+    const list = event.currentTarget;
+    const next = list.scrollTop;
+    const ours = domTop.current.list === list && domTop.current.top === next;
+    domTop.current = { list, top: next };
+    setScroll((previous) =>
+      previous.top === next && (ours || !previous.following)
+        ? previous
+        : { ...previous, top: next, following: previous.following && ours },
+    );
+  }, []);
+
+  return { window: visibleWindow(top, shape, metrics, OVERSCAN), onScroll };
+}

@@ -1,0 +1,80 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { CountrySelect } from '../../src/components/country-select.js';
+import { getCountryOptions } from '../../src/phone/country-options.js';
+import '../../src/theme/styles.css';
+
+// The list mounts only the rows around its view; with the kit's own stylesheet in a real layout,
+// what the user sees must be exactly what a full list would show there.
+
+const trigger = () => page.getByRole('button', { name: /Country or region/ });
+const listbox = () => page.getByRole('listbox').element() as HTMLElement;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The option codes painted down the middle of the list's view, top to bottom, one probe per 8 px. */
+function paintedCodes(list: HTMLElement): string[] {
+  const box = list.getBoundingClientRect();
+  const codes: string[] = [];
+  for (let y = box.top + 2; y < box.bottom - 2; y += 8) {
+    const hit = document.elementFromPoint(box.left + box.width / 2, y);
+    const option = hit?.closest<HTMLElement>('[role="option"]');
+    const code = option?.dataset.code ?? (hit?.closest('[data-slot="groupLabel"]') ? 'label' : 'gap');
+    if (codes.at(-1) !== code) codes.push(code);
+  }
+  return codes;
+}
+
+describe('CountrySelect list window in Chromium', () => {
+  const all = getCountryOptions('en-US');
+
+  it('opens on a country near the end with it in view, and the scrollbar sized for every row', async () => {
+    render(<CountrySelect defaultValue="ZW" />);
+    await userEvent.click(trigger());
+    await nextFrame();
+    const list = listbox();
+    const row = list.querySelector<HTMLElement>('[role="option"]')!.offsetHeight;
+    expect(list.scrollHeight).toBe(all.length * row);
+    expect(list.querySelectorAll('[role="option"]').length).toBeLessThan(40);
+    expect(paintedCodes(list)).toContain('ZW');
+    expect(paintedCodes(list)).not.toContain('gap');
+  });
+
+  it('shows real rows, in list order and without gaps, wherever the list is scrolled', async () => {
+    render(<CountrySelect defaultValue="GB" preferredCountries={['CN', 'US']} />);
+    await userEvent.click(trigger());
+    const list = listbox();
+    const order = new Map(all.map((o, i) => [o.code, i]));
+    for (const top of [0, 37, 1000, 4321, list.scrollHeight]) {
+      list.scrollTop = top;
+      await nextFrame();
+      await nextFrame();
+      const codes = paintedCodes(list);
+      expect(codes, `at ${top}`).not.toContain('gap');
+      const rows = codes.filter((code) => code !== 'label');
+      expect(rows.length, `at ${top}`).toBeGreaterThan(4);
+      // Past the suggested group, rows follow the list order one by one.
+      const firstOther = rows.findIndex((code) => code !== 'CN' && code !== 'US');
+      const rest = rows.slice(firstOther);
+      for (let i = 1; i < rest.length; i += 1) {
+        expect(order.get(rest[i]!)! - order.get(rest[i - 1]!)!, `at ${top}: ${rest.join(' ')}`).toBe(1);
+      }
+    }
+  });
+
+  it('follows the keyboard to any row and keeps the pointer from scrolling it', async () => {
+    render(<CountrySelect defaultValue="AF" />);
+    await userEvent.click(trigger());
+    const list = listbox();
+    await userEvent.keyboard('{PageDown}{PageDown}{PageDown}{PageDown}');
+    await nextFrame();
+    const search = page.getByRole('combobox').element();
+    const active = document.getElementById(search.getAttribute('aria-activedescendant') ?? '');
+    expect(active?.dataset.code).toBe(all[40]?.code);
+    expect(paintedCodes(list)).toContain(all[40]?.code);
+    const before = list.scrollTop;
+    await userEvent.hover(page.getByRole('option', { name: new RegExp(`^${all[38]!.name}`) }));
+    await nextFrame();
+    expect(list.scrollTop).toBe(before);
+  });
+});
