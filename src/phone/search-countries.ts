@@ -4,7 +4,7 @@ import {
   getCountryOptions,
   type CountryOptionsOptions,
 } from './country-options.js';
-import { countryPinyin } from './country-pinyin.js';
+import { loadCountryPinyin, loadedCountryPinyin } from './load-country-pinyin.js';
 import { metadata } from './metadata.js';
 import { normalizeDigits } from './normalize-digits.js';
 import type { CountryOption } from './types.js';
@@ -40,6 +40,8 @@ interface IndexEntry {
 
 interface SearchIndex {
   entries: readonly IndexEntry[];
+  /** Built in a Chinese locale before the pinyin table arrived: rebuilt once it has. */
+  awaitsPinyin: boolean;
 }
 
 const FOLDED: Readonly<Record<string, string>> = {
@@ -74,7 +76,9 @@ export function normalizeSearchText(text: string): string {
     .trim();
 }
 
-function isChineseLocale(locale: string): boolean {
+/** Chinese locales search pinyin too (`meiguo`, `mg` → 美国), so they need the pinyin table. */
+export function isChineseLocale(locale: string | undefined): boolean {
+  if (!locale) return false;
   try {
     return new Intl.Locale(locale).language === 'zh';
   } catch {
@@ -88,6 +92,9 @@ function mainCountryOf(callingDigits: string): string | undefined {
 
 function buildIndex(list: readonly CountryOption[], locale: string): SearchIndex {
   const chinese = isChineseLocale(locale);
+  const countryPinyin = chinese ? loadedCountryPinyin() : undefined;
+  // The first Chinese index asks for the table; until it arrives pinyin simply does not match.
+  if (chinese && !countryPinyin) loadCountryPinyin().catch(() => undefined);
   const entries = list.map((option): IndexEntry => {
     const callingDigits = option.callingCode.replace('+', '');
     const names = new Set<string>();
@@ -100,7 +107,7 @@ function buildIndex(list: readonly CountryOption[], locale: string): SearchIndex
       const normalized = normalizeSearchText(name);
       if (normalized) names.add(` ${normalized}`);
     }
-    const keys = chinese ? countryPinyin[option.code] : undefined;
+    const keys = countryPinyin?.[option.code];
     return {
       option,
       code: option.code.toLowerCase(),
@@ -111,14 +118,14 @@ function buildIndex(list: readonly CountryOption[], locale: string): SearchIndex
       initials: keys ? keys[1].split(' ') : [],
     };
   });
-  return { entries };
+  return { entries, awaitsPinyin: chinese && !countryPinyin };
 }
 
 const indexCache = new WeakMap<readonly CountryOption[], SearchIndex>();
 
 function indexFor(list: readonly CountryOption[], locale: string): SearchIndex {
   let index = indexCache.get(list);
-  if (!index) {
+  if (!index || (index.awaitsPinyin && loadedCountryPinyin())) {
     index = buildIndex(list, locale);
     indexCache.set(list, index);
   }
@@ -173,7 +180,8 @@ function rankText(entry: IndexEntry, query: string, compact: string, words: stri
  * Matches the localized name, the English name (also in other locales), short names (`UK`,
  * `香港`), the ISO code, the calling code (`+44`, `44`, or a pasted `+44 7911…`) and, in Chinese
  * locales, full pinyin and pinyin initials (`meiguo`, `mg` → 美国) from the precomputed
- * `country-pinyin.ts`. Case, diacritics and punctuation are ignored (`cote d ivoire`).
+ * `country-pinyin.ts`, once loaded (the first Chinese search starts the load; `loadCountryPinyin`
+ * awaits it). Case, diacritics and punctuation are ignored (`cote d ivoire`).
  * An empty query returns the whole list. Any string is safe: nothing here throws on input.
  *
  * The index for a (locale, options) list is built once; a query then costs a few microseconds.

@@ -1,13 +1,17 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getCountryOptions } from '../../../src/phone/country-options.js';
 import { countryPinyin } from '../../../src/phone/country-pinyin.js';
+import { loadCountryPinyin } from '../../../src/phone/load-country-pinyin.js';
 import { getCountries } from '../../../src/phone/metadata.js';
 import { normalizeSearchText, searchCountries } from '../../../src/phone/search-countries.js';
 
 const codes = (query: string, locale = 'en-US') => searchCountries(query, locale).map((o) => o.code);
 
 describe('searchCountries', () => {
+  // The pinyin keys load on demand (test/unit/phone/country-search.lazy.test.tsx); here they are in.
+  beforeAll(() => loadCountryPinyin());
+
   it('returns the whole list for an empty or blank query', () => {
     expect(searchCountries('', 'en-US')).toBe(getCountryOptions('en-US'));
     expect(searchCountries('   ', 'en-US')).toBe(getCountryOptions('en-US'));
