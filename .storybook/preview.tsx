@@ -1,8 +1,13 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { getMessages } from '../src/i18n/catalogs.js';
 import { LocaleContext } from '../src/i18n/locale-context.js';
+import { enUS } from '../src/i18n/locales/en-US.js';
+import { jaJP } from '../src/i18n/locales/ja-JP.js';
+import { zhCN } from '../src/i18n/locales/zh-CN.js';
+import { zhTW } from '../src/i18n/locales/zh-TW.js';
+import { resolveLocale } from '../src/i18n/resolve-locale.js';
+import type { Messages, SupportedLocale } from '../src/i18n/types.js';
 import { storyMock } from '../stories/support/story-mock.js';
 import '../src/theme/styles.css';
 import '../stories/support/story-themes.css';
@@ -27,13 +32,25 @@ async function startMsw() {
   return worker;
 }
 
+/**
+ * Every catalog, handed over to the stories the way a page that imports one from
+ * `react-bind-phone/locales/*` does, so a story renders in the toolbar's language at once. A
+ * story whose component gets a `locale` of its own loads that catalog on demand, as a page would.
+ */
+const CATALOGS: Readonly<Record<SupportedLocale, Messages>> = {
+  'en-US': enUS,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  'ja-JP': jaJP,
+};
+
 /** Applies the toolbar's locale, theme and direction to every story. */
 const withToolbar: Decorator = (Story, context) => {
   const locale = String(context.globals.locale ?? 'en-US');
   const theme = String(context.globals.theme ?? 'light');
   const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
   return (
-    <LocaleContext.Provider value={{ locale, messages: getMessages(locale) }}>
+    <LocaleContext.Provider value={{ locale, messages: CATALOGS[resolveLocale(locale)] }}>
       <div
         dir={dir}
         lang={locale}

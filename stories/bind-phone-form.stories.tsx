@@ -3,6 +3,9 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { BindPhoneForm } from '../src/components/bind-phone-form.js';
 import { getMessages } from '../src/i18n/catalogs.js';
 import { formatMessage } from '../src/i18n/format-message.js';
+import { jaJP } from '../src/i18n/locales/ja-JP.js';
+import { zhCN } from '../src/i18n/locales/zh-CN.js';
+import { zhTW } from '../src/i18n/locales/zh-TW.js';
 import type { Messages } from '../src/i18n/types.js';
 import { MOCK_PHONES } from '../src/mock/index.js';
 import { mockMessage } from '../src/mock/messages.js';
@@ -293,10 +296,6 @@ export const Success: Story = {
     });
   },
 };
-
-const zhCN = getMessages('zh-CN');
-const zhTW = getMessages('zh-TW');
-const jaJP = getMessages('ja-JP');
 
 export const WrongCodeInSimplifiedChinese: Story = {
   name: 'zh-CN: wrong code',

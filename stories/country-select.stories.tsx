@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { CountrySelect } from '../src/components/country-select.js';
 import { enUS } from '../src/i18n/locales/en-US.js';
 import { getCountryOptions } from '../src/phone/country-options.js';
+import { loadCountryPinyin } from '../src/phone/load-country-pinyin.js';
 
 const meta = {
   title: 'Components/CountrySelect',
@@ -64,9 +65,12 @@ export const SearchingUni: Story = {
 export const PinyinInChinese: Story = {
   name: 'Searching pinyin in zh-CN',
   args: { locale: 'zh-CN', defaultValue: 'CN' },
+  // The pinyin keys load on demand; awaited first, as a page may, so the play types against them
+  // from its first key. The zh-CN strings arrive on their own: the play waits for them.
+  loaders: [() => loadCountryPinyin()],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /国家或地区/ }));
+    await userEvent.click(await canvas.findByRole('button', { name: /国家或地区/ }));
     await userEvent.type(canvas.getByRole('combobox'), 'meiguo');
     const options = canvas.getAllByRole('option');
     await expect(options).toHaveLength(1);

@@ -5,8 +5,9 @@ import { createGenAuthClient, type GenAuthClientOptions } from '../api/create-ge
 import type { PhoneBindingApi } from '../api/types.js';
 import { BindPhoneContext } from '../hooks/bind-phone-context.js';
 import { createKitQueryClient } from '../hooks/use-kit-query-client.js';
-import { getMessages } from '../i18n/catalogs.js';
+import { useLocaleCatalog } from '../hooks/use-locale-catalog.js';
 import { LocaleContext } from '../i18n/locale-context.js';
+import { mergeMessages } from '../i18n/merge-messages.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import { themeStyle, type BindPhoneTheme } from '../theme/theme.js';
 
@@ -22,12 +23,14 @@ export interface BindPhoneProviderProps {
    */
   clientOptions?: GenAuthClientOptions;
   /**
-   * UI locale of every part below, also sent as the lang header.
+   * UI locale of every part below, also sent as the lang header. A locale other than en-US shows
+   * en-US until its catalog has loaded, unless that catalog is handed over as `messages`.
    * @default 'en-US'
    */
   locale?: string;
   /**
-   * Deep-partial override of the catalog.
+   * Deep-partial override of the catalog; a whole catalog from `react-bind-phone/locales/*`
+   * (e.g. `zhCN`) renders in that language from the first render, server rendering included.
    * @default undefined
    */
   messages?: MessagesOverride;
@@ -55,9 +58,10 @@ export function BindPhoneProvider(props: BindPhoneProviderProps) {
   const hostQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(createKitQueryClient);
   const effectiveQueryClient = queryClient ?? hostQueryClient ?? ownQueryClient;
+  const catalog = useLocaleCatalog(locale, messages);
   const localeValue = useMemo(
-    () => ({ locale, messages: getMessages(locale, messages) }),
-    [locale, messages],
+    () => ({ locale, messages: messages ? mergeMessages(catalog, messages) : catalog }),
+    [locale, catalog, messages],
   );
   const bindingValue = useMemo(() => ({ api }), [api]);
   const content = (

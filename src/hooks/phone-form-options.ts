@@ -22,12 +22,14 @@ export interface PhoneFormOptions {
    */
   resendSeconds?: number;
   /**
-   * UI locale (any BCP 47 tag); also sent as the lang header so server messages match.
+   * UI locale (any BCP 47 tag); also sent as the lang header so server messages match. A locale
+   * other than en-US shows en-US until its catalog has loaded, unless it is handed over as `messages`.
    * @default the nearest provider's locale, else 'en-US'
    */
   locale?: string;
   /**
-   * Deep-partial override of the catalog.
+   * Deep-partial override of the catalog; a whole catalog from `react-bind-phone/locales/*`
+   * (e.g. `zhCN`) renders in that language from the first render, server rendering included.
    * @default undefined
    */
   messages?: MessagesOverride;

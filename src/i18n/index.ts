@@ -1,8 +1,7 @@
+// Only en-US is inside the root entry; the other catalogs are `react-bind-phone/locales/*`, loaded
+// by the kit on demand or imported and handed over as `messages`.
 export { enUS } from './locales/en-US.js';
-export { zhCN } from './locales/zh-CN.js';
-export { zhTW } from './locales/zh-TW.js';
-export { jaJP } from './locales/ja-JP.js';
-export { getMessages } from './catalogs.js';
+export { getMessages, loadMessages } from './catalogs.js';
 export { mergeMessages } from './merge-messages.js';
 export { formatMessage } from './format-message.js';
 export { resolveLocale } from './resolve-locale.js';

@@ -5,6 +5,10 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
 import { BindPhoneForm } from '../../src/components/bind-phone-form.js';
 import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/cooldown-storage.js';
+import { loadMessages } from '../../src/i18n/catalogs.js';
+import { enUS } from '../../src/i18n/locales/en-US.js';
+import { jaJP } from '../../src/i18n/locales/ja-JP.js';
+import { zhCN } from '../../src/i18n/locales/zh-CN.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../src/mock/index.js';
 
 // Tells React this is a test that wraps updates in act(), so it does not warn about it.
@@ -18,7 +22,8 @@ afterEach(() => {
 });
 
 // T10, browser half: HTML from the server, then hydrate, with a cooldown already stored (the
-// server cannot know it) and a non-default locale. Any mismatch makes React log an error.
+// server cannot know it) and a non-default locale handed over as its catalog, so the server
+// writes Japanese. Any mismatch makes React log an error.
 it('hydrates the server HTML with no warning, then shows the stored cooldown', async () => {
   const mock = createGenAuthMock();
   const client = createGenAuthClient({
@@ -27,7 +32,7 @@ it('hydrates the server HTML with no warning, then shows the stored cooldown', a
     accessToken: MOCK_TOKENS.noPhone,
     fetch: mock.fetch,
   });
-  const form = <BindPhoneForm client={client} locale="ja-JP" defaultCountry="JP" />;
+  const form = <BindPhoneForm client={client} locale="ja-JP" messages={jaJP} defaultCountry="JP" />;
   const html = renderToString(form);
 
   sessionStorage.setItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_BIND_PHONE`, String(Date.now() + 45_000));
@@ -49,5 +54,39 @@ it('hydrates the server HTML with no warning, then shows the stored cooldown', a
     expect(button?.textContent).toMatch(/4[45]/);
   });
   expect(container.querySelector('[data-slot="title"]')?.textContent).toBe('電話番号を登録');
+  errors.mockRestore();
+});
+
+// A locale given alone: its catalog loads on demand, so the server writes en-US and the first
+// client render must too (even where the catalog is already at hand), then it switches.
+it('hydrates en-US HTML for a locale whose catalog loads on demand, then switches', async () => {
+  const mock = createGenAuthMock();
+  const client = createGenAuthClient({
+    appHost: mock.appHost,
+    appId: mock.appId,
+    accessToken: MOCK_TOKENS.noPhone,
+    fetch: mock.fetch,
+  });
+  const form = <BindPhoneForm client={client} locale="zh-CN" defaultCountry="CN" />;
+  // Loaded here first, the hard case: a client that has the catalog must still hydrate en-US.
+  await loadMessages('zh-CN');
+  const html = renderToString(form);
+  expect(html).toContain(enUS.form.title);
+
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+
+  const errors = vi.spyOn(console, 'error');
+  const recoverable: unknown[] = [];
+  await act(async () => {
+    root = hydrateRoot(container, form, { onRecoverableError: (error) => recoverable.push(error) });
+  });
+
+  expect(errors).not.toHaveBeenCalled();
+  expect(recoverable).toEqual([]);
+  await vi.waitFor(() => {
+    expect(container.querySelector('[data-slot="title"]')?.textContent).toBe(zhCN.form.title);
+  });
   errors.mockRestore();
 });

@@ -449,7 +449,8 @@ describe('ChangePhoneForm: session and locale', () => {
     await user.click(parts.submit());
     await waitFor(() => expect(parts.phoneError()).toHaveTextContent(enUS.apiCodes[2230]));
     rerenderForm({ autoSubmit: false, locale: 'zh-CN' });
-    expect(parts.phoneError()).toHaveTextContent(zhCN.apiCodes[2230]);
+    // The zh-CN catalog is loaded on demand: the switch shows once it has arrived.
+    await waitFor(() => expect(parts.phoneError()).toHaveTextContent(zhCN.apiCodes[2230]));
     expect(screen.getByRole('heading')).toHaveTextContent(zhCN.change.title);
     expect(parts.submit()).toHaveTextContent(zhCN.change.submit);
   });
@@ -466,6 +467,6 @@ describe('ChangePhoneForm: session and locale', () => {
     await waitFor(() => expect(parts.alert()).toHaveTextContent('Forbidden by policy'));
     expect(parts.alert()).toHaveTextContent('req-123');
     rerenderForm({ autoSubmit: false, locale: 'zh-CN' });
-    expect(parts.alert()).toHaveTextContent(zhCN.errors.forbidden);
+    await waitFor(() => expect(parts.alert()).toHaveTextContent(zhCN.errors.forbidden));
   });
 });

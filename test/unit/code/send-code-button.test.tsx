@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SendCodeButton, type SendCodeButtonProps } from '../../../src/components/send-code-button.js';
@@ -101,9 +101,10 @@ describe('SendCodeButton', () => {
     );
   });
 
-  it('follows the locale and a messages override', () => {
+  it('follows the locale and a messages override', async () => {
     const { rerender } = render(<SendCodeButton {...base} locale="zh-CN" />);
-    expect(screen.getByRole('button').textContent).not.toBe('Send code');
+    // The zh-CN catalog is loaded on demand.
+    await waitFor(() => expect(screen.getByRole('button').textContent).not.toBe('Send code'));
     rerender(<SendCodeButton {...base} messages={{ send: { send: 'Text me' } }} />);
     expect(screen.getByRole('button')).toHaveAccessibleName('Text me');
   });

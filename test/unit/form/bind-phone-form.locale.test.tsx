@@ -4,20 +4,20 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BindPhoneProvider } from '../../../src/components/bind-phone-provider.js';
 import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
-import { getMessages } from '../../../src/i18n/catalogs.js';
+import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
+import { zhCN } from '../../../src/i18n/locales/zh-CN.js';
+import { zhTW } from '../../../src/i18n/locales/zh-TW.js';
 import { createGenAuthMock, MOCK_PHONES } from '../../../src/mock/index.js';
 import { mockMessage } from '../../../src/mock/messages.js';
 import { clientFor, parts, renderForm, requestsTo, sendCodeOk, snapshotValues } from './form-harness.js';
 
 // The locale prop: catalogs, the lang header, a locale switch re-wording errors already on screen,
-// and the deep-partial `messages` override, for the form and every part inside it.
+// and the deep-partial `messages` override, for the form and every part inside it. Only the locale
+// is given, so each catalog is loaded on demand: the first look at a new language awaits it.
 
 const mock = createGenAuthMock();
 const server = setupServer(...mock.handlers);
 const FREE = MOCK_PHONES.free.phoneNumber;
-const zhCN = getMessages('zh-CN');
-const zhTW = getMessages('zh-TW');
-const jaJP = getMessages('ja-JP');
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
@@ -33,7 +33,7 @@ const wrongCode = () => (mock.lastCode(FREE) === '000000' ? '111111' : '000000')
 describe('locale="zh-CN"', () => {
   it('shows Chinese in the form and in every part, and sends the lang header on every call', async () => {
     const { user } = renderForm({ client: clientFor(mock), defaultCountry: 'CN', locale: 'zh-CN' });
-    expect(screen.getByRole('heading', { name: zhCN.form.title })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: zhCN.form.title })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: zhCN.phone.label })).toBe(parts.phone());
     expect(screen.getByRole('textbox', { name: zhCN.code.label })).toBe(parts.code());
     expect(parts.country()).toHaveAccessibleName(`${zhCN.country.label} 中国 +86`);
@@ -60,7 +60,7 @@ describe('locale="zh-CN"', () => {
         <BindPhoneForm defaultCountry="CN" />
       </BindPhoneProvider>,
     );
-    expect(screen.getByRole('heading', { name: jaJP.form.title })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: jaJP.form.title })).toBeInTheDocument();
     await user.type(parts.phone(), FREE);
     mock.fail('send-sms', { type: 'forbidden' });
     await user.click(parts.send());
@@ -80,14 +80,14 @@ describe('switching the locale prop', () => {
     const before = snapshotValues();
 
     rerenderForm({ ...props, locale: 'ja-JP' });
-    expect(parts.codeError()).toHaveTextContent(jaJP.apiCodes[2001]);
+    await waitFor(() => expect(parts.codeError()).toHaveTextContent(jaJP.apiCodes[2001]));
     expect(screen.getByRole('textbox', { name: jaJP.code.label })).toBe(parts.code());
     expect(parts.submit()).toHaveTextContent(jaJP.form.submit);
     expect(snapshotValues().phone).toBe(before.phone);
     expect(snapshotValues().code).toBe(before.code);
 
     rerenderForm({ ...props, locale: 'zh-TW' });
-    expect(parts.codeError()).toHaveTextContent(zhTW.apiCodes[2001]);
+    await waitFor(() => expect(parts.codeError()).toHaveTextContent(zhTW.apiCodes[2001]));
     await user.click(parts.submit());
     await waitFor(() => expect(requestsTo(mock, 'bind-phone')).toHaveLength(2));
     expect(requestsTo(mock, 'bind-phone')[1]?.headers['x-authing-lang']).toBe('zh-TW');
@@ -104,7 +104,7 @@ describe('switching the locale prop', () => {
     expect(requestId).toMatch(/\S/);
 
     rerenderForm({ ...props, locale: 'zh-CN' });
-    expect(parts.alert()).toHaveTextContent(zhCN.errors.forbidden);
+    await waitFor(() => expect(parts.alert()).toHaveTextContent(zhCN.errors.forbidden));
     expect(parts.alert()).not.toHaveTextContent(mockMessage('en-US', 'forbidden'));
     expect(parts.alert()).toHaveTextContent(`${zhCN.form.requestId}: ${requestId ?? ''}`);
 
@@ -140,8 +140,8 @@ describe('messages override', () => {
     await waitFor(() => expect(parts.codeError()).toHaveTextContent('Nope, that code is wrong.'));
 
     rerenderForm({ client: clientFor(mock), defaultCountry: 'CN', messages, locale: 'zh-CN' });
+    expect(await screen.findByRole('textbox', { name: zhCN.phone.label })).toBe(parts.phone());
     expect(parts.codeError()).toHaveTextContent('Nope, that code is wrong.');
     expect(parts.submit()).toHaveTextContent('Link my phone');
-    expect(screen.getByRole('textbox', { name: zhCN.phone.label })).toBe(parts.phone());
   });
 });

@@ -1,15 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   enUS,
   formatMessage,
   getMessages,
-  jaJP,
+  loadMessages,
   mergeMessages,
-  zhCN,
-  zhTW,
   type Messages,
   type MessagesOverride,
 } from '../../../src/i18n/index.js';
+// The other catalogs are their own entries (`react-bind-phone/locales/*`), not in the root one.
+import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
+import { zhCN } from '../../../src/i18n/locales/zh-CN.js';
+import { zhTW } from '../../../src/i18n/locales/zh-TW.js';
 
 type Tree = { [key: string]: unknown };
 
@@ -64,7 +66,10 @@ describe.each(catalogs.filter(([locale]) => locale !== 'en-US'))('%s translation
   });
 });
 
-describe('getMessages', () => {
+describe('getMessages, once the catalogs are loaded', () => {
+  // Loading on demand, and what shows before, is test/unit/i18n/lazy-catalogs.test.tsx.
+  beforeAll(() => Promise.all(['zh-CN', 'zh-TW', 'ja-JP'].map((locale) => loadMessages(locale))));
+
   it.each([
     ['en-US', enUS],
     ['en', enUS],

@@ -228,9 +228,13 @@ describe('PhoneInput', () => {
     expect(field()).toHaveValue('+44 7400 123456');
   });
 
-  it('takes its strings from the locale, and can be named without a visible label', () => {
+  it('takes its strings from the locale, and can be named without a visible label', async () => {
     const { rerender } = render(<PhoneInput locale="zh-CN" />);
-    expect(screen.getByRole('textbox', { name: '手机号' })).toHaveAttribute('placeholder', '请输入手机号');
+    // The zh-CN catalog is loaded on demand.
+    expect(await screen.findByRole('textbox', { name: '手机号' })).toHaveAttribute(
+      'placeholder',
+      '请输入手机号',
+    );
     rerender(<PhoneInput hideLabel />);
     expect(screen.queryByText('Phone number', { selector: 'label' })).toBeNull();
     expect(field()).toHaveAttribute('aria-label', 'Phone number');

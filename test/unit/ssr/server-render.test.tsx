@@ -25,17 +25,44 @@ describe('server rendering', () => {
     expect(defineBindPhoneElement()).toBeUndefined();
   });
 
-  it('renders the form to a string in a non-default locale', async () => {
+  it('renders the form to a string in a non-default locale handed over as messages', async () => {
     const { BindPhoneForm, createGenAuthClient } = await import('../../../src/index.js');
+    const { zhCN } = await import('../../../src/i18n/locales/zh-CN.js');
     const client = createGenAuthClient({
       appHost: 'https://demo.genauth.test',
       appId: 'app',
       accessToken: 't',
     });
-    const html = renderToString(<BindPhoneForm client={client} locale="zh-CN" defaultCountry="CN" />);
+    const html = renderToString(
+      <BindPhoneForm client={client} locale="zh-CN" messages={zhCN} defaultCountry="CN" />,
+    );
     expect(html).toContain('绑定手机号');
+    expect(html).not.toContain('Bind your phone number');
     // HTML attribute names are case-insensitive; React writes them in their JSX casing.
     expect(html.toLowerCase()).toContain('autocomplete="one-time-code"');
     expect(html).toContain('type="tel"');
+  });
+
+  it('renders en-US for a locale whose catalog is not handed over, even once loaded here', async () => {
+    const { BindPhoneForm, BindPhoneProvider, createGenAuthClient, loadMessages } =
+      await import('../../../src/index.js');
+    const client = createGenAuthClient({
+      appHost: 'https://demo.genauth.test',
+      appId: 'app',
+      accessToken: 't',
+    });
+    const form = <BindPhoneForm client={client} locale="ja-JP" defaultCountry="JP" />;
+    expect(renderToString(form)).toContain('Bind your phone number');
+    // The client's first render cannot have a catalog the server loaded for an earlier request:
+    // the server HTML stays en-US so hydration always agrees.
+    await loadMessages('ja-JP');
+    expect(renderToString(form)).toContain('Bind your phone number');
+    expect(
+      renderToString(
+        <BindPhoneProvider client={client} locale="ja-JP">
+          <BindPhoneForm defaultCountry="JP" />
+        </BindPhoneProvider>,
+      ),
+    ).toContain('Bind your phone number');
   });
 });
