@@ -24,7 +24,9 @@ export async function buildElement({ outDir = 'dist', sourcemap = true, emptyOut
         target: 'es2022',
         lib: { entry: { element: 'src/element/index.ts' }, formats: ['es'] },
         rolldownOptions: {
-          output: { entryFileNames: '[name].js' },
+          // One file, as promised to pages with no bundler: the lazily loaded parts of the kit
+          // (the pinyin search keys) are inlined rather than split into chunks beside it.
+          output: { entryFileNames: '[name].js', codeSplitting: false },
           onwarn(warning, warn) {
             if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
             warn(warning);

@@ -4,6 +4,12 @@ import type { GenAuthError } from '../api/genauth-error.js';
 import type { PhoneBindingApi } from '../api/types.js';
 import { BindPhoneForm } from '../components/bind-phone-form.js';
 import type { BindPhoneResult } from '../hooks/use-bind-phone-form.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
+import { enUS } from '../i18n/locales/en-US.js';
+import { jaJP } from '../i18n/locales/ja-JP.js';
+import { zhCN } from '../i18n/locales/zh-CN.js';
+import { zhTW } from '../i18n/locales/zh-TW.js';
+import type { Messages, SupportedLocale } from '../i18n/types.js';
 import type { CountryCode } from '../phone/types.js';
 import { ELEMENT_CSS } from './element-css.js';
 
@@ -30,6 +36,15 @@ export interface BindPhoneElementEventMap {
     message: string;
   }>;
 }
+
+// The element is one file for pages with no bundler, so it carries every catalog and hands the
+// page's over: the form renders in its language at once instead of after a load.
+const CATALOGS: Readonly<Record<SupportedLocale, Messages>> = {
+  'en-US': enUS,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  'ja-JP': jaJP,
+};
 
 let sharedSheet: CSSStyleSheet | undefined;
 
@@ -134,11 +149,13 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
         return;
       }
       const theme = this.getAttribute('theme');
+      const locale = this.getAttribute('locale') ?? undefined;
       this.#root.render(
         <div data-bp-theme={theme === 'dark' || theme === 'light' ? theme : undefined} part="theme">
           <BindPhoneForm
             client={client}
-            locale={this.getAttribute('locale') ?? undefined}
+            locale={locale}
+            messages={CATALOGS[resolveLocale(locale)]}
             defaultCountry={
               (this.getAttribute('default-country')?.toUpperCase() as CountryCode | undefined) ?? undefined
             }
