@@ -1,9 +1,10 @@
 'use client';
 import { forwardRef, memo, useCallback, useId, useMemo, type ForwardedRef, type ReactNode } from 'react';
 import { useCountryCombobox } from '../hooks/use-country-combobox.js';
+import { useFocusAfterPaint } from '../hooks/use-focus-after-paint.js';
 import { useListMetrics } from '../hooks/use-list-metrics.js';
 import { useVirtualRows } from '../hooks/use-virtual-rows.js';
-import { windowSegment, type RowWindow } from '../hooks/virtual-window.js';
+import { windowSegment } from '../hooks/virtual-window.js';
 import { useMessages } from '../hooks/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
@@ -179,16 +180,28 @@ interface RowRunProps {
   /** Index in `rows` of the group's first row: positions count from it. */
   from: number;
   to: number;
-  window: RowWindow;
+  /** The mounted rows, `[windowStart, windowEnd)` of `rows`. */
+  windowStart: number;
+  windowEnd: number;
   rowSize: number;
   activeCode: CountryCode | undefined;
   selectedCode: CountryCode | undefined;
   shared: RowSharedProps;
 }
 
-/** One group's mounted rows between the spacers that stand for the others. */
-function RowRun({ rows, from, to, window, rowSize, activeCode, selectedCode, shared }: RowRunProps) {
-  const segment = windowSegment(window, from, to, rowSize);
+/** One group's mounted rows between the spacers that stand for the others; all props primitive or stable. */
+const RowRun = memo(function RowRun({
+  rows,
+  from,
+  to,
+  windowStart,
+  windowEnd,
+  rowSize,
+  activeCode,
+  selectedCode,
+  shared,
+}: RowRunProps) {
+  const segment = windowSegment({ start: windowStart, end: windowEnd }, from, to, rowSize);
   return (
     <>
       <Spacer size={segment.before} />
@@ -206,7 +219,7 @@ function RowRun({ rows, from, to, window, rowSize, activeCode, selectedCode, sha
       <Spacer size={segment.after} />
     </>
   );
-}
+});
 
 function mergeRefs<T>(...refs: Array<ForwardedRef<T> | undefined>): (element: T | null) => void {
   return (element) => {
@@ -267,6 +280,7 @@ export const CountrySelect = memo(
     const {
       open,
       query,
+      listQuery,
       results,
       activeCode,
       activeIndex,
@@ -275,6 +289,7 @@ export const CountrySelect = memo(
       rootRef,
       triggerRef,
       listRef,
+      searchRef,
       onListClick,
       onListPointerMove,
       onPopupMouseDown,
@@ -302,29 +317,33 @@ export const CountrySelect = memo(
       [triggerRef, forwardedRef],
     );
 
-    const shared: RowSharedProps = {
-      idPrefix: `${base}option-`,
-      renderFlag,
-      optionClass: slotProps(props, 'option').className,
-      flagClass: slotProps(props, 'optionFlag').className,
-      nameClass: slotProps(props, 'optionName').className,
-      callingCodeClass: slotProps(props, 'optionCallingCode').className,
-    };
+    const optionClass = slotProps(props, 'option').className;
+    const flagClass = slotProps(props, 'optionFlag').className;
+    const nameClass = slotProps(props, 'optionName').className;
+    const callingCodeClass = slotProps(props, 'optionCallingCode').className;
+    // Stable while the classes are, so a render for a key in the search field skips the list.
+    const shared = useMemo<RowSharedProps>(
+      () => ({ idPrefix: `${base}option-`, renderFlag, optionClass, flagClass, nameClass, callingCodeClass }),
+      [base, renderFlag, optionClass, flagClass, nameClass, callingCodeClass],
+    );
 
     // Groups only for the unfiltered list: a search result is one list ranked by relevance.
     // Preferred countries lead the options, so the group boundary is the first non-preferred one.
     const firstOther = results.findIndex((o) => !o.preferred);
-    const split = query ? 0 : firstOther === -1 ? results.length : firstOther;
+    const split = listQuery ? 0 : firstOther === -1 ? results.length : firstOther;
     const grouped = split > 0;
     const shape = useMemo(
       () => ({ count: results.length, groupStart: grouped ? split : undefined }),
       [results.length, grouped, split],
     );
     const metrics = useListMetrics(listRef, open);
+    // The popup exists to search: focus goes to the field as soon as the popup is on screen.
+    useFocusAfterPaint(searchRef, open);
     const virtual = useVirtualRows(listRef, { open, shape, metrics, activeIndex, revealKey });
     const runProps = {
       rows: results,
-      window: virtual.window,
+      windowStart: virtual.window.start,
+      windowEnd: virtual.window.end,
       rowSize: metrics.row,
       activeCode,
       selectedCode: selected?.code,
@@ -332,8 +351,8 @@ export const CountrySelect = memo(
     };
 
     const status =
-      results.length === 0 && query
-        ? formatMessage(text.noResults, { query })
+      results.length === 0 && listQuery
+        ? formatMessage(text.noResults, { query: listQuery })
         : formatMessage(text.resultsCount, { count: results.length });
 
     return (
@@ -408,13 +427,17 @@ export const CountrySelect = memo(
               autoCapitalize="none"
               spellCheck={false}
               enterKeyHint="go"
-              // The popup exists to search: focus goes straight to the field when it opens.
-              autoFocus
+              ref={searchRef}
               value={query}
               onChange={onSearchChange}
               onKeyDown={onSearchKeyDown}
             />
-            <p id={ids.status} role="status" {...slotProps(props, 'status')}>
+            <p
+              id={ids.status}
+              role="status"
+              {...slotProps(props, 'status')}
+              data-state={results.length === 0 ? 'empty' : 'results'}
+            >
               {status}
             </p>
             <div

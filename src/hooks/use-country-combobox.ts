@@ -1,6 +1,7 @@
 'use client';
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -39,7 +40,10 @@ export interface UseCountryComboboxOptions {
 
 export interface CountryCombobox {
   open: boolean;
+  /** What the search field shows. */
   query: string;
+  /** The query `results` answer: it catches up with `query` in a deferred render while typing. */
+  listQuery: string;
   /** What the list shows: all options for an empty query, else the ranked matches. */
   results: readonly CountryOption[];
   /** The option the arrow keys are on (`aria-activedescendant`). */
@@ -58,6 +62,8 @@ export interface CountryCombobox {
   triggerRef: RefObject<HTMLButtonElement | null>;
   /** The listbox, which scrolls. */
   listRef: RefObject<HTMLDivElement | null>;
+  /** The search field, focused once the popup is on screen. */
+  searchRef: RefObject<HTMLInputElement | null>;
   openPopup: (query?: string) => void;
   close: (returnFocus: boolean) => void;
   select: (code: CountryCode) => void;
@@ -106,6 +112,7 @@ export function useCountryCombobox({
   const rootRef = useRef<HTMLDivElement | null>(null);
   const triggerRef = useRef<HTMLButtonElement | null>(null);
   const listRef = useRef<HTMLDivElement | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
   const [revealKey, setRevealKey] = useState(0);
   const reveal = useCallback(() => setRevealKey((key) => key + 1), []);
 
@@ -121,9 +128,12 @@ export function useCountryCombobox({
     [options, locale, selectedCode],
   );
 
+  // The field shows each key at once; the list follows in a deferred render React can interrupt,
+  // so a fast typist is never held up by a list that the next key replaces anyway.
+  const listQuery = useDeferredValue(query);
   const results = useMemo(
-    () => (query ? searchCountryList(options, query, locale) : options),
-    [options, query, locale],
+    () => (listQuery ? searchCountryList(options, listQuery, locale) : options),
+    [options, listQuery, locale],
   );
   // The active option is derived, so it is never one that the current results do not hold.
   const activeIndex = Math.max(
@@ -152,13 +162,13 @@ export function useCountryCombobox({
 
   const select = useCallback(
     (code: CountryCode) => {
-      const option = results.find((o) => o.code === code);
+      const option = options.find((o) => o.code === code);
       if (!option) return;
       if (!controlled) setUncontrolled(code);
       onChange?.(code, option);
       close(true);
     },
-    [results, controlled, onChange, close],
+    [options, controlled, onChange, close],
   );
 
   const moveTo = useCallback(
@@ -176,24 +186,6 @@ export function useCountryCombobox({
     else openPopup();
   }, [open, close, openPopup]);
 
-  const onTriggerKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLButtonElement>) => {
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        openPopup();
-      } else if (event.key === 'Escape' && open) {
-        event.preventDefault();
-        event.stopPropagation();
-        close(true);
-      } else if (isTypeAheadKey(event)) {
-        // Type-ahead: the typed character starts the search, so "g", "e" finds Germany.
-        event.preventDefault();
-        openPopup(event.key);
-      }
-    },
-    [open, openPopup, close],
-  );
-
   const onSearchChange = useCallback(
     (event: ChangeEvent<HTMLInputElement>) => {
       reveal();
@@ -205,7 +197,7 @@ export function useCountryCombobox({
   );
 
   const onSearchKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement>) => {
+    (event: KeyboardEvent<HTMLElement>) => {
       // Keys that confirm an IME composition (Enter, arrows in the candidate list) are not ours.
       if (event.nativeEvent.isComposing || event.keyCode === 229) return;
       const plain = !event.shiftKey && !event.ctrlKey && !event.metaKey;
@@ -235,7 +227,9 @@ export function useCountryCombobox({
           break;
         case 'Enter': {
           // Always prevented: Enter in the picker must never submit the surrounding form.
-          if (activeCode) select(activeCode);
+          // Typed faster than the list followed: pick the best match of what the field shows.
+          const code = query === listQuery ? activeCode : searchCountryList(options, query, locale)[0]?.code;
+          if (code) select(code);
           break;
         }
         case 'Escape':
@@ -250,7 +244,33 @@ export function useCountryCombobox({
         event.stopPropagation();
       }
     },
-    [moveTo, select, close, activeIndex, activeCode, results.length],
+    [moveTo, select, close, activeIndex, activeCode, results.length, query, listQuery, options, locale],
+  );
+
+  const onTriggerKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>) => {
+      if (open && event.key !== 'Tab') {
+        // The popup is up but its field not focused yet (that waits for the first frame): the
+        // key belongs to the search, so a fast "click, type, Enter" works as a slow one does.
+        searchRef.current?.focus();
+        if (isTypeAheadKey(event) || event.key === ' ') {
+          event.preventDefault();
+          setQuery((typed) => typed + event.key);
+          setActiveChoice(undefined);
+          reveal();
+        } else {
+          onSearchKeyDown(event);
+        }
+      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        openPopup();
+      } else if (isTypeAheadKey(event)) {
+        // Type-ahead: the typed character starts the search, so "g", "e" finds Germany.
+        event.preventDefault();
+        openPopup(event.key);
+      }
+    },
+    [open, openPopup, reveal, onSearchKeyDown],
   );
 
   const onPopupMouseDown = useCallback((event: MouseEvent<HTMLElement>) => {
@@ -299,6 +319,7 @@ export function useCountryCombobox({
   return {
     open: open && !disabled,
     query,
+    listQuery,
     results,
     activeCode,
     activeIndex,
@@ -307,6 +328,7 @@ export function useCountryCombobox({
     rootRef,
     triggerRef,
     listRef,
+    searchRef,
     openPopup,
     close,
     select,

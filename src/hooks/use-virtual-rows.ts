@@ -8,7 +8,7 @@ import {
 } from './virtual-window.js';
 
 /** Rows mounted beyond each edge of the view. */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 
 export interface UseVirtualRowsOptions {
   /** Whether the list is mounted: each opening starts at the top. */

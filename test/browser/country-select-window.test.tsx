@@ -44,7 +44,7 @@ describe('CountrySelect list window in Chromium', () => {
     render(<CountrySelect defaultValue="GB" preferredCountries={['CN', 'US']} />);
     await userEvent.click(trigger());
     const list = listbox();
-    const order = new Map(all.map((o, i) => [o.code, i]));
+    const order = new Map<string, number>(all.map((o, i) => [o.code, i]));
     for (const top of [0, 37, 1000, 4321, list.scrollHeight]) {
       list.scrollTop = top;
       await nextFrame();

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -36,7 +36,8 @@ describe('CountrySelect', () => {
     await user.click(trigger());
     expect(trigger()).toHaveAttribute('aria-expanded', 'true');
     expect(trigger()).toHaveAttribute('aria-controls', screen.getByRole('dialog').id);
-    expect(search()).toHaveFocus();
+    // Focus follows once the popup is on screen.
+    await waitFor(() => expect(search()).toHaveFocus());
     expect(search()).toHaveAttribute('aria-expanded', 'true');
     const listbox = screen.getByRole('listbox', { name: 'Country or region' });
     expect(search()).toHaveAttribute('aria-controls', listbox.id);
@@ -160,10 +161,10 @@ describe('CountrySelect', () => {
     render(<CountrySelect defaultValue="GB" />);
     trigger().focus();
     await user.keyboard('{ArrowDown}');
-    expect(search()).toHaveFocus();
+    await waitFor(() => expect(search()).toHaveFocus());
     await user.keyboard('{Escape}');
     await user.keyboard('{Enter}');
-    expect(search()).toHaveFocus();
+    await waitFor(() => expect(search()).toHaveFocus());
     await user.keyboard('{Escape}');
     // Type-ahead: letters typed on the trigger become the search.
     await user.keyboard('ge');
@@ -205,6 +206,32 @@ describe('CountrySelect', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('gives keys pressed before the search field has focus to the search', () => {
+    const onChange = vi.fn();
+    render(<CountrySelect onChange={onChange} defaultValue="US" />);
+    // A click, then a key at once: the field takes focus only after the popup's first frame.
+    fireEvent.click(trigger());
+    expect(search()).not.toHaveFocus();
+    fireEvent.keyDown(trigger(), { key: 'g' });
+    expect(search()).toHaveFocus();
+    expect(search()).toHaveValue('g');
+    fireEvent.change(search(), { target: { value: 'germ' } });
+    fireEvent.keyDown(search(), { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledWith('DE', expect.objectContaining({ code: 'DE' }));
+  });
+
+  it('picks with Enter pressed on the trigger before the field has focus, instead of closing', () => {
+    const onChange = vi.fn();
+    render(<CountrySelect onChange={onChange} defaultValue="JP" />);
+    fireEvent.click(trigger());
+    fireEvent.keyDown(trigger(), { key: 'ArrowDown' });
+    const enter = fireEvent.keyDown(trigger(), { key: 'Enter' });
+    // Prevented, so the button's own Enter does not toggle the popup shut unpicked.
+    expect(enter).toBe(false);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0]?.[0]).not.toBe('JP');
+  });
+
   it('closes when Tab leaves the popup and reports the blur', async () => {
     const user = userEvent.setup();
     const onBlur = vi.fn();
@@ -215,6 +242,7 @@ describe('CountrySelect', () => {
       </>,
     );
     await user.click(trigger());
+    await waitFor(() => expect(search()).toHaveFocus());
     await user.tab();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'next' })).toHaveFocus();
@@ -290,6 +318,7 @@ describe('CountrySelect', () => {
       </form>,
     );
     await user.click(trigger());
+    await waitFor(() => expect(search()).toHaveFocus());
     fireEvent.keyDown(search(), { key: 'Enter', isComposing: true });
     fireEvent.keyDown(search(), { key: 'Enter', keyCode: 229 });
     expect(onChange).not.toHaveBeenCalled();
