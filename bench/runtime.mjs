@@ -2,10 +2,11 @@
 // keydown-to-next-frame latency of phone keys (a US and a GB number) and of the country search
 // ("uni"), and the time from a click on the country trigger to the frame showing the list.
 //
-// Three pages, each built with Vite (production React) from bench/pages/ into a temp dir and
-// served by node:http: the kit's whole BindPhoneForm, react-phone-number-input, and a bare
+// Four pages, each built with Vite (production React) from bench/pages/ into a temp dir and
+// served by node:http: the kit's whole BindPhoneForm, react-phone-number-input,
+// react-international-phone (the fastest country dropdown of the peers, no search box), and a bare
 // controlled <input> (with a plain button + list of 245 names as the floor for "list open").
-// The three pages are open side by side and interleaved within a round, one typed number or one
+// The pages are open side by side and interleaved within a round, one typed number or one
 // list open at a time (A, B, C, A, B, C …; the order rotates each round), at 1× and 4× CPU
 // slowdown (CDP Emulation.setCPUThrottlingRate). Rounds repeat until the ratios of the reported
 // figures (medians across rounds) agree within 10% between two consecutive rounds, or a cap is
@@ -20,7 +21,7 @@ import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { compressed, root } from './bundle-size.mjs';
 
-export const PAGES = ['bare', 'phone-number-input', 'kit'];
+export const PAGES = ['bare', 'phone-number-input', 'international-phone', 'kit'];
 export const RATES = [1, 4];
 
 /** What is typed; each number is typed `KEY_REPEATS` times, cleared in between. */
@@ -174,7 +175,7 @@ async function openAndFilter(page, selectors) {
 const emptyRaw = () => ({ firstRender: [], keys: { US: [], GB: [] }, open: [], filter: [], inputDelays: [] });
 
 /**
- * Every page at one rate, interleaved at the finest step that keeps a measurement whole: the three
+ * Every page at one rate, interleaved at the finest step that keeps a measurement whole: the
  * pages are open side by side (one load each per country), and each typed number, each list open
  * and each "uni" goes A, B, C, A, B, C … so a burst of load from elsewhere hits them alike.
  */
@@ -266,7 +267,7 @@ export function runtimeMedians(rounds) {
 
 /** The ratios the goals are about (all at 4×), from `runtimeMedians` output. */
 export function keyRatios(medians) {
-  const { kit, bare, 'phone-number-input': rpni } = medians[4];
+  const { kit, bare, 'phone-number-input': rpni, 'international-phone': rip } = medians[4];
   return {
     'keys US p95 kit/bare': kit.keysUSp95 / bare.keysUSp95,
     'keys GB p95 kit/bare': kit.keysGBp95 / bare.keysGBp95,
@@ -274,6 +275,7 @@ export function keyRatios(medians) {
     'keys GB p95 kit/rpni': kit.keysGBp95 / rpni.keysGBp95,
     'filter p95 kit/bare': kit.filterP95 / bare.filterP95,
     'open p50 kit/bare': kit.openP50 / bare.openP50,
+    'open p50 kit/rip': kit.openP50 / rip.openP50,
   };
 }
 
