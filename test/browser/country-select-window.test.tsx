@@ -77,4 +77,18 @@ describe('CountrySelect list window in Chromium', () => {
     await nextFrame();
     expect(list.scrollTop).toBe(before);
   });
+
+  it('brings a new search back to its best match after the list was scrolled away', async () => {
+    render(<CountrySelect defaultValue="AF" />);
+    await userEvent.click(trigger());
+    const list = listbox();
+    list.scrollTop = 4000;
+    await nextFrame();
+    await userEvent.keyboard('uni');
+    await expect.element(page.getByRole('combobox')).toHaveValue('uni');
+    await nextFrame();
+    await nextFrame();
+    expect(list.scrollTop).toBe(0);
+    expect(paintedCodes(list)[0]).toBe(page.getByRole('option').first().element().getAttribute('data-code'));
+  });
 });
