@@ -7,11 +7,21 @@ export interface Compressed {
   brotli: number;
 }
 
+export interface LazyChunk {
+  /** The module the chunk is made of, e.g. `zh-CN` or `country-pinyin`. */
+  name: string;
+  js: Compressed;
+  code: string;
+}
+
 export interface Bundle {
+  /** The JS a page loads up front: the entry and its static imports. */
   js: Compressed;
   css: Compressed;
-  /** The minified JS, for checks on what it holds. */
+  /** That minified JS, for checks on what it holds. */
   code: string;
+  /** Chunks reached only through `import()`: loaded when a page needs them, not counted in `js`. */
+  lazy: LazyChunk[];
 }
 
 export interface BundleOptions {

@@ -7,7 +7,7 @@
 // (test/unit/size-budget.test.ts), so both measure exactly the same bundle.
 import react from '@vitejs/plugin-react';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -97,7 +97,8 @@ function workDir() {
 }
 
 /**
- * Bundles `source` (an ES module) and returns its JS and CSS, each with raw, gzip and brotli sizes.
+ * Bundles `source` (an ES module) and returns the JS a page loads up front and its CSS, each with
+ * raw, gzip and brotli sizes, plus the chunks loaded on demand (`lazy`), each measured alone.
  * `aliases` are extra Vite aliases (e.g. a metadata subset in place of the full set).
  */
 export async function bundleEntry(source, { aliases = [], external = isPeer } = {}) {
@@ -135,15 +136,31 @@ export async function bundleEntry(source, { aliases = [], external = isPeer } = 
       }),
     );
     const items = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-    const js = items
-      .filter((item) => item.type === 'chunk')
-      .map((item) => item.code)
-      .join('\n');
+    const chunks = items.filter((item) => item.type === 'chunk');
+    // What a page loads up front: the entry and the chunks it imports statically. Chunks reached
+    // only through `import()` (other locales' catalogs, the pinyin keys) load when a page needs
+    // them, so they are listed apart, not counted.
+    const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const initial = new Set();
+    const visit = (chunk) => {
+      if (!chunk || initial.has(chunk)) return;
+      initial.add(chunk);
+      for (const file of chunk.imports) visit(byFile.get(file));
+    };
+    chunks.filter((chunk) => chunk.isEntry).forEach(visit);
+    const js = [...initial].map((chunk) => chunk.code).join('\n');
+    const lazy = chunks
+      .filter((chunk) => !initial.has(chunk))
+      .map((chunk) => ({
+        name: chunk.facadeModuleId ? basename(chunk.facadeModuleId).replace(/\.[jt]sx?$/, '') : chunk.name,
+        js: compressed(chunk.code),
+        code: chunk.code,
+      }));
     const css = items
       .filter((item) => item.type === 'asset' && item.fileName.endsWith('.css'))
       .map((item) => (typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString()))
       .join('\n');
-    return { js: compressed(js), css: compressed(css), code: js };
+    return { js: compressed(js), css: compressed(css), code: js, lazy };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
