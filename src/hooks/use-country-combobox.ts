@@ -1,7 +1,6 @@
 'use client';
 import {
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -40,10 +39,7 @@ export interface UseCountryComboboxOptions {
 
 export interface CountryCombobox {
   open: boolean;
-  /** What the search field shows. */
   query: string;
-  /** The query `results` answer: it catches up with `query` in a deferred render while typing. */
-  listQuery: string;
   /** What the list shows: all options for an empty query, else the ranked matches. */
   results: readonly CountryOption[];
   /** The option the arrow keys are on (`aria-activedescendant`). */
@@ -128,12 +124,9 @@ export function useCountryCombobox({
     [options, locale, selectedCode],
   );
 
-  // The field shows each key at once; the list follows in a deferred render React can interrupt,
-  // so a fast typist is never held up by a list that the next key replaces anyway.
-  const listQuery = useDeferredValue(query);
   const results = useMemo(
-    () => (listQuery ? searchCountryList(options, listQuery, locale) : options),
-    [options, listQuery, locale],
+    () => (query ? searchCountryList(options, query, locale) : options),
+    [options, query, locale],
   );
   // The active option is derived, so it is never one that the current results do not hold.
   const activeIndex = Math.max(
@@ -227,9 +220,7 @@ export function useCountryCombobox({
           break;
         case 'Enter': {
           // Always prevented: Enter in the picker must never submit the surrounding form.
-          // Typed faster than the list followed: pick the best match of what the field shows.
-          const code = query === listQuery ? activeCode : searchCountryList(options, query, locale)[0]?.code;
-          if (code) select(code);
+          if (activeCode) select(activeCode);
           break;
         }
         case 'Escape':
@@ -244,7 +235,7 @@ export function useCountryCombobox({
         event.stopPropagation();
       }
     },
-    [moveTo, select, close, activeIndex, activeCode, results.length, query, listQuery, options, locale],
+    [moveTo, select, close, activeIndex, activeCode, results.length],
   );
 
   const onTriggerKeyDown = useCallback(
@@ -319,7 +310,6 @@ export function useCountryCombobox({
   return {
     open: open && !disabled,
     query,
-    listQuery,
     results,
     activeCode,
     activeIndex,
