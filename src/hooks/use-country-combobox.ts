@@ -13,8 +13,8 @@ import {
   type RefObject,
 } from 'react';
 import { getCountryOptions } from '../phone/country-options.js';
-import { searchCountryList } from '../phone/search-countries.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
+import { useCountrySearch } from './use-country-search.js';
 
 /** How far PageUp / PageDown move the active option. */
 export const COUNTRY_PAGE_SIZE = 10;
@@ -124,10 +124,9 @@ export function useCountryCombobox({
     [options, locale, selectedCode],
   );
 
-  const results = useMemo(
-    () => (query ? searchCountryList(options, query, locale) : options),
-    [options, query, locale],
-  );
+  // Re-ranks when the pinyin keys arrive in a Chinese locale (they load on demand).
+  const search = useCountrySearch(locale);
+  const results = useMemo(() => search(options, query), [search, options, query]);
   // The active option is derived, so it is never one that the current results do not hold.
   const activeIndex = Math.max(
     0,
