@@ -1,5 +1,5 @@
 'use client';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useMessages } from '../hooks/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
@@ -89,9 +89,10 @@ export interface CodeStepRowProps {
 
 /**
  * The SMS code field of a form, its message, and — when the code is spent or expired — "Resend
- * code" / "Resend in {n}s" right at it.
+ * code" / "Resend in {n}s" right at it. Memoized: the rest of the form re-rendering (a keystroke in
+ * the number, a country picked) skips it.
  */
-export function CodeStepRow(props: CodeStepRowProps) {
+export const CodeStepRow = memo(function CodeStepRow(props: CodeStepRowProps) {
   const { error, errorId, inputRef, cooldownSeconds = 0, sending = false } = props;
   const { messages } = useMessages();
   return (
@@ -125,4 +126,4 @@ export function CodeStepRow(props: CodeStepRowProps) {
       ) : null}
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import { useMessages } from '../hooks/use-messages.js';
 import { slotProps } from './slot-props.js';
 
@@ -26,9 +27,9 @@ export interface FormAlertProps {
 /**
  * A form's alert: a failure that belongs to no field, with the request id to quote (small and
  * selectable), and "Try again" when a second try may work. Always in the tree, so a message put
- * into it is announced. Server text is rendered as text.
+ * into it is announced. Server text is rendered as text. Memoized: it changes with a failure only.
  */
-export function FormAlert(props: FormAlertProps) {
+export const FormAlert = memo(function FormAlert(props: FormAlertProps) {
   const { alert, onRetry } = props;
   const { messages } = useMessages();
   return (
@@ -52,4 +53,4 @@ export function FormAlert(props: FormAlertProps) {
       ) : null}
     </>
   );
-}
+});

@@ -1,5 +1,5 @@
 'use client';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { SendCodeButton } from './send-code-button.js';
 import { slotProps } from './slot-props.js';
 
@@ -64,8 +64,11 @@ export interface SendCodeRowProps {
   unstyled?: boolean;
 }
 
-/** "Send code" with its countdown, and the throttle message of the last send next to it. */
-export function SendCodeRow(props: SendCodeRowProps) {
+/**
+ * "Send code" with its countdown, and the throttle message of the last send next to it.
+ * Memoized: a keystroke in the number re-renders it only when the number turns valid or invalid.
+ */
+export const SendCodeRow = memo(function SendCodeRow(props: SendCodeRowProps) {
   const { cooldownSeconds, error, errorId, buttonRef } = props;
   return (
     <div {...slotProps(props, 'send-row')}>
@@ -85,4 +88,4 @@ export function SendCodeRow(props: SendCodeRowProps) {
       </p>
     </div>
   );
-}
+});

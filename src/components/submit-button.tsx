@@ -1,5 +1,5 @@
 'use client';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { slotProps } from './slot-props.js';
 
 export interface SubmitButtonProps {
@@ -22,9 +22,9 @@ export interface SubmitButtonProps {
 
 /**
  * A form's submit button. `aria-disabled`, not `disabled`, while pending: a disabled button would
- * drop focus to the page while the request runs.
+ * drop focus to the page while the request runs. Memoized: only `pending` and its text change it.
  */
-export function SubmitButton(props: SubmitButtonProps) {
+export const SubmitButton = memo(function SubmitButton(props: SubmitButtonProps) {
   const { pending } = props;
   return (
     <button
@@ -36,4 +36,4 @@ export function SubmitButton(props: SubmitButtonProps) {
       {props.children}
     </button>
   );
-}
+});
