@@ -1,7 +1,7 @@
 'use client';
 import {
-  useBindPhoneForm,
-  type BindPhoneFormState,
+  useBindPhoneFormCore,
+  type BindPhoneFormCoreState,
   type UseBindPhoneFormOptions,
 } from '../hooks/use-bind-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
@@ -38,10 +38,11 @@ export interface BindPhoneFormProps
 /**
  * Binds a mobile number to the signed-in user's account: country, number, SMS code, submit.
  * All behaviour lives in `useBindPhoneForm`; this component only renders it, and hands its locale
- * and catalog (the `locale` and `messages` props) down to the parts.
+ * and catalog (the `locale` and `messages` props) down to the parts. The number as typed is read
+ * in the part that shows it, so a keystroke re-renders that part and not the whole form.
  */
 export function BindPhoneForm(props: BindPhoneFormProps) {
-  const state = useBindPhoneForm(props);
+  const state = useBindPhoneFormCore(props);
   return (
     <LocaleContext.Provider value={state.localeValue}>
       <BindPhoneFormView {...props} state={state} />
@@ -49,9 +50,9 @@ export function BindPhoneForm(props: BindPhoneFormProps) {
   );
 }
 
-function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormState }) {
+function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormCoreState }) {
   const { showHeader = true, classNames, unstyled, state } = props;
-  const { messages, ids, countryRef, phoneRef, codeRef } = state;
+  const { messages, ids, codeRef } = state;
   const titleId = ids.title;
   const root = rootProps(props);
 
@@ -93,9 +94,6 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormSta
       <NewNumberStep
         state={state}
         onSend={state.send}
-        mobileOnly={props.mobileOnly}
-        countryRef={countryRef}
-        phoneRef={phoneRef}
         codeRef={codeRef}
         classNames={classNames}
         unstyled={unstyled}

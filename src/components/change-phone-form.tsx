@@ -1,8 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import {
-  useChangePhoneForm,
-  type ChangePhoneFormState,
+  useChangePhoneFormCore,
+  type ChangePhoneFormCoreState,
   type UseChangePhoneFormOptions,
 } from '../hooks/use-change-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
@@ -53,10 +53,11 @@ export interface ChangePhoneFormProps
 /**
  * Changes the signed-in user's mobile number: (when the tenant wants it) a code sent to the current
  * number, then the new number and its code. All behaviour lives in `useChangePhoneForm`; this
- * component only renders it, and hands its locale and catalog down to the parts.
+ * component only renders it, and hands its locale and catalog down to the parts. The new number
+ * as typed is read in the part that shows it, so a keystroke re-renders that part only.
  */
 export function ChangePhoneForm(props: ChangePhoneFormProps) {
-  const state = useChangePhoneForm(props);
+  const state = useChangePhoneFormCore(props);
   return (
     <LocaleContext.Provider value={state.localeValue}>
       <ChangePhoneFormView {...props} state={state} />
@@ -64,9 +65,9 @@ export function ChangePhoneForm(props: ChangePhoneFormProps) {
   );
 }
 
-function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneFormState }) {
+function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneFormCoreState }) {
   const { showHeader = true, onCancel, classNames, unstyled, state } = props;
-  const { messages, ids, phoneRef, codeRef, oldCodeRef, countryRef } = state;
+  const { messages, ids, codeRef, oldCodeRef } = state;
   // The current number's code field is the same part with its own label.
   const oldCodeMessages = useMemo<MessagesOverride>(
     () => ({ code: { label: messages.change.oldCodeLabel } }),
@@ -168,9 +169,6 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
           <NewNumberStep
             state={state}
             onSend={state.sendNew}
-            mobileOnly={props.mobileOnly}
-            countryRef={countryRef}
-            phoneRef={phoneRef}
             codeRef={codeRef}
             classNames={classNames}
             unstyled={unstyled}

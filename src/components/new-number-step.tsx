@@ -1,8 +1,10 @@
 'use client';
 import type { Ref } from 'react';
 import type { GenAuthPhone } from '../api/types.js';
+import type { PhoneNumberField } from '../hooks/use-phone-number-field.js';
+import { useTypedNumber } from '../hooks/use-typed-number.js';
 import type { Messages } from '../i18n/types.js';
-import type { CountryCode, PhoneValue } from '../phone/types.js';
+import type { CountryCode } from '../phone/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
 import { PhoneNumberRow, type PhoneNumberRowSlot } from './phone-number-row.js';
@@ -11,20 +13,19 @@ import { SendCodeRow, type SendCodeRowSlot } from './send-code-row.js';
 /** The parts of the step, named as in the form's own `classNames`. */
 export type NewNumberStepSlot = PhoneNumberRowSlot | SendCodeRowSlot | CodeStepRowSlot;
 
-/** What the step shows and calls: the part of `useBindPhoneForm`'s (or `useChangePhoneForm`'s) state it uses. */
+/**
+ * What the step shows and calls: the part of `useBindPhoneFormCore`'s (or
+ * `useChangePhoneFormCore`'s) state it uses. The number as typed is not in it: the step reads it
+ * from `number` in the one part that shows it.
+ */
 export interface NewNumberStepState {
   messages: Messages;
   ids: { phoneError: string; sendError: string; codeError: string };
-  country: CountryCode;
-  setCountry: (country: CountryCode) => void;
+  number: PhoneNumberField;
   countries?: CountryCode[] | undefined;
   preferredCountries?: CountryCode[] | undefined;
   internationalSmsOff: boolean;
-  phoneText: string;
-  setPhoneText: (text: string) => void;
-  onPhoneBlur: () => void;
-  phoneValue: PhoneValue;
-  phoneError?: string | undefined;
+  phoneFailure?: string | undefined;
   submitting: boolean;
   cooldownSeconds: number;
   sending: boolean;
@@ -52,21 +53,6 @@ export interface NewNumberStepProps {
    */
   onSend: () => void;
   /**
-   * Accept only numbers that can receive SMS.
-   * @default true
-   */
-  mobileOnly?: boolean;
-  /**
-   * Ref of the country picker (react-hook-form's `field.ref`).
-   * @default undefined
-   */
-  countryRef?: Ref<HTMLButtonElement>;
-  /**
-   * Ref of the number's input (react-hook-form's `field.ref`).
-   * @default undefined
-   */
-  phoneRef?: Ref<HTMLInputElement>;
-  /**
    * Ref of the code's input (react-hook-form's `field.ref`).
    * @default undefined
    */
@@ -93,37 +79,7 @@ export function NewNumberStep(props: NewNumberStepProps) {
   const { ids, sentTo } = state;
   return (
     <>
-      <PhoneNumberRow
-        countryRef={props.countryRef}
-        phoneRef={props.phoneRef}
-        country={state.country}
-        onCountryChange={state.setCountry}
-        countries={state.countries}
-        preferredCountries={state.preferredCountries}
-        countryNotice={state.internationalSmsOff ? state.messages.country.onlyMainlandChina : undefined}
-        phoneText={state.phoneText}
-        onPhoneTextChange={state.setPhoneText}
-        onPhoneBlur={state.onPhoneBlur}
-        mobileOnly={props.mobileOnly}
-        error={state.phoneError}
-        errorId={ids.phoneError}
-        locked={state.submitting}
-        classNames={classNames}
-        unstyled={unstyled}
-      />
-
-      <SendCodeRow
-        onSend={onSend}
-        cooldownSeconds={state.cooldownSeconds}
-        sending={state.sending}
-        sent={Boolean(sentTo)}
-        maybeSent={state.maybeSent}
-        disabled={!state.phoneValue.isValid || state.submitting}
-        error={state.sendError}
-        errorId={ids.sendError}
-        classNames={classNames}
-        unstyled={unstyled}
-      />
+      <NumberAndSend state={state} onSend={onSend} classNames={classNames} unstyled={unstyled} />
 
       {sentTo ? (
         <CodeSentNotice phone={sentTo} onChangeNumber={state.changeNumber} unstyled={unstyled} />
@@ -142,6 +98,51 @@ export function NewNumberStep(props: NewNumberStepProps) {
         onSendNew={onSend}
         cooldownSeconds={state.cooldownSeconds}
         sending={state.sending}
+        classNames={classNames}
+        unstyled={unstyled}
+      />
+    </>
+  );
+}
+
+/**
+ * The number's row and "Send code": the one part that reads the number as typed, so a keystroke
+ * re-renders it (and "Send code" when the number turns valid or invalid) and nothing else.
+ */
+function NumberAndSend(props: Pick<NewNumberStepProps, 'state' | 'onSend' | 'classNames' | 'unstyled'>) {
+  const { state, onSend, classNames, unstyled } = props;
+  const { ids, number } = state;
+  const typed = useTypedNumber(number);
+  return (
+    <>
+      <PhoneNumberRow
+        countryRef={number.countryRef}
+        phoneRef={typed.phoneRef}
+        country={number.country}
+        onCountryChange={number.setCountry}
+        countries={state.countries}
+        preferredCountries={state.preferredCountries}
+        countryNotice={state.internationalSmsOff ? state.messages.country.onlyMainlandChina : undefined}
+        phoneText={typed.phoneText}
+        onPhoneTextChange={number.setPhoneText}
+        onPhoneBlur={typed.onPhoneBlur}
+        mobileOnly={number.mobileOnly}
+        error={state.phoneFailure ?? typed.validationError}
+        errorId={ids.phoneError}
+        locked={state.submitting}
+        classNames={classNames}
+        unstyled={unstyled}
+      />
+
+      <SendCodeRow
+        onSend={onSend}
+        cooldownSeconds={state.cooldownSeconds}
+        sending={state.sending}
+        sent={Boolean(state.sentTo)}
+        maybeSent={state.maybeSent}
+        disabled={!typed.phoneValue.isValid || state.submitting}
+        error={state.sendError}
+        errorId={ids.sendError}
         classNames={classNames}
         unstyled={unstyled}
       />

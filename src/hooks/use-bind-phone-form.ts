@@ -17,7 +17,9 @@ import { canOfferRetry } from './form-failure.js';
 import { useFormFailure } from './use-form-failure.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
+import { useStableCallback } from './use-stable-callback.js';
 import { useSubmitHandler } from './use-submit-handler.js';
+import { useTypedNumber } from './use-typed-number.js';
 
 export { phoneReasonMessage } from './phone-reason-message.js';
 
@@ -73,8 +75,32 @@ const SEND_SOURCES: readonly FailureSource[] = ['send'];
  * Everything `BindPhoneForm` does, without markup: the one place where react-hook-form, the two
  * mutations, the cooldown and the apiCode mapping meet. Returns state, ids and handlers for each
  * part, so any markup can be built on it.
+ *
+ * The component calling it re-renders at every keystroke in the number, since it returns
+ * the text. `BindPhoneForm` runs the form without the text at its top and reads the text only in the
+ * part that shows it, so a keystroke re-renders that part alone.
  */
 export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
+  const core = useBindPhoneFormCore(options);
+  const typed = useTypedNumber(core.number);
+  return {
+    ...core,
+    phoneValue: typed.phoneValue,
+    phoneText: typed.phoneText,
+    /** What is wrong with the number: the last failure at it, else its validation message. */
+    phoneError: core.phoneFailure ?? typed.validationError,
+    setPhoneText: core.number.setPhoneText,
+    onPhoneBlur: typed.onPhoneBlur,
+    phoneRef: typed.phoneRef,
+  };
+}
+
+/**
+ * `useBindPhoneForm` without the number as typed (its text, parsed value and validation message),
+ * so the component calling it does not re-render at each keystroke: the part that shows the
+ * number reads it with `useTypedNumber(state.number)`. Handlers parse the number when they run.
+ */
+export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const {
     resendSeconds = 60,
     mobileOnly = true,
@@ -122,7 +148,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     locale,
     requestFocus,
   });
-  const { phoneValue, checkValid } = number;
+  const { validNumber, readNumber } = number;
   const entered = useEnteredCode(form, 'code', { ...edits, codeLength });
   const { completeCode } = entered;
 
@@ -133,20 +159,24 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const [bound, setBound] = useState<BindPhoneResult | null>(null);
   const alreadyBound = useAlreadyBound({ profile: profile.data, enabled: !bound, onAlreadyBound });
 
-  const send = useCallback(() => {
+  // Handlers of fixed identity: the parts they are handed to are memoized and skip the form's
+  // re-renders (a cooldown tick, a country picked) unless their own props change.
+  const send = useStableCallback(() => {
     if (sendStep.blocked || submitting.current) return;
-    if (!checkValid()) return;
+    const phoneValue = validNumber();
+    if (!phoneValue) return;
     const requestLang = lang;
     clearFailure();
     sendStep.send(toGenAuthPhone(phoneValue), {
       onSent: () => requestFocus('code'),
       onFailed: (error) => fail('send', error, requestLang),
     });
-  }, [checkValid, clearFailure, fail, lang, phoneValue, requestFocus, sendStep]);
+  });
 
-  const submit = useCallback(() => {
+  const submit = useStableCallback(() => {
     if (submitting.current || bound) return;
-    if (!checkValid()) return;
+    const phoneValue = validNumber();
+    if (!phoneValue) return;
     const code = completeCode();
     if (code === undefined) {
       requestFocus('code');
@@ -181,25 +211,11 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
         },
       },
     );
-  }, [
-    bindMutation,
-    bound,
-    checkValid,
-    clearFailure,
-    completeCode,
-    cooldown,
-    fail,
-    lang,
-    onSuccess,
-    phoneValue,
-    requestFocus,
-    sendStep,
-  ]);
+  });
 
   const onSubmit = useSubmitHandler(submit);
 
   // Texts are derived at render time, so a locale switch re-words errors already on screen.
-  const phoneError = failures.fieldError('phone') ?? number.validationError;
   const codeError = failures.fieldError('code') ?? entered.incompleteError;
   const sendError = failures.sendError('send');
   const { formError } = failures;
@@ -207,18 +223,15 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
   const canRetry = canOfferRetry(formError, failedSource, {
     send: { running: cooldown.running, sending: sendStep.sending },
   });
-  const retry = useCallback(() => {
+  const retry = useStableCallback(() => {
     if (failedSource === 'send') send();
     else if (failedSource === 'bind') submit();
-  }, [failedSource, send, submit]);
+  });
 
-  const onCodeComplete = useCallback(
-    (code: string) => {
-      if (!autoSubmit || code.length !== codeLength || !phoneValue.isValid) return;
-      submit();
-    },
-    [autoSubmit, codeLength, phoneValue.isValid, submit],
-  );
+  const onCodeComplete = useStableCallback((code: string) => {
+    if (!autoSubmit || code.length !== codeLength || !readNumber().isValid) return;
+    submit();
+  });
   const { reset: resetSendStep } = sendStep;
   const changeNumber = useCallback(() => {
     resetSendStep();
@@ -235,7 +248,8 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     ids,
     /** The effective country (chosen, or the default). */
     country: number.country,
-    phoneValue,
+    /** The number without its text, for `useTypedNumber` in the part that shows it. */
+    number,
     codeLength,
     /** Countries offered, when restricted by the prop or the tenant. */
     countries,
@@ -262,7 +276,8 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     cooldownSeconds: sendStep.cooldownSeconds,
     sending: sendStep.sending,
     submitting: bindMutation.isPending,
-    phoneError,
+    /** The last failure at the number, if any (its validation message comes from `useTypedNumber`). */
+    phoneFailure: failures.fieldError('phone'),
     codeError,
     sendError,
     formError,
@@ -272,19 +287,18 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
     /** Expired code: the UI offers a new one right at the code field. */
     offerNewCode: failures.failure?.action === 'new-code',
     setCountry: number.setCountry,
-    setPhoneText: number.setPhoneText,
     setCode: entered.setCode,
     onCodeComplete,
-    onPhoneBlur: number.onPhoneBlur,
-    phoneRef: number.phoneRef,
     codeRef: entered.codeRef,
     countryRef: number.countryRef,
-    phoneText: number.phoneText,
     code: entered.code,
     send,
     onSubmit,
     changeNumber,
   };
 }
+
+/** What `useBindPhoneFormCore` returns: the form's state without the number as typed. */
+export type BindPhoneFormCoreState = ReturnType<typeof useBindPhoneFormCore>;
 
 export type BindPhoneFormState = ReturnType<typeof useBindPhoneForm>;

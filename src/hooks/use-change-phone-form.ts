@@ -25,7 +25,9 @@ import { useFormFailure } from './use-form-failure.js';
 import { useMountedRef } from './use-mounted-ref.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
+import { useStableCallback } from './use-stable-callback.js';
 import { useSubmitHandler } from './use-submit-handler.js';
+import { useTypedNumber } from './use-typed-number.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
 export interface ChangePhoneFormValues {
@@ -102,8 +104,32 @@ function samePhone(a: GenAuthPhone, b: GenAuthPhone): boolean {
  * The flow: (when the tenant wants it) a code sent to the current number → the new number and its
  * code → `verify-update-phone-request` → `update-phone` with the token it returned. A token that
  * ran out first is not sent: the form asks to verify again (`change.tokenExpired`).
+ *
+ * The component calling it re-renders at every keystroke in the new number, since it returns
+ * the text. `ChangePhoneForm` runs the form without the text at its top and reads the text only in the
+ * part that shows it, so a keystroke re-renders that part alone.
  */
 export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
+  const core = useChangePhoneFormCore(options);
+  const typed = useTypedNumber(core.number);
+  return {
+    ...core,
+    phoneValue: typed.phoneValue,
+    phoneText: typed.phoneText,
+    /** What is wrong with the new number: the last failure at it, else its validation message. */
+    phoneError: core.phoneFailure ?? typed.validationError,
+    setPhoneText: core.number.setPhoneText,
+    onPhoneBlur: typed.onPhoneBlur,
+    phoneRef: typed.phoneRef,
+  };
+}
+
+/**
+ * `useChangePhoneForm` without the new number as typed (its text, parsed value and validation
+ * message), so the component calling it does not re-render at each keystroke: the part that shows
+ * the number reads it with `useTypedNumber(state.number)`. Handlers parse the number when they run.
+ */
+export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) {
   const {
     resendSeconds = 60,
     mobileOnly = true,
@@ -159,7 +185,7 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     locale,
     requestFocus,
   });
-  const { phoneValue, checkValid } = number;
+  const { validNumber, readNumber } = number;
   const entered = useEnteredCode(form, 'code', { ...edits, codeLength });
   const enteredOld = useEnteredCode(form, 'oldCode', { ...edits, codeLength });
   const { completeCode } = entered;
@@ -223,18 +249,21 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     [currentPhone, show],
   );
 
-  const sendNew = useCallback(() => {
+  // Handlers of fixed identity: the parts they are handed to are memoized and skip the form's
+  // re-renders (a cooldown tick, a country picked) unless their own props change.
+  const sendNew = useStableCallback(() => {
     if (newStep.blocked || submitting.current) return;
-    if (!checkValid()) return;
+    const phoneValue = validNumber();
+    if (!phoneValue) return;
     const requestLang = lang;
     clearFailure();
     newStep.send(toGenAuthPhone(phoneValue), {
       onSent: () => requestFocus('code'),
       onFailed: (error) => fail('send-new', error, requestLang),
     });
-  }, [checkValid, clearFailure, fail, lang, newStep, phoneValue, requestFocus]);
+  });
 
-  const sendOld = useCallback(() => {
+  const sendOld = useStableCallback(() => {
     if (oldStep.blocked || submitting.current || !currentPhone) return;
     const requestLang = lang;
     clearFailure();
@@ -242,12 +271,12 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
       onSent: () => requestFocus('oldCode'),
       onFailed: (error) => fail('send-old', error, requestLang),
     });
-  }, [clearFailure, currentPhone, fail, lang, oldStep, requestFocus]);
+  });
 
   const failedField = failures.failure?.field;
   const sentTo = newStep.sentTo;
   /** Leaves the current number's step once its code is complete (no request: it is checked with the change). */
-  const confirmOld = useCallback(() => {
+  const confirmOld = useStableCallback(() => {
     if (submitting.current) return;
     // The code on screen was just refused (or spent): going on with it again cannot work, and a
     // second click of a double click landing here after a quick answer must not undo the step.
@@ -260,8 +289,8 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
       return;
     }
     setOldConfirmed(true);
-    requestFocus(phoneValue.isValid && sentTo ? 'code' : 'phone');
-  }, [completeOldCode, failedField, phoneValue.isValid, requestFocus, sentTo]);
+    requestFocus(readNumber().isValid && sentTo ? 'code' : 'phone');
+  });
 
   const back = useCallback(() => {
     if (submitting.current) return;
@@ -287,13 +316,14 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     [lang, show],
   );
 
-  const submit = useCallback(() => {
+  const submit = useStableCallback(() => {
     if (submitting.current || changed) return;
     if (step === 'old') {
       confirmOld();
       return;
     }
-    if (!checkValid()) return;
+    const phoneValue = validNumber();
+    if (!phoneValue) return;
     const code = completeCode();
     if (code === undefined) {
       requestFocus('code');
@@ -380,35 +410,11 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
         submitting.current = false;
         if (mounted.current) setBusy(false);
       });
-  }, [
-    change.update,
-    change.verify,
-    changed,
-    checkValid,
-    clearFailure,
-    completeCode,
-    completeOldCode,
-    confirmOld,
-    currentPhone,
-    fail,
-    hasOldStep,
-    lang,
-    mounted,
-    newCooldown,
-    newStep,
-    oldCooldown,
-    oldStep,
-    onSuccess,
-    phoneValue,
-    requestFocus,
-    step,
-    verifyAgain,
-  ]);
+  });
 
   const onSubmit = useSubmitHandler(submit);
 
   // Texts are derived at render time, so a locale switch re-words errors already on screen.
-  const phoneError = failures.fieldError('phone') ?? number.validationError;
   const codeError = failures.fieldError('code') ?? entered.incompleteError;
   const oldCodeError = failures.fieldError('oldCode') ?? enteredOld.incompleteError;
   const sendError = failures.sendError('send-new');
@@ -429,27 +435,21 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     'send-old': { running: oldCooldown.running, sending: oldStep.sending },
   });
   const { refetch: refetchProfile } = profile;
-  const retry = useCallback(() => {
+  const retry = useStableCallback(() => {
     if (failedSource === 'send-new') sendNew();
     else if (failedSource === 'send-old') sendOld();
     else if (failedSource === 'profile') void refetchProfile();
     else if (failedSource === 'verify' || failedSource === 'update') submit();
-  }, [failedSource, refetchProfile, sendNew, sendOld, submit]);
+  });
 
-  const onCodeComplete = useCallback(
-    (code: string) => {
-      if (!autoSubmit || code.length !== codeLength || !phoneValue.isValid) return;
-      submit();
-    },
-    [autoSubmit, codeLength, phoneValue.isValid, submit],
-  );
-  const onOldCodeComplete = useCallback(
-    (code: string) => {
-      if (!autoSubmit || code.length !== codeLength) return;
-      confirmOld();
-    },
-    [autoSubmit, codeLength, confirmOld],
-  );
+  const onCodeComplete = useStableCallback((code: string) => {
+    if (!autoSubmit || code.length !== codeLength || !readNumber().isValid) return;
+    submit();
+  });
+  const onOldCodeComplete = useStableCallback((code: string) => {
+    if (!autoSubmit || code.length !== codeLength) return;
+    confirmOld();
+  });
   const { reset: resetNewStep } = newStep;
   const changeNumber = useCallback(() => {
     resetNewStep();
@@ -483,7 +483,8 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
       : undefined,
     /** The effective country of the new number (chosen, or the default). */
     country: number.country,
-    phoneValue,
+    /** The new number without its text, for `useTypedNumber` in the part that shows it. */
+    number,
     codeLength,
     countries,
     preferredCountries: options.preferredCountries,
@@ -502,7 +503,8 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     sending: newStep.sending,
     oldSending: oldStep.sending,
     submitting: busy,
-    phoneError,
+    /** The last failure at the new number, if any (its validation message comes from `useTypedNumber`). */
+    phoneFailure: failures.fieldError('phone'),
     codeError,
     oldCodeError,
     sendError,
@@ -515,17 +517,13 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
     /** The current number's code must be asked for again (spent token). */
     offerNewOldCode: failure?.field === 'oldCode' && failure.action === 'new-code',
     setCountry: number.setCountry,
-    setPhoneText: number.setPhoneText,
     setCode: entered.setCode,
     setOldCode: enteredOld.setCode,
     onCodeComplete,
     onOldCodeComplete,
-    onPhoneBlur: number.onPhoneBlur,
-    phoneRef: number.phoneRef,
     codeRef: entered.codeRef,
     oldCodeRef: enteredOld.codeRef,
     countryRef: number.countryRef,
-    phoneText: number.phoneText,
     code: entered.code,
     oldCode: enteredOld.code,
     sendNew,
@@ -538,3 +536,6 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
 }
 
 export type ChangePhoneFormState = ReturnType<typeof useChangePhoneForm>;
+
+/** What `useChangePhoneFormCore` returns: the form's state without the new number as typed. */
+export type ChangePhoneFormCoreState = ReturnType<typeof useChangePhoneFormCore>;

@@ -1,0 +1,42 @@
+import { useCallback, useMemo } from 'react';
+import { useController } from 'react-hook-form';
+import { parsePhone } from '../phone/parse-phone.js';
+import { phoneReasonMessage } from './phone-reason-message.js';
+import type { PhoneNumberField } from './use-phone-number-field.js';
+
+/**
+ * The number as typed, read where it is shown: watches the form's `phone` text (so a keystroke
+ * re-renders only the component calling this), parses it, and says what is wrong with it once
+ * `field.showValidation` is on. Also the field's ref (react-hook-form's, so `setFocus` reaches
+ * the input) and its blur handler.
+ */
+export function useTypedNumber(field: PhoneNumberField) {
+  const { control, country, mobileOnly, showValidation, messages, countryName, onPhoneBlur } = field;
+  const phoneField = useController({ control, name: 'phone' });
+  const phoneText = phoneField.field.value;
+  // The field parsed the same text in this keystroke's handler: a hit in parsePhone's recent results.
+  const phoneValue = useMemo(
+    () => parsePhone(phoneText, country, { mobileOnly }),
+    [phoneText, country, mobileOnly],
+  );
+  const validationError =
+    showValidation && !phoneValue.isValid ? phoneReasonMessage(messages, phoneValue, countryName) : undefined;
+
+  const { onBlur } = phoneField.field;
+  const onBlurBoth = useCallback(() => {
+    onBlur();
+    onPhoneBlur();
+  }, [onBlur, onPhoneBlur]);
+
+  return {
+    /** The number as typed (formatted as shown). */
+    phoneText,
+    /** The number parsed in the effective country. */
+    phoneValue,
+    /** Why the number does not validate, once the user left the field or tried to send. */
+    validationError,
+    /** Called when the number's field loses focus. */
+    onPhoneBlur: onBlurBoth,
+    phoneRef: phoneField.field.ref,
+  };
+}
