@@ -280,6 +280,7 @@ export const CountrySelect = memo(
     const {
       open,
       query,
+      listQuery,
       results,
       activeCode,
       activeIndex,
@@ -329,7 +330,7 @@ export const CountrySelect = memo(
     // Groups only for the unfiltered list: a search result is one list ranked by relevance.
     // Preferred countries lead the options, so the group boundary is the first non-preferred one.
     const firstOther = results.findIndex((o) => !o.preferred);
-    const split = query ? 0 : firstOther === -1 ? results.length : firstOther;
+    const split = listQuery ? 0 : firstOther === -1 ? results.length : firstOther;
     const grouped = split > 0;
     const shape = useMemo(
       () => ({ count: results.length, groupStart: grouped ? split : undefined }),
@@ -350,8 +351,8 @@ export const CountrySelect = memo(
     };
 
     const status =
-      results.length === 0 && query
-        ? formatMessage(text.noResults, { query })
+      results.length === 0 && listQuery
+        ? formatMessage(text.noResults, { query: listQuery })
         : formatMessage(text.resultsCount, { count: results.length });
 
     return (

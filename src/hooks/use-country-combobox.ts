@@ -15,6 +15,7 @@ import {
 import { getCountryOptions } from '../phone/country-options.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { useCountrySearch } from './use-country-search.js';
+import { useValueAfterPaint } from './use-value-after-paint.js';
 
 /** How far PageUp / PageDown move the active option. */
 export const COUNTRY_PAGE_SIZE = 10;
@@ -39,7 +40,10 @@ export interface UseCountryComboboxOptions {
 
 export interface CountryCombobox {
   open: boolean;
+  /** What the search field shows. */
   query: string;
+  /** The query `results` answer: it follows `query` one paint later while typing. */
+  listQuery: string;
   /** What the list shows: all options for an empty query, else the ranked matches. */
   results: readonly CountryOption[];
   /** The option the arrow keys are on (`aria-activedescendant`). */
@@ -126,7 +130,11 @@ export function useCountryCombobox({
 
   // Re-ranks when the pinyin keys arrive in a Chinese locale (they load on demand).
   const search = useCountrySearch(locale);
-  const results = useMemo(() => search(options, query), [search, options, query]);
+  // The field echoes each key in the next frame; the list catches up right after that paint, so
+  // a key never waits for the list it re-ranks (an empty query, e.g. on opening, is at once).
+  const listQuery = useValueAfterPaint(query);
+  const shownQuery = query && listQuery;
+  const results = useMemo(() => search(options, shownQuery), [search, options, shownQuery]);
   // The active option is derived, so it is never one that the current results do not hold.
   const activeIndex = Math.max(
     0,
@@ -219,7 +227,9 @@ export function useCountryCombobox({
           break;
         case 'Enter': {
           // Always prevented: Enter in the picker must never submit the surrounding form.
-          if (activeCode) select(activeCode);
+          // Typed faster than the list followed: pick the best match of what the field shows.
+          const code = query === shownQuery ? activeCode : search(options, query)[0]?.code;
+          if (code) select(code);
           break;
         }
         case 'Escape':
@@ -234,7 +244,7 @@ export function useCountryCombobox({
         event.stopPropagation();
       }
     },
-    [moveTo, select, close, activeIndex, activeCode, results.length],
+    [moveTo, select, close, activeIndex, activeCode, results.length, query, shownQuery, search, options],
   );
 
   const onTriggerKeyDown = useCallback(
@@ -309,6 +319,7 @@ export function useCountryCombobox({
   return {
     open: open && !disabled,
     query,
+    listQuery: shownQuery,
     results,
     activeCode,
     activeIndex,
