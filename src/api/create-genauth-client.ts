@@ -88,6 +88,13 @@ export interface GenAuthClient extends PhoneBindingApi {
   readonly appHost: string;
   /** The application id sent with every request. */
   readonly appId: string;
+  /**
+   * Tells this client's cached answers (profile, tenant config) apart from another client's: the
+   * tenant, the header style, and the user when the token is fixed (as a short fingerprint, never
+   * the token). Two clients made alike share it, so a client created inline during a render does
+   * not start the form's queries over on every render.
+   */
+  readonly cacheKey: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -178,6 +185,23 @@ function pickDefined<K extends string>(source: Partial<Record<K, unknown>>, keys
   return out;
 }
 
+/** FNV-1a, 32-bit: enough to tell two users' tokens apart in a cache key without keeping the token. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+function clientCacheKey(config: RequestConfig, fixedToken: string | undefined): string {
+  // A token getter is one identity, like a client made once for the page: its answers are the
+  // signed-in user's, whoever that is when it runs.
+  const user = fixedToken === undefined ? 'live-token' : `token-${fingerprint(fixedToken)}`;
+  return [config.appHost, config.appId, config.headerPrefix, config.authScheme, user].join(' ');
+}
+
 function validateOptions(options: GenAuthClientOptions): void {
   if (typeof options.appId !== 'string' || !/^[\x21-\x7e]+$/.test(options.appId)) {
     throw new Error('react-bind-phone: `appId` is required and must be printable ASCII without spaces.');
@@ -223,6 +247,7 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
   return {
     appHost,
     appId: options.appId,
+    cacheKey: clientCacheKey(config, getAccessToken ? undefined : accessToken),
 
     async sendSms(input: SendSmsInput, call?: RequestOptions): Promise<void> {
       await post('/api/v3/send-sms', { channel: input.channel, ...phoneBody(input) }, call);
