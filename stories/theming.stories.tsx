@@ -192,10 +192,13 @@ export const BrandTokensRtl: Story = {
     await expectPhoneRowFollows(canvasElement, 'rtl');
     // The active option's ring is drawn in the brand accent.
     await userEvent.click(countryTrigger(canvasElement));
-    const option = await within(canvasElement).findByRole('option', { selected: true });
-    await waitFor(() => expect(option).toHaveAttribute('data-highlighted'));
-    await expect(style(option).outlineColor).toBe('rgb(109, 40, 217)');
-    await expect(style(option).borderInlineStartColor).toBe('rgb(109, 40, 217)');
+    // Queried afresh each try: rows mount and unmount as the list settles on its scroll position.
+    await waitFor(() => {
+      const option = within(canvasElement).getByRole('option', { selected: true });
+      expect(option).toHaveAttribute('data-highlighted');
+      expect(style(option).outlineColor).toBe('rgb(109, 40, 217)');
+      expect(style(option).borderInlineStartColor).toBe('rgb(109, 40, 217)');
+    });
   },
 };
 

@@ -44,8 +44,8 @@ interface ScrollState {
 /**
  * Which rows of a long list to mount (those in view, plus a few), and the list's scroll position,
  * kept so the active row is in view after keyboard moves. Its one effect writes that position to
- * the DOM; it never reads layout, so a key press costs no forced reflow. `listRef` is the scroll
- * container, mounted while `open`.
+ * the DOM once the browser has laid the rows out; it never reads layout, so neither opening nor a
+ * key press forces a reflow. `listRef` is the scroll container, mounted while `open`.
  */
 export function useVirtualRows(
   listRef: RefObject<HTMLElement | null>,
@@ -81,9 +81,20 @@ export function useVirtualRows(
     const list = listRef.current;
     if (!open || !list) return;
     const known = domTop.current.list === list ? domTop.current.top : 0;
-    if (known === top) return;
-    list.scrollTop = top;
+    if (known === top) return undefined;
     domTop.current = { list, top };
+    if (typeof ResizeObserver === 'undefined') {
+      list.scrollTop = top;
+      return undefined;
+    }
+    // Written from a resize observer's first call, which comes after the browser's own layout and
+    // before it paints: writing here, in the commit, would force a layout of the fresh rows first.
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      list.scrollTop = top;
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
   }, [listRef, open, top]);
 
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
