@@ -26,13 +26,21 @@ export function cx(...names: Array<string | false | null | undefined>): string |
   return joined || undefined;
 }
 
-/** The props a part needs: its `data-slot` and any class given for that slot. */
+/**
+ * The props a part needs: its `data-slot`, the kit's class for that slot (`bp-<slot>`, what the
+ * stylesheet matches) and any class given for that slot. The stylesheet keys on classes rather than
+ * on `[data-slot]`: the browser then checks each element against its own few rules only, instead of
+ * every element with a `data-slot` against every rule (a third of the style time of a key press).
+ * The kit's class is inert without a `bp-root` around it, so `unstyled` parts keep only yours.
+ */
 export function slotProps<Slot extends string>(
   props: Pick<SlotStyleProps<Slot>, 'classNames'>,
   slot: Slot,
   ...extra: Array<string | false | null | undefined>
 ): { 'data-slot': Slot; className: string | undefined } {
-  return { 'data-slot': slot, className: cx(props.classNames?.[slot], ...extra) };
+  // `root` parts get the scope class from rootClassName, and only when styled.
+  const kit = slot === 'root' ? undefined : `bp-${slot}`;
+  return { 'data-slot': slot, className: cx(kit, props.classNames?.[slot], ...extra) };
 }
 
 /** The root's class: the kit's scope class unless unstyled, then the user's classes. */

@@ -119,13 +119,15 @@ const COMBOS = [
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let checked = 0;
+let classedParts = 0;
 const allViolations: string[] = [];
 
 afterAll(() => {
   const stories = files.reduce((sum, [, stories]) => sum + Object.keys(stories).length, 0);
   console.info(
     `T13: ${checked} story renders checked (${stories} stories in ${files.length} files × ${COMBOS.length} combos), ` +
-      `${allViolations.length} violations; ${unhandled.length} unhandled requests`,
+      `${allViolations.length} violations; ${unhandled.length} unhandled requests; ` +
+      `${classedParts} styled parts, each with its bp-<slot> class`,
   );
 });
 
@@ -145,6 +147,14 @@ describe.each(files)('%s stories', (_file, stories) => {
         const frame = canvasElement.querySelector('[data-story-frame]');
         expect(frame?.getAttribute('data-bp-theme')).toBe(theme);
         expect(frame?.getAttribute('dir')).toBe(dir);
+
+        // The stylesheet matches `bp-<slot>` classes: every part inside a styled root must carry its own.
+        const unclassed = [...canvasElement.querySelectorAll<HTMLElement>('.bp-root [data-slot]')]
+          .filter((part) => !['root', 'spacer'].includes(part.dataset.slot ?? ''))
+          .filter((part) => !part.classList.contains(`bp-${part.dataset.slot}`))
+          .map((part) => part.dataset.slot);
+        expect(unclassed).toEqual([]);
+        classedParts += canvasElement.querySelectorAll('.bp-root [data-slot]').length;
 
         const result = await axe.run(canvasElement, { runOnly: { type: 'tag', values: WCAG_22_AA } });
         const violations = result.violations.flatMap((violation) =>

@@ -206,7 +206,7 @@ describe('the kit stylesheet', () => {
       .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
       .filter((rule) => rule.conditionText.includes('prefers-reduced-motion: reduce'))
       .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
-    const caretRule = reducedMotionRules.find((rule) => rule.selectorText.includes('[data-slot="caret"]'));
+    const caretRule = reducedMotionRules.find((rule) => rule.selectorText.includes('.bp-caret'));
     expect(caretRule?.style.animationName).toBe('none');
   });
 });
