@@ -32,6 +32,17 @@ export interface VirtualRows {
   onScroll: (event: UIEvent<HTMLElement>) => void;
 }
 
+interface ScrollSync {
+  list: HTMLElement | null;
+  top: number;
+  inFlight: readonly number[];
+}
+
+function withoutFirst(values: readonly number[], value: number): readonly number[] {
+  const at = values.indexOf(value);
+  return at === -1 ? values : [...values.slice(0, at), ...values.slice(at + 1)];
+}
+
 interface ScrollState {
   top: number;
   open: boolean;
@@ -58,8 +69,10 @@ export function useVirtualRows(
     metrics,
     following: true,
   });
-  // The DOM's scrollTop as last written or reported, so the effect writes only on a change.
-  const domTop = useRef<{ list: HTMLElement | null; top: number }>({ list: null, top: 0 });
+  // The list's scrollTop as last asked for or reported, and the positions this hook has written
+  // whose scroll events have not come back yet (they arrive a frame later, and a newer request may
+  // be on its way by then: those events are ours, not the user scrolling away).
+  const sync = useRef<ScrollSync>({ list: null, top: 0, inFlight: [] });
 
   let current = scroll;
   const reopened = open !== scroll.open;
@@ -79,33 +92,50 @@ export function useVirtualRows(
   const { top } = current;
   useLayoutEffect(() => {
     const list = listRef.current;
-    if (!open || !list) return;
-    const known = domTop.current.list === list ? domTop.current.top : 0;
-    if (known === top) return undefined;
-    domTop.current = { list, top };
-    if (typeof ResizeObserver === 'undefined') {
+    if (!open || !list) return undefined;
+    const known = sync.current.list === list ? sync.current : { list, top: 0, inFlight: [] };
+    if (known.top === top) return undefined;
+    sync.current = { list, top, inFlight: [...known.inFlight, top] };
+    let written = false;
+    const write = () => {
+      written = true;
       list.scrollTop = top;
+    };
+    if (typeof ResizeObserver === 'undefined') {
+      write();
       return undefined;
     }
     // Written from a resize observer's first call, which comes after the browser's own layout and
     // before it paints: writing here, in the commit, would force a layout of the fresh rows first.
     const observer = new ResizeObserver(() => {
       observer.disconnect();
-      list.scrollTop = top;
+      write();
     });
     observer.observe(list);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      // Superseded before it was written: no scroll event will come back for it.
+      if (!written) sync.current.inFlight = withoutFirst(sync.current.inFlight, top);
+    };
   }, [listRef, open, top]);
 
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
     const list = event.currentTarget;
     const next = list.scrollTop;
-    const ours = domTop.current.list === list && domTop.current.top === next;
-    domTop.current = { list, top: next };
+    const known = sync.current.list === list ? sync.current : { list, top: next, inFlight: [] };
+    const at = known.inFlight.findIndex((written) => Math.abs(written - next) < 1);
+    if (at !== -1) {
+      // One of ours. When a newer write is still to come, this position is already stale.
+      const inFlight = known.inFlight.slice(at + 1);
+      sync.current = { ...known, inFlight };
+      if (inFlight.length === 0)
+        setScroll((previous) => (previous.top === next ? previous : { ...previous, top: next }));
+      return;
+    }
+    // The user scrolled: where the list is now wins over anything asked for before.
+    sync.current = { list, top: next, inFlight: [] };
     setScroll((previous) =>
-      previous.top === next && (ours || !previous.following)
-        ? previous
-        : { ...previous, top: next, following: previous.following && ours },
+      previous.top === next && !previous.following ? previous : { ...previous, top: next, following: false },
     );
   }, []);
 

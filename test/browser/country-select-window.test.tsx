@@ -91,4 +91,23 @@ describe('CountrySelect list window in Chromium', () => {
     expect(list.scrollTop).toBe(0);
     expect(paintedCodes(list)[0]).toBe(page.getByRole('option').first().element().getAttribute('data-code'));
   });
+
+  it('keeps a key pressed right after opening on a far row, before that first scroll has landed', async () => {
+    render(<CountrySelect defaultValue="MX" />);
+    await userEvent.click(trigger());
+    // Right after the first frame: the opening's scroll is written, its scroll event not yet sent.
+    await nextFrame();
+    const field = document.activeElement ?? trigger().element();
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+    const last = all.at(-1)!;
+    await expect.poll(() => paintedCodes(listbox())).toContain(last.code);
+    await nextFrame();
+    await nextFrame();
+    // Still there once every scroll event of the opening has come back.
+    expect(paintedCodes(listbox())).toContain(last.code);
+    const search = page.getByRole('combobox').element();
+    expect(document.getElementById(search.getAttribute('aria-activedescendant') ?? '')?.dataset.code).toBe(
+      last.code,
+    );
+  });
 });
