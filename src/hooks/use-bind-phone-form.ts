@@ -19,7 +19,7 @@ import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
 import { useStableCallback } from './use-stable-callback.js';
 import { useSubmitHandler } from './use-submit-handler.js';
-import { useTypedNumber } from './use-typed-number.js';
+import { useWithTypedNumber } from './use-typed-number.js';
 
 export { phoneReasonMessage } from './phone-reason-message.js';
 
@@ -81,18 +81,7 @@ const SEND_SOURCES: readonly FailureSource[] = ['send'];
  * part that shows it, so a keystroke re-renders that part alone.
  */
 export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
-  const core = useBindPhoneFormCore(options);
-  const typed = useTypedNumber(core.number);
-  return {
-    ...core,
-    phoneValue: typed.phoneValue,
-    phoneText: typed.phoneText,
-    /** What is wrong with the number: the last failure at it, else its validation message. */
-    phoneError: core.phoneFailure ?? typed.validationError,
-    setPhoneText: core.number.setPhoneText,
-    onPhoneBlur: typed.onPhoneBlur,
-    phoneRef: typed.phoneRef,
-  };
+  return useWithTypedNumber(useBindPhoneFormCore(options));
 }
 
 /**

@@ -27,7 +27,7 @@ import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
 import { useStableCallback } from './use-stable-callback.js';
 import { useSubmitHandler } from './use-submit-handler.js';
-import { useTypedNumber } from './use-typed-number.js';
+import { useWithTypedNumber } from './use-typed-number.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
 export interface ChangePhoneFormValues {
@@ -110,18 +110,7 @@ function samePhone(a: GenAuthPhone, b: GenAuthPhone): boolean {
  * part that shows it, so a keystroke re-renders that part alone.
  */
 export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
-  const core = useChangePhoneFormCore(options);
-  const typed = useTypedNumber(core.number);
-  return {
-    ...core,
-    phoneValue: typed.phoneValue,
-    phoneText: typed.phoneText,
-    /** What is wrong with the new number: the last failure at it, else its validation message. */
-    phoneError: core.phoneFailure ?? typed.validationError,
-    setPhoneText: core.number.setPhoneText,
-    onPhoneBlur: typed.onPhoneBlur,
-    phoneRef: typed.phoneRef,
-  };
+  return useWithTypedNumber(useChangePhoneFormCore(options));
 }
 
 /**

@@ -40,3 +40,28 @@ export function useTypedNumber(field: PhoneNumberField) {
     phoneRef: phoneField.field.ref,
   };
 }
+
+/** What a form's core state needs to hand its number to `withTypedNumber`. */
+export interface TypedNumberSource {
+  number: PhoneNumberField;
+  /** The last failure the server pinned on the number, if any. */
+  phoneFailure: string | undefined;
+}
+
+/**
+ * A form's core state plus the number as typed, for hooks that return everything in one object
+ * (`useBindPhoneForm`, `useChangePhoneForm`): the caller re-renders at each keystroke.
+ */
+export function useWithTypedNumber<Core extends TypedNumberSource>(core: Core) {
+  const typed = useTypedNumber(core.number);
+  return {
+    ...core,
+    phoneValue: typed.phoneValue,
+    phoneText: typed.phoneText,
+    /** What is wrong with the number: the last failure at it, else its validation message. */
+    phoneError: core.phoneFailure ?? typed.validationError,
+    setPhoneText: core.number.setPhoneText,
+    onPhoneBlur: typed.onPhoneBlur,
+    phoneRef: typed.phoneRef,
+  };
+}
