@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-
-// On a server no handler runs; useLayoutEffect would only warn there.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { useCallback } from 'react';
+import { useLatestRef } from './use-latest-ref.js';
 
 /**
  * A function of fixed identity that runs the `callback` of the last committed render. A handler
@@ -11,10 +9,6 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
 export function useStableCallback<Args extends unknown[], Result>(
   callback: (...args: Args) => Result,
 ): (...args: Args) => Result {
-  const latest = useRef(callback);
-  // A layout effect, not a passive one: a click right after a commit must not see the one before.
-  useIsomorphicLayoutEffect(() => {
-    latest.current = callback;
-  });
-  return useCallback((...args: Args) => latest.current(...args), []);
+  const latest = useLatestRef(callback);
+  return useCallback((...args: Args) => latest.current(...args), [latest]);
 }
