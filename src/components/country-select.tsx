@@ -279,7 +279,7 @@ export const CountrySelect = memo(
     // Taken apart at once: handlers read off the object in JSX look like ref reads to the linter.
     const {
       open,
-      query,
+      initialQuery,
       listQuery,
       results,
       activeCode,
@@ -428,7 +428,8 @@ export const CountrySelect = memo(
               spellCheck={false}
               enterKeyHint="go"
               ref={searchRef}
-              value={query}
+              // Uncontrolled: the browser echoes a key with no render; the list follows after it.
+              defaultValue={initialQuery}
               onChange={onSearchChange}
               onKeyDown={onSearchKeyDown}
             />

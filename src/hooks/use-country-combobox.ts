@@ -15,7 +15,7 @@ import {
 import { getCountryOptions } from '../phone/country-options.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { useCountrySearch } from './use-country-search.js';
-import { useValueAfterPaint } from './use-value-after-paint.js';
+import { useAfterPaint } from './use-after-paint.js';
 
 /** How far PageUp / PageDown move the active option. */
 export const COUNTRY_PAGE_SIZE = 10;
@@ -40,9 +40,13 @@ export interface UseCountryComboboxOptions {
 
 export interface CountryCombobox {
   open: boolean;
-  /** What the search field shows. */
-  query: string;
-  /** The query `results` answer: it follows `query` one paint later while typing. */
+  /**
+   * What the search field starts with when the popup opens (its `defaultValue`): empty, or the
+   * letter typed on the trigger. The field itself then holds what is typed: keys are echoed by
+   * the browser, not by a render.
+   */
+  initialQuery: string;
+  /** The query `results` answer: it follows the field one paint later while typing. */
   listQuery: string;
   /** What the list shows: all options for an empty query, else the ranked matches. */
   results: readonly CountryOption[];
@@ -62,7 +66,7 @@ export interface CountryCombobox {
   triggerRef: RefObject<HTMLButtonElement | null>;
   /** The listbox, which scrolls. */
   listRef: RefObject<HTMLDivElement | null>;
-  /** The search field, focused once the popup is on screen. */
+  /** The search field (uncontrolled: read it for what is typed), focused once the popup is on screen. */
   searchRef: RefObject<HTMLInputElement | null>;
   openPopup: (query?: string) => void;
   close: (returnFocus: boolean) => void;
@@ -106,7 +110,8 @@ export function useCountryCombobox({
   disabled = false,
 }: UseCountryComboboxOptions): CountryCombobox {
   const [open, setOpen] = useState(defaultOpen && !disabled);
-  const [query, setQuery] = useState('');
+  const [initialQuery, setInitialQuery] = useState('');
+  const [listQuery, setListQuery] = useState('');
   const [activeChoice, setActiveChoice] = useState<CountryCode | undefined>(undefined);
   const [uncontrolled, setUncontrolled] = useState<CountryCode | undefined>(defaultValue);
   const rootRef = useRef<HTMLDivElement | null>(null);
@@ -130,11 +135,10 @@ export function useCountryCombobox({
 
   // Re-ranks when the pinyin keys arrive in a Chinese locale (they load on demand).
   const search = useCountrySearch(locale);
-  // The field echoes each key in the next frame; the list catches up right after that paint, so
-  // a key never waits for the list it re-ranks (an empty query, e.g. on opening, is at once).
-  const listQuery = useValueAfterPaint(query);
-  const shownQuery = query && listQuery;
-  const results = useMemo(() => search(options, shownQuery), [search, options, shownQuery]);
+  // The browser echoes each key in the field; the list catches up right after that paint, so a
+  // key never waits for the list it re-ranks (opening, with its first letter, is at once).
+  const afterPaint = useAfterPaint();
+  const results = useMemo(() => search(options, listQuery), [search, options, listQuery]);
   // The active option is derived, so it is never one that the current results do not hold.
   const activeIndex = Math.max(
     0,
@@ -145,20 +149,26 @@ export function useCountryCombobox({
   const openPopup = useCallback(
     (initialQuery = '') => {
       if (disabled) return;
+      afterPaint.cancel();
       reveal();
-      setQuery(initialQuery);
+      setInitialQuery(initialQuery);
+      setListQuery(initialQuery);
       // Start on the chosen country so the list opens where the user already is.
       setActiveChoice(initialQuery ? undefined : selected?.code);
       setOpen(true);
     },
-    [disabled, selected, reveal],
+    [disabled, selected, reveal, afterPaint],
   );
 
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen(false);
-    setQuery('');
-    if (returnFocus) triggerRef.current?.focus();
-  }, []);
+  const close = useCallback(
+    (returnFocus: boolean) => {
+      afterPaint.cancel();
+      setOpen(false);
+      setListQuery('');
+      if (returnFocus) triggerRef.current?.focus();
+    },
+    [afterPaint],
+  );
 
   const select = useCallback(
     (code: CountryCode) => {
@@ -186,14 +196,21 @@ export function useCountryCombobox({
     else openPopup();
   }, [open, close, openPopup]);
 
-  const onSearchChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement>) => {
-      reveal();
-      setQuery(event.target.value);
-      // A new query starts on its best match.
-      setActiveChoice(undefined);
+  /** The list follows `typed` after the next paint, starting on its best match. */
+  const followSearch = useCallback(
+    (typed: string) => {
+      afterPaint.schedule(() => {
+        setListQuery(typed);
+        setActiveChoice(undefined);
+        reveal();
+      });
     },
-    [reveal],
+    [afterPaint, reveal],
+  );
+
+  const onSearchChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) => followSearch(event.target.value),
+    [followSearch],
   );
 
   const onSearchKeyDown = useCallback(
@@ -228,7 +245,8 @@ export function useCountryCombobox({
         case 'Enter': {
           // Always prevented: Enter in the picker must never submit the surrounding form.
           // Typed faster than the list followed: pick the best match of what the field shows.
-          const code = query === shownQuery ? activeCode : search(options, query)[0]?.code;
+          const typed = searchRef.current?.value ?? listQuery;
+          const code = typed === listQuery ? activeCode : search(options, typed)[0]?.code;
           if (code) select(code);
           break;
         }
@@ -244,7 +262,7 @@ export function useCountryCombobox({
         event.stopPropagation();
       }
     },
-    [moveTo, select, close, activeIndex, activeCode, results.length, query, shownQuery, search, options],
+    [moveTo, select, close, activeIndex, activeCode, results.length, listQuery, search, options],
   );
 
   const onTriggerKeyDown = useCallback(
@@ -252,12 +270,12 @@ export function useCountryCombobox({
       if (open && event.key !== 'Tab') {
         // The popup is up but its field not focused yet (that waits for the first frame): the
         // key belongs to the search, so a fast "click, type, Enter" works as a slow one does.
-        searchRef.current?.focus();
-        if (isTypeAheadKey(event) || event.key === ' ') {
+        const field = searchRef.current;
+        field?.focus();
+        if (field && (isTypeAheadKey(event) || event.key === ' ')) {
           event.preventDefault();
-          setQuery((typed) => typed + event.key);
-          setActiveChoice(undefined);
-          reveal();
+          field.value += event.key;
+          followSearch(field.value);
         } else {
           onSearchKeyDown(event);
         }
@@ -270,7 +288,7 @@ export function useCountryCombobox({
         openPopup(event.key);
       }
     },
-    [open, openPopup, reveal, onSearchKeyDown],
+    [open, openPopup, followSearch, onSearchKeyDown],
   );
 
   const onPopupMouseDown = useCallback((event: MouseEvent<HTMLElement>) => {
@@ -318,8 +336,8 @@ export function useCountryCombobox({
 
   return {
     open: open && !disabled,
-    query,
-    listQuery: shownQuery,
+    initialQuery,
+    listQuery,
     results,
     activeCode,
     activeIndex,
