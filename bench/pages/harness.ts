@@ -5,7 +5,7 @@
 // frame after the page reacted: requestAnimationFrame, then setTimeout(0) (the task after that
 // frame's style, layout and paint). For keys the frame wait starts at the `input` event (or at
 // keyup when there is none), so a keydown and its input event landing in different tasks are
-// both inside the window. For clicks it also waits until `until()` holds (the listbox exists).
+// both inside the window. For clicks it also waits until `until()` holds (a listbox is shown).
 
 /** Selectors of the parts the runner drives; `null` when a page has no such part. */
 export interface BenchSelectors {
@@ -102,7 +102,12 @@ export function installBench(selectors: BenchSelectors): BenchApi {
       if (armed !== 'click' || pending) return;
       const current = begin(event);
       const listbox = selectors.listbox;
-      finish(current, () => (listbox ? document.querySelector(listbox) !== null : true));
+      // Shown, not only present: a page may keep its list in the DOM, hidden, while closed.
+      const shown = () =>
+        [...document.querySelectorAll(listbox ?? '')].some((el) =>
+          el.checkVisibility({ visibilityProperty: true }),
+        );
+      finish(current, () => (listbox ? shown() : true));
     },
     true,
   );

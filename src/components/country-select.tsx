@@ -2,6 +2,7 @@
 import { forwardRef, memo, useCallback, useId, useMemo, type ForwardedRef, type ReactNode } from 'react';
 import { useCountryCombobox } from '../hooks/use-country-combobox.js';
 import { useFocusAfterPaint } from '../hooks/use-focus-after-paint.js';
+import { useIdleFlag } from '../hooks/use-idle-flag.js';
 import { useListMetrics } from '../hooks/use-list-metrics.js';
 import { useVirtualRows } from '../hooks/use-virtual-rows.js';
 import { windowSegment } from '../hooks/virtual-window.js';
@@ -336,10 +337,14 @@ export const CountrySelect = memo(
       () => ({ count: results.length, groupStart: grouped ? split : undefined }),
       [results.length, grouped, split],
     );
-    const metrics = useListMetrics(listRef, open);
+    // Once the page is idle the popup is built and kept, hidden, while closed: opening it then
+    // only turns it visible, with its rows already laid out where the list opens.
+    const primed = useIdleFlag(!disabled);
+    const mounted = open || primed;
+    const metrics = useListMetrics(listRef, mounted);
     // The popup exists to search: focus goes to the field as soon as the popup is on screen.
     useFocusAfterPaint(searchRef, open);
-    const virtual = useVirtualRows(listRef, { open, shape, metrics, activeIndex, revealKey });
+    const virtual = useVirtualRows(listRef, { mounted, open, shape, metrics, activeIndex, revealKey });
     const runProps = {
       rows: results,
       windowStart: virtual.window.start,
@@ -397,13 +402,15 @@ export const CountrySelect = memo(
           )}
         </button>
         {name !== undefined && <input type="hidden" name={name} value={selected?.code ?? ''} />}
-        {open && (
+        {mounted && (
           <div
             id={ids.popup}
             role="dialog"
             aria-labelledby={ids.label}
             {...slotProps(props, 'popup')}
-            data-state="open"
+            // Closed but kept: `hidden`, which the stylesheet turns into laid out but unseen.
+            hidden={!open}
+            data-state={open ? 'open' : 'closed'}
             onMouseDown={onPopupMouseDown}
           >
             {notice != null && notice !== false && (

@@ -50,7 +50,7 @@ export interface CountryCombobox {
   listQuery: string;
   /** What the list shows: all options for an empty query, else the ranked matches. */
   results: readonly CountryOption[];
-  /** The option the arrow keys are on (`aria-activedescendant`). */
+  /** The option the arrow keys are on (`aria-activedescendant`); the chosen one while closed. */
   activeCode: CountryCode | undefined;
   /** Its position in `results`. */
   activeIndex: number;
@@ -140,9 +140,12 @@ export function useCountryCombobox({
   const afterPaint = useAfterPaint();
   const results = useMemo(() => search(options, listQuery), [search, options, listQuery]);
   // The active option is derived, so it is never one that the current results do not hold.
+  // Closed, it is the chosen country: a list kept mounted while closed already shows the rows the
+  // next opening starts on.
+  const activeTarget = open ? activeChoice : selected?.code;
   const activeIndex = Math.max(
     0,
-    results.findIndex((o) => o.code === activeChoice),
+    results.findIndex((o) => o.code === activeTarget),
   );
   const activeCode = results[activeIndex]?.code;
 
@@ -151,6 +154,8 @@ export function useCountryCombobox({
       if (disabled) return;
       afterPaint.cancel();
       reveal();
+      // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
+      if (searchRef.current) searchRef.current.value = initialQuery;
       setInitialQuery(initialQuery);
       setListQuery(initialQuery);
       // Start on the chosen country so the list opens where the user already is.
@@ -165,6 +170,7 @@ export function useCountryCombobox({
       afterPaint.cancel();
       setOpen(false);
       setListQuery('');
+      if (searchRef.current) searchRef.current.value = '';
       if (returnFocus) triggerRef.current?.focus();
     },
     [afterPaint],

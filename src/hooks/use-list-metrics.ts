@@ -9,17 +9,17 @@ function sameMetrics(a: ListMetrics, b: ListMetrics): boolean {
  * The measured sizes of a windowed list (its visible height, one row, one group label), kept up to
  * date as it resizes (zoom, a narrower viewport, a font change). Until the first measurement, and
  * where there is no `ResizeObserver` (server, jsdom), it answers with estimates. The list is
- * mounted while `open`; a ref (not state) holds it, so mounting it costs no extra render.
+ * in the DOM while `mounted` (shown or kept hidden); a ref (not state) holds it, so mounting it costs no extra render.
  *
  * It reads sizes only inside the observer's callback, which runs after the browser has laid the
  * page out, so measuring never forces a layout of its own.
  */
-export function useListMetrics(listRef: RefObject<HTMLElement | null>, open: boolean): ListMetrics {
+export function useListMetrics(listRef: RefObject<HTMLElement | null>, mounted: boolean): ListMetrics {
   const [metrics, setMetrics] = useState<ListMetrics>(ESTIMATED_METRICS);
 
   useEffect(() => {
     const list = listRef.current;
-    if (!open || !list || typeof ResizeObserver === 'undefined') return undefined;
+    if (!mounted || !list || typeof ResizeObserver === 'undefined') return undefined;
     const measure = () => {
       const row = list.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
       const label = list.querySelector<HTMLElement>('[data-slot="groupLabel"]')?.offsetHeight;
@@ -39,7 +39,7 @@ export function useListMetrics(listRef: RefObject<HTMLElement | null>, open: boo
     const firstRow = list.querySelector('[role="option"]');
     if (firstRow) observer.observe(firstRow);
     return () => observer.disconnect();
-  }, [listRef, open]);
+  }, [listRef, mounted]);
 
   return metrics;
 }

@@ -11,7 +11,9 @@ import {
 const OVERSCAN = 3;
 
 export interface UseVirtualRowsOptions {
-  /** Whether the list is mounted: each opening starts at the top. */
+  /** Whether the list is in the DOM (it may be kept there, hidden, while closed). */
+  mounted: boolean;
+  /** Whether it is shown: each opening starts from the top, on the active row. */
   open: boolean;
   shape: ListShape;
   metrics: ListMetrics;
@@ -54,13 +56,14 @@ interface ScrollState {
 
 /**
  * Which rows of a long list to mount (those in view, plus a few), and the list's scroll position,
- * kept so the active row is in view after keyboard moves. Its one effect writes that position to
+ * kept so the active row is in view after keyboard moves (and, while closed, where the next opening
+ * starts). Its one effect writes that position to
  * the DOM once the browser has laid the rows out; it never reads layout, so neither opening nor a
- * key press forces a reflow. `listRef` is the scroll container, mounted while `open`.
+ * key press forces a reflow. `listRef` is the scroll container, in the DOM while `mounted`.
  */
 export function useVirtualRows(
   listRef: RefObject<HTMLElement | null>,
-  { open, shape, metrics, activeIndex, revealKey }: UseVirtualRowsOptions,
+  { mounted, open, shape, metrics, activeIndex, revealKey }: UseVirtualRowsOptions,
 ): VirtualRows {
   const [scroll, setScroll] = useState<ScrollState>({
     top: 0,
@@ -77,12 +80,25 @@ export function useVirtualRows(
   let current = scroll;
   const reopened = open !== scroll.open;
   const remeasured = metrics !== scroll.metrics && scroll.following;
-  if (reopened || revealKey !== scroll.revealKey || remeasured) {
-    // Adjusting state while rendering (not in an effect) keeps the rows and the scroll position in
-    // one render: the active row is mounted in the very frame it becomes active.
+  // Adjusting state while rendering (not in an effect) keeps the rows and the scroll position in
+  // one render: the active row is mounted in the very frame it becomes active.
+  if (!open) {
+    // Closed: parked where the next opening starts (the active row revealed from the top), so a
+    // list kept mounted while closed opens on rows it already holds.
+    const top = revealScrollTop(activeIndex, 0, shape, metrics);
+    if (reopened || top !== scroll.top || metrics !== scroll.metrics || revealKey !== scroll.revealKey) {
+      current = { top, open, revealKey, metrics, following: true };
+      setScroll(current);
+    }
+  } else if (reopened || revealKey !== scroll.revealKey || remeasured) {
     const base = reopened ? 0 : scroll.top;
-    const top = open ? revealScrollTop(activeIndex, base, shape, metrics) : 0;
-    current = { top, open, revealKey, metrics, following: true };
+    current = {
+      top: revealScrollTop(activeIndex, base, shape, metrics),
+      open,
+      revealKey,
+      metrics,
+      following: true,
+    };
     setScroll(current);
   } else if (metrics !== scroll.metrics) {
     current = { ...scroll, metrics };
@@ -92,13 +108,18 @@ export function useVirtualRows(
   const { top } = current;
   useLayoutEffect(() => {
     const list = listRef.current;
-    if (!open || !list) return undefined;
+    if (!mounted || !list) return undefined;
     const known = sync.current.list === list ? sync.current : { list, top: 0, inFlight: [] };
     if (known.top === top) return undefined;
     sync.current = { list, top, inFlight: [...known.inFlight, top] };
     let written = false;
     const write = () => {
       written = true;
+      // Already there (a list kept mounted): no scroll event would come back for this write.
+      if (Math.abs(list.scrollTop - top) < 1) {
+        sync.current.inFlight = withoutFirst(sync.current.inFlight, top);
+        return;
+      }
       list.scrollTop = top;
     };
     if (typeof ResizeObserver === 'undefined') {
@@ -107,6 +128,7 @@ export function useVirtualRows(
     }
     // Written from a resize observer's first call, which comes after the browser's own layout and
     // before it paints: writing here, in the commit, would force a layout of the fresh rows first.
+    // A list with no box (hidden by `display: none`) gets that call once it is shown.
     const observer = new ResizeObserver(() => {
       observer.disconnect();
       write();
@@ -117,7 +139,7 @@ export function useVirtualRows(
       // Superseded before it was written: no scroll event will come back for it.
       if (!written) sync.current.inFlight = withoutFirst(sync.current.inFlight, top);
     };
-  }, [listRef, open, top]);
+  }, [listRef, mounted, top]);
 
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
     const list = event.currentTarget;
