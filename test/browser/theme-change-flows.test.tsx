@@ -177,6 +177,7 @@ describe('PhoneBinding, bound view', () => {
     expect(px(style(view).borderTopWidth)).toBe(1);
     const change = button('Change');
     await userEvent.unhover(change);
+    await Promise.all(change.getAnimations().map((a) => a.finished));
     expect(style(change).color).toBe(LIGHT.accent);
     expect(style(change).borderTopColor).toBe(LIGHT.accent);
     expect(style(change).backgroundColor).toBe(LIGHT.bg);
@@ -185,6 +186,8 @@ describe('PhoneBinding, bound view', () => {
     // The pointer may rest where an earlier test clicked: read the resting colours, not :hover.
     await userEvent.unhover(remove);
     await userEvent.unhover(change);
+    // Leaving :hover starts a 120 ms colour transition: read the colours it ends on.
+    await Promise.all([remove, change].flatMap((element) => element.getAnimations().map((a) => a.finished)));
     expect(style(remove).color).toBe(LIGHT.danger);
     expect(style(remove).borderTopColor).toBe(LIGHT.danger);
     expect(style(remove).backgroundColor).toBe(LIGHT.bg);
