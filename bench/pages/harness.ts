@@ -103,11 +103,11 @@ export function installBench(selectors: BenchSelectors): BenchApi {
       const current = begin(event);
       const listbox = selectors.listbox;
       // Shown, not only present: a page may keep its list in the DOM, hidden, while closed.
-      const shown = () =>
-        [...document.querySelectorAll(listbox ?? '')].some((el) =>
+      const shown = (selector: string) =>
+        [...document.querySelectorAll(selector)].some((el) =>
           el.checkVisibility({ visibilityProperty: true }),
         );
-      finish(current, () => (listbox ? shown() : true));
+      finish(current, () => listbox === null || shown(listbox));
     },
     true,
   );

@@ -150,16 +150,16 @@ export function useCountryCombobox({
   const activeCode = results[activeIndex]?.code;
 
   const openPopup = useCallback(
-    (initialQuery = '') => {
+    (query = '') => {
       if (disabled) return;
       afterPaint.cancel();
       reveal();
       // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
-      if (searchRef.current) searchRef.current.value = initialQuery;
-      setInitialQuery(initialQuery);
-      setListQuery(initialQuery);
+      if (searchRef.current) searchRef.current.value = query;
+      setInitialQuery(query);
+      setListQuery(query);
       // Start on the chosen country so the list opens where the user already is.
-      setActiveChoice(initialQuery ? undefined : selected?.code);
+      setActiveChoice(query ? undefined : selected?.code);
       setOpen(true);
     },
     [disabled, selected, reveal, afterPaint],

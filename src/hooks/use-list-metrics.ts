@@ -9,7 +9,8 @@ function sameMetrics(a: ListMetrics, b: ListMetrics): boolean {
  * The measured sizes of a windowed list (its visible height, one row, one group label), kept up to
  * date as it resizes (zoom, a narrower viewport, a font change). Until the first measurement, and
  * where there is no `ResizeObserver` (server, jsdom), it answers with estimates. The list is
- * in the DOM while `mounted` (shown or kept hidden); a ref (not state) holds it, so mounting it costs no extra render.
+ * in the DOM while `mounted` (shown or kept hidden); a ref (not state) holds it, so mounting it
+ * costs no extra render.
  *
  * It reads sizes only inside the observer's callback, which runs after the browser has laid the
  * page out, so measuring never forces a layout of its own.

@@ -57,9 +57,8 @@ interface ScrollState {
 /**
  * Which rows of a long list to mount (those in view, plus a few), and the list's scroll position,
  * kept so the active row is in view after keyboard moves (and, while closed, where the next opening
- * starts). Its one effect writes that position to
- * the DOM once the browser has laid the rows out; it never reads layout, so neither opening nor a
- * key press forces a reflow. `listRef` is the scroll container, in the DOM while `mounted`.
+ * starts). Its one effect writes that position to the DOM once the browser has laid the rows out;
+ * it never reads layout, so neither opening nor a key press forces a reflow. `listRef` is the scroll container, in the DOM while `mounted`.
  */
 export function useVirtualRows(
   listRef: RefObject<HTMLElement | null>,
@@ -80,25 +79,15 @@ export function useVirtualRows(
   let current = scroll;
   const reopened = open !== scroll.open;
   const remeasured = metrics !== scroll.metrics && scroll.following;
-  // Adjusting state while rendering (not in an effect) keeps the rows and the scroll position in
-  // one render: the active row is mounted in the very frame it becomes active.
-  if (!open) {
-    // Closed: parked where the next opening starts (the active row revealed from the top), so a
-    // list kept mounted while closed opens on rows it already holds.
-    const top = revealScrollTop(activeIndex, 0, shape, metrics);
-    if (reopened || top !== scroll.top || metrics !== scroll.metrics || revealKey !== scroll.revealKey) {
-      current = { top, open, revealKey, metrics, following: true };
-      setScroll(current);
-    }
-  } else if (reopened || revealKey !== scroll.revealKey || remeasured) {
-    const base = reopened ? 0 : scroll.top;
-    current = {
-      top: revealScrollTop(activeIndex, base, shape, metrics),
-      open,
-      revealKey,
-      metrics,
-      following: true,
-    };
+  // An opening, and a closed list, reveal the active row from the top; a move while open, from
+  // where the list is.
+  const wanted = revealScrollTop(activeIndex, open && !reopened ? scroll.top : 0, shape, metrics);
+  // Closed, a list kept mounted stays parked where the next opening starts, on rows it then holds.
+  const parkedElsewhere = !open && wanted !== scroll.top;
+  if (reopened || revealKey !== scroll.revealKey || remeasured || parkedElsewhere) {
+    // Adjusting state while rendering (not in an effect) keeps the rows and the scroll position in
+    // one render: the active row is mounted in the very frame it becomes active.
+    current = { top: wanted, open, revealKey, metrics, following: true };
     setScroll(current);
   } else if (metrics !== scroll.metrics) {
     current = { ...scroll, metrics };
