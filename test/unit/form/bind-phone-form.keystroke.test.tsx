@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
 import { ChangePhoneForm } from '../../../src/components/change-phone-form.js';
-import { CountrySelect } from '../../../src/components/country-select.js';
 import { PhoneInput } from '../../../src/components/phone-input.js';
 import { useBindPhoneForm } from '../../../src/hooks/use-bind-phone-form.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
@@ -176,55 +175,5 @@ describe('useBindPhoneForm (own markup)', () => {
     expect(view.getByTestId('error')).toBeEmptyDOMElement();
     await user.click(view.getByRole('button', { name: 'send' }));
     await waitFor(() => expect(requestsTo(mock, 'send-sms')).toHaveLength(1));
-  });
-});
-
-describe('CountrySelect, one key in the search field', () => {
-  const search = () => screen.getByRole('combobox', { name: 'Search countries' });
-  const optionNames = () => screen.getAllByRole('option').map((option) => option.dataset.code);
-
-  it('is echoed by the field with no render; the list follows in one render after the paint', async () => {
-    const counter = createRenderCounter();
-    const user = userEvent.setup();
-    render(counter.wrap(<CountrySelect defaultValue="GB" />));
-    await user.click(screen.getByRole('button', { name: /Country or region/ }));
-    await waitFor(() => expect(search()).toHaveFocus());
-    const before = optionNames();
-    counter.reset();
-
-    // The field is uncontrolled: the key shows at once, and nothing renders for it yet.
-    fireEvent.change(search(), { target: { value: 'u' } });
-    fireEvent.change(search(), { target: { value: 'un' } });
-    fireEvent.change(search(), { target: { value: 'uni' } });
-    expect(search()).toHaveValue('uni');
-    expect(counter.of('CountrySelect')).toBe(0);
-    expect(optionNames()).toEqual(before);
-
-    // After the paint, the three keys collapse into one update of the list, on its best match.
-    await waitFor(() => expect(optionNames()).not.toEqual(before));
-    expect(counter.of('CountrySelect')).toBe(1);
-    expect(optionNames().slice(0, 3)).toEqual(expect.arrayContaining(['AE', 'GB', 'US']));
-    expect(search()).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option')[0]?.id);
-    expect(search()).toHaveValue('uni');
-  });
-
-  it('drops a search still waiting for its paint when the popup closes', async () => {
-    const user = userEvent.setup();
-    render(<CountrySelect defaultValue="GB" />);
-    const trigger = screen.getByRole('button', { name: /Country or region/ });
-    await user.click(trigger);
-    await waitFor(() => expect(search()).toHaveFocus());
-    const full = optionNames();
-
-    fireEvent.change(search(), { target: { value: 'zzz' } });
-    fireEvent.keyDown(search(), { key: 'Escape' });
-    expect(screen.queryByRole('dialog')).toBeNull();
-    await user.click(trigger);
-    await waitFor(() => expect(search()).toHaveFocus());
-    // Two paints later the late search has not landed: the field and the list start afresh.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(search()).toHaveValue('');
-    expect(optionNames()).toEqual(full);
   });
 });

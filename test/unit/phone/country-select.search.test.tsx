@@ -1,0 +1,58 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CountrySelect } from '../../../src/components/country-select.js';
+import { createRenderCounter } from '../form/render-counts.js';
+
+// Issue 10: the picker's search field is uncontrolled. The browser echoes a key with no render,
+// and the list follows in one render after the paint (src/hooks/use-after-paint.ts).
+
+describe('CountrySelect, one key in the search field', () => {
+  const search = () => screen.getByRole('combobox', { name: 'Search countries' });
+  const optionNames = () => screen.getAllByRole('option').map((option) => option.dataset.code);
+
+  it('is echoed by the field with no render; the list follows in one render after the paint', async () => {
+    const counter = createRenderCounter();
+    const user = userEvent.setup();
+    render(counter.wrap(<CountrySelect defaultValue="GB" />));
+    await user.click(screen.getByRole('button', { name: /Country or region/ }));
+    await waitFor(() => expect(search()).toHaveFocus());
+    const before = optionNames();
+    counter.reset();
+
+    // The field is uncontrolled: the key shows at once, and nothing renders for it yet.
+    fireEvent.change(search(), { target: { value: 'u' } });
+    fireEvent.change(search(), { target: { value: 'un' } });
+    fireEvent.change(search(), { target: { value: 'uni' } });
+    expect(search()).toHaveValue('uni');
+    expect(counter.of('CountrySelect')).toBe(0);
+    expect(optionNames()).toEqual(before);
+
+    // After the paint, the three keys collapse into one update of the list, on its best match.
+    await waitFor(() => expect(optionNames()).not.toEqual(before));
+    expect(counter.of('CountrySelect')).toBe(1);
+    expect(optionNames().slice(0, 3)).toEqual(expect.arrayContaining(['AE', 'GB', 'US']));
+    expect(search()).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option')[0]?.id);
+    expect(search()).toHaveValue('uni');
+  });
+
+  it('drops a search still waiting for its paint when the popup closes', async () => {
+    const user = userEvent.setup();
+    render(<CountrySelect defaultValue="GB" />);
+    const trigger = screen.getByRole('button', { name: /Country or region/ });
+    await user.click(trigger);
+    await waitFor(() => expect(search()).toHaveFocus());
+    const full = optionNames();
+
+    fireEvent.change(search(), { target: { value: 'zzz' } });
+    fireEvent.keyDown(search(), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(trigger);
+    await waitFor(() => expect(search()).toHaveFocus());
+    // Two paints later the late search has not landed: the field and the list start afresh.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(search()).toHaveValue('');
+    expect(optionNames()).toEqual(full);
+  });
+});
