@@ -319,6 +319,14 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
       value.formatted = formatAsYouType(best.afterIdd, { plus: true });
     }
   }
+  // The server gets the E.164 form, so it must read back as this very number. Under a few plans
+  // the library reads it as another one (BY: national `0 810 234 5678` is +375 810 234 5678, whose
+  // E.164 reads as +375 10 234 5678): such a number cannot be sent, and is not valid.
+  if (!settled && value.e164 !== undefined) {
+    const back = parse(value.e164, value.country, mobileOnly, true);
+    if (back.e164 !== value.e164)
+      return invalid(value.country, 'INVALID', value.nationalNumber, value.formatted);
+  }
   return value;
 }
 

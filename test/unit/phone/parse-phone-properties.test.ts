@@ -145,3 +145,18 @@ describe('parsePhone on long input', () => {
     expect(digitsOf(value.formatted)).toBe(digitsOf(text));
   });
 });
+
+describe('parsePhone, a number whose E.164 reads as another one', () => {
+  // Found by the round-trip property above (seed -1390364413): under BY, national `0810 234 5678`
+  // was valid as +375 810 234 5678, but that E.164 reads back as +375 10 234 5678.
+  it('is not valid, keeps what was typed, and the E.164 typed itself stays valid', () => {
+    const typed = parsePhone('0810 234 5678', 'BY', { mobileOnly: false });
+    expect(typed.isValid).toBe(false);
+    expect(typed.reason).toBe('INVALID');
+    expect(typed.formatted).toBe('0 810 234 5678');
+    expect(typed.e164).toBeUndefined();
+    const plus = parsePhone('+3758102345678', 'BY', { mobileOnly: false });
+    expect(plus.e164).toBe('+375102345678');
+    expect(parsePhone(plus.e164 as string, 'BY', { mobileOnly: false }).e164).toBe(plus.e164);
+  });
+});
