@@ -1,6 +1,7 @@
 // Runtime figures in real Chromium (playwright-core, the system Chromium): time to first render,
 // keydown-to-next-frame latency of phone keys (a US and a GB number) and of the country search
-// ("uni"), and the time from a click on the country trigger to the frame showing the list.
+// ("uni": to the frame showing its results, and to its next paint), and the time from a click on
+// the country trigger to the frame showing the list.
 //
 // Four pages, each built with Vite (production React) from bench/pages/ into a temp dir and
 // served by node:http: the kit's whole BindPhoneForm, react-phone-number-input,
@@ -166,13 +167,20 @@ async function openAndFilter(page, selectors) {
   const open = (await bench(page, () => window.__bench.take())).samples;
   const filter = selectors.search
     ? await typeMeasured(page, selectors.search, FILTER_TEXT, FILTER_REPEATS)
-    : { samples: [], inputDelays: [] };
+    : { samples: [], painted: [], inputDelays: [] };
   await page.keyboard.press('Escape');
   await bench(page, () => window.__bench.frames(2));
   return { open, filter };
 }
 
-const emptyRaw = () => ({ firstRender: [], keys: { US: [], GB: [] }, open: [], filter: [], inputDelays: [] });
+const emptyRaw = () => ({
+  firstRender: [],
+  keys: { US: [], GB: [] },
+  open: [],
+  filter: [],
+  filterPaint: [],
+  inputDelays: [],
+});
 
 /**
  * Every page at one rate, interleaved at the finest step that keeps a measurement whole: the
@@ -206,11 +214,13 @@ async function measureRate(context, baseUrl, order, rate) {
             const { open, filter } = await openAndFilter(page, selectors);
             raw[name].open.push(...open);
             raw[name].filter.push(...filter.samples);
+            raw[name].filterPaint.push(...filter.painted);
           }
           if (name === 'bare') {
             // The filter reference: the same letters typed into the bare controlled input.
             const typed = await typeMeasured(page, selectors.phone, FILTER_TEXT, FILTER_REPEATS);
             raw[name].filter.push(...typed.samples);
+            raw[name].filterPaint.push(...typed.painted);
           }
         }
       }
@@ -230,8 +240,12 @@ function summarize(raw) {
     keysGB: { p50: median(raw.keys.GB), p95: percentile(raw.keys.GB, 0.95), n: raw.keys.GB.length },
     keysAll: { p50: median(keysAll), p95: percentile(keysAll, 0.95), n: keysAll.length },
     open: raw.open.length ? { p50: median(raw.open), max: Math.max(...raw.open), n: raw.open.length } : null,
+    // To the frame showing the results; `filterPaint`, to the key's next paint (its echo).
     filter: raw.filter.length
       ? { p50: median(raw.filter), p95: percentile(raw.filter, 0.95), n: raw.filter.length }
+      : null,
+    filterPaint: raw.filterPaint.length
+      ? { p50: median(raw.filterPaint), p95: percentile(raw.filterPaint, 0.95), n: raw.filterPaint.length }
       : null,
     inputDelayP95: percentile(raw.inputDelays, 0.95),
   };
@@ -247,6 +261,8 @@ export const RUNTIME_ROWS = {
   openP50: (s) => s.open?.p50 ?? null,
   filterP50: (s) => s.filter?.p50 ?? null,
   filterP95: (s) => s.filter?.p95 ?? null,
+  filterPaintP50: (s) => s.filterPaint?.p50 ?? null,
+  filterPaintP95: (s) => s.filterPaint?.p95 ?? null,
 };
 
 /** The median across `rounds` of every per-round figure: medians[rate][page][row]. */

@@ -6,6 +6,10 @@
 // frame's style, layout and paint). For keys the frame wait starts at the `input` event (or at
 // keyup when there is none), so a keydown and its input event landing in different tasks are
 // both inside the window. For clicks it also waits until `until()` holds (a listbox is shown).
+//
+// A key in a search field has two ends: the next paint (its echo, what Interaction to Next Paint
+// counts) and the first frame after the list changed (its results on screen). A page may update
+// the list after the echo's paint, so both are recorded; `samples` holds the later one.
 
 /** Selectors of the parts the runner drives; `null` when a page has no such part. */
 export interface BenchSelectors {
@@ -21,6 +25,11 @@ interface Pending {
   start: number;
   inputDelay: number;
   scheduled: boolean;
+  /** A search key: the measurement waits for the listbox's rows or text to change. */
+  list: MutationObserver | null;
+  listChanged: boolean;
+  /** ms from the start to the task after the first frame (the echo's paint). */
+  painted: number | null;
   done: Promise<void>;
   resolve: () => void;
 }
@@ -33,8 +42,12 @@ export interface BenchApi {
   arm(kind: Kind | null): void;
   /** Resolves when the measurement in flight (if any) has ended. */
   settle(): Promise<void>;
-  /** The latencies measured since the last call, and the keydown input delays beside them. */
-  take(): { samples: number[]; inputDelays: number[] };
+  /**
+   * The latencies measured since the last call (for a search key: until its results are shown),
+   * each key's next paint beside them (the same figure unless the list followed later), and the
+   * keydown input delays.
+   */
+  take(): { samples: number[]; painted: number[]; inputDelays: number[] };
   /** Waits for `n` frames and a task after the last. */
   frames(n: number): Promise<void>;
 }
@@ -52,13 +65,23 @@ export function installBench(selectors: BenchSelectors): BenchApi {
   let armed: Kind | null = null;
   let pending: Pending | null = null;
   let samples: number[] = [];
+  let painted: number[] = [];
   let inputDelays: number[] = [];
 
   function begin(event: Event) {
     const start = performance.now();
     let resolve!: () => void;
     const done = new Promise<void>((r) => (resolve = r));
-    pending = { start, inputDelay: start - event.timeStamp, scheduled: false, done, resolve };
+    pending = {
+      start,
+      inputDelay: start - event.timeStamp,
+      scheduled: false,
+      list: null,
+      listChanged: false,
+      painted: null,
+      done,
+      resolve,
+    };
     return pending;
   }
 
@@ -68,12 +91,15 @@ export function installBench(selectors: BenchSelectors): BenchApi {
     let frames = 0;
     const onFrame = () => {
       frames += 1;
-      if (!until() && frames < 60) {
-        requestAnimationFrame(onFrame);
-        return;
-      }
+      // Decided before this frame's paint: a change that lands after it shows in the next one.
+      const done = until() || frames >= 60;
+      if (!done) requestAnimationFrame(onFrame);
       setTimeout(() => {
+        current.painted ??= performance.now() - current.start;
+        if (!done) return;
+        current.list?.disconnect();
         samples.push(performance.now() - current.start);
+        painted.push(current.painted);
         inputDelays.push(current.inputDelay);
         if (pending === current) pending = null;
         current.resolve();
@@ -82,17 +108,30 @@ export function installBench(selectors: BenchSelectors): BenchApi {
     requestAnimationFrame(onFrame);
   }
 
+  /** Watches the listbox for new rows or text (not attributes) while a search key is measured. */
+  function watchList(current: Pending, target: EventTarget | null) {
+    const search = selectors.search;
+    const listbox = selectors.listbox && document.querySelector(selectors.listbox);
+    if (!search || !listbox || !(target instanceof Element) || !target.matches(search)) return;
+    current.list = new MutationObserver(() => {
+      current.listChanged = true;
+    });
+    current.list.observe(listbox, { childList: true, characterData: true, subtree: true });
+  }
+
   const always = () => true;
   document.addEventListener(
     'keydown',
     (event) => {
       if (armed !== 'key' || event.repeat || pending) return;
-      begin(event);
+      watchList(begin(event), event.target);
     },
     true,
   );
   const onInputOrKeyUp = () => {
-    if (armed === 'key' && pending) finish(pending, always);
+    const current = pending;
+    if (armed !== 'key' || !current) return;
+    finish(current, current.list ? () => current.listChanged : always);
   };
   document.addEventListener('input', onInputOrKeyUp, true);
   document.addEventListener('keyup', onInputOrKeyUp, true);
@@ -122,8 +161,9 @@ export function installBench(selectors: BenchSelectors): BenchApi {
       while (pending) await pending.done;
     },
     take() {
-      const out = { samples, inputDelays };
+      const out = { samples, painted, inputDelays };
       samples = [];
+      painted = [];
       inputDelays = [];
       return out;
     },
