@@ -12,6 +12,7 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../phone/country-options.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { useCountrySearch } from './use-country-search.js';
@@ -149,10 +150,16 @@ export function useCountryCombobox({
   );
   const activeCode = results[activeIndex]?.code;
 
+  /** Drops a search the list has not followed yet (the popup opens afresh or closes). */
+  const dropPendingSearch = useCallback(() => {
+    afterPaint.cancel();
+    listRef.current?.removeAttribute('aria-busy');
+  }, [afterPaint]);
+
   const openPopup = useCallback(
     (query = '') => {
       if (disabled) return;
-      afterPaint.cancel();
+      dropPendingSearch();
       reveal();
       // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
       if (searchRef.current) searchRef.current.value = query;
@@ -162,18 +169,18 @@ export function useCountryCombobox({
       setActiveChoice(query ? undefined : selected?.code);
       setOpen(true);
     },
-    [disabled, selected, reveal, afterPaint],
+    [disabled, selected, reveal, dropPendingSearch],
   );
 
   const close = useCallback(
     (returnFocus: boolean) => {
-      afterPaint.cancel();
+      dropPendingSearch();
       setOpen(false);
       setListQuery('');
       if (searchRef.current) searchRef.current.value = '';
       if (returnFocus) triggerRef.current?.focus();
     },
-    [afterPaint],
+    [dropPendingSearch],
   );
 
   const select = useCallback(
@@ -202,13 +209,22 @@ export function useCountryCombobox({
     else openPopup();
   }, [open, close, openPopup]);
 
-  /** The list follows `typed` after the next paint, starting on its best match. */
+  /**
+   * The list follows `typed` after the next paint, starting on its best match. Until it does, the
+   * listbox is `aria-busy` (set on the element, so the key itself still renders nothing): screen
+   * readers wait for the new options, and tests can tell when they are shown.
+   */
   const followSearch = useCallback(
     (typed: string) => {
+      listRef.current?.setAttribute('aria-busy', 'true');
       afterPaint.schedule(() => {
-        setListQuery(typed);
-        setActiveChoice(undefined);
-        reveal();
+        // Rendered at once, so the list is current when `aria-busy` goes.
+        flushSync(() => {
+          setListQuery(typed);
+          setActiveChoice(undefined);
+          reveal();
+        });
+        listRef.current?.removeAttribute('aria-busy');
       });
     },
     [afterPaint, reveal],
