@@ -22,6 +22,8 @@ const FALLBACK_LOCALE = 'en-US';
 const MAX_CACHED_LISTS = 64;
 
 const listCache = new Map<string, readonly CountryOption[]>();
+// Intl.getCanonicalLocales costs tens of microseconds, and the picker asks on every keystroke.
+const canonicalCache = new Map<string, string>();
 const displayNamesCache = new Map<string, Intl.DisplayNames>();
 let knownCountries: ReadonlySet<string> | undefined;
 
@@ -31,11 +33,17 @@ let knownCountries: ReadonlySet<string> | undefined;
  */
 export function canonicalLocale(locale: string | undefined): string {
   if (!locale) return FALLBACK_LOCALE;
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
-  } catch {
-    return FALLBACK_LOCALE;
+  let tag = canonicalCache.get(locale);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+    } catch {
+      tag = FALLBACK_LOCALE;
+    }
+    if (canonicalCache.size >= MAX_CACHED_LISTS) canonicalCache.clear();
+    canonicalCache.set(locale, tag);
   }
+  return tag;
 }
 
 function displayNames(locale: string, style: 'long' | 'short' = 'long'): Intl.DisplayNames {

@@ -4,6 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import { CountrySelect } from '../../src/components/country-select.js';
 import { getCountryOptions } from '../../src/phone/country-options.js';
 import '../../src/theme/styles.css';
+import { createRenderCounter } from '../unit/form/render-counts.js';
 
 // The list mounts only the rows around its view; with the kit's own stylesheet in a real layout,
 // what the user sees must be exactly what a full list would show there.
@@ -109,5 +110,30 @@ describe('CountrySelect list window in Chromium', () => {
     expect(document.getElementById(search.getAttribute('aria-activedescendant') ?? '')?.dataset.code).toBe(
       last.code,
     );
+  });
+
+  it('renders once for a search that leaves a few rows: a shorter list is not a smaller view', async () => {
+    const counter = createRenderCounter();
+    render(counter.wrap(<CountrySelect defaultValue="GB" />));
+    await userEvent.click(trigger());
+    await nextFrame();
+    const full = listbox().clientHeight;
+    const field = page.getByRole('combobox');
+    counter.reset();
+    await userEvent.fill(field, 'uni');
+    await expect.poll(() => listbox().querySelectorAll('[role="option"]').length).toBeLessThan(8);
+    // The list shrank to its rows; the size observer that saw it must not render the list again.
+    expect(listbox().clientHeight).toBeLessThan(full);
+    await nextFrame();
+    await nextFrame();
+    expect(counter.of('CountrySelect')).toBe(1);
+    // Back to every country: the view is the one the list had, so the rows fill it.
+    counter.reset();
+    await userEvent.clear(field);
+    await expect.poll(() => listbox().clientHeight).toBe(full);
+    await nextFrame();
+    await nextFrame();
+    expect(counter.of('CountrySelect')).toBe(1);
+    expect(paintedCodes(listbox())).not.toContain('gap');
   });
 });
