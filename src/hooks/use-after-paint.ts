@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 
 interface Pending {
   frame: number;
@@ -45,5 +45,6 @@ export function useAfterPaint(): { schedule: (work: () => void) => void; cancel:
   // Effect: drop pending work on unmount, so it never sets state on a gone component.
   useEffect(() => cancel, [cancel]);
 
-  return { schedule, cancel };
+  // One object for the component's life, so callbacks that depend on it stay stable.
+  return useMemo(() => ({ schedule, cancel }), [schedule, cancel]);
 }

@@ -16,7 +16,7 @@ import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../phone/country-options.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { useCountrySearch } from './use-country-search.js';
-import { useAfterPaint } from './use-after-paint.js';
+import { usePacedUpdate } from './use-paced-update.js';
 
 /** How far PageUp / PageDown move the active option. */
 export const COUNTRY_PAGE_SIZE = 10;
@@ -136,9 +136,10 @@ export function useCountryCombobox({
 
   // Re-ranks when the pinyin keys arrive in a Chinese locale (they load on demand).
   const search = useCountrySearch(locale);
-  // The browser echoes each key in the field; the list catches up right after that paint, so a
-  // key never waits for the list it re-ranks (opening, with its first letter, is at once).
-  const afterPaint = useAfterPaint();
+  // The browser echoes each key in the field. The list follows in the key's own frame where that
+  // is cheap, else right after the echo's paint, so a key never waits for the list it re-ranks
+  // (opening, with its first letter, is at once).
+  const listUpdate = usePacedUpdate();
   const results = useMemo(() => search(options, listQuery), [search, options, listQuery]);
   // The active option is derived, so it is never one that the current results do not hold.
   // Closed, it is the chosen country: a list kept mounted while closed already shows the rows the
@@ -152,9 +153,9 @@ export function useCountryCombobox({
 
   /** Drops a search the list has not followed yet (the popup opens afresh or closes). */
   const dropPendingSearch = useCallback(() => {
-    afterPaint.cancel();
+    listUpdate.cancel();
     listRef.current?.removeAttribute('aria-busy');
-  }, [afterPaint]);
+  }, [listUpdate]);
 
   const openPopup = useCallback(
     (query = '') => {
@@ -210,15 +211,14 @@ export function useCountryCombobox({
   }, [open, close, openPopup]);
 
   /**
-   * The list follows `typed` after the next paint, starting on its best match. Until it does, the
-   * listbox is `aria-busy` (set on the element, so the key itself still renders nothing): screen
-   * readers wait for the new options, and tests can tell when they are shown.
+   * The list follows `typed`, starting on its best match: in this frame when the last update was
+   * cheap, else after the next paint. While it lags, the listbox is `aria-busy` (set on the
+   * element, so the key itself still renders nothing): screen readers wait for the new options.
    */
   const followSearch = useCallback(
     (typed: string) => {
-      listRef.current?.setAttribute('aria-busy', 'true');
-      afterPaint.schedule(() => {
-        // Rendered at once, so the list is current when `aria-busy` goes.
+      const timing = listUpdate.run(() => {
+        // Rendered at once, so the list is current when `aria-busy` goes (and its cost is timed).
         flushSync(() => {
           setListQuery(typed);
           setActiveChoice(undefined);
@@ -226,8 +226,9 @@ export function useCountryCombobox({
         });
         listRef.current?.removeAttribute('aria-busy');
       });
+      if (timing === 'after-paint') listRef.current?.setAttribute('aria-busy', 'true');
     },
-    [afterPaint, reveal],
+    [listUpdate, reveal],
   );
 
   const onSearchChange = useCallback(

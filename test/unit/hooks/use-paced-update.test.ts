@@ -1,0 +1,97 @@
+import { renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SAME_FRAME_BUDGET_MS, usePacedUpdate } from '../../../src/hooks/use-paced-update.js';
+
+// Issue 10: a list re-ranked on every key renders in the key's own frame when the last update was
+// cheap, and after the next paint when it was not, so a slow device still echoes keys at once.
+
+/** Resolves after the next frame and the task that follows it (when after-paint work runs). */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** A clock the work can move forward, to stand for an update that takes `ms`. */
+function fakeClock() {
+  let now = 1000;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  return { take: (ms: number) => (now += ms) };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('usePacedUpdate', () => {
+  it('waits for the paint the first time, then runs at once while updates stay under budget', async () => {
+    const clock = fakeClock();
+    const { result } = renderHook(() => usePacedUpdate());
+    const done: string[] = [];
+
+    expect(result.current.run(() => done.push('first'))).toBe('after-paint');
+    expect(done).toEqual([]);
+    await afterPaint();
+    expect(done).toEqual(['first']);
+
+    const cheap = () => {
+      clock.take(SAME_FRAME_BUDGET_MS - 1);
+      done.push('cheap');
+    };
+    expect(result.current.run(cheap)).toBe('now');
+    expect(done).toEqual(['first', 'cheap']);
+    expect(result.current.run(cheap)).toBe('now');
+    expect(done).toHaveLength(3);
+  });
+
+  it('sends updates after the paint while they cost the budget, judged on an average of the last few', async () => {
+    const clock = fakeClock();
+    const { result } = renderHook(() => usePacedUpdate());
+    const done: string[] = [];
+    const cheap = () => done.push('cheap');
+
+    result.current.run(() => clock.take(3 * SAME_FRAME_BUDGET_MS));
+    await afterPaint();
+    // One cheap update after a slow one is not yet a fast device: still after the paint.
+    expect(result.current.run(cheap)).toBe('after-paint');
+    expect(done).toEqual([]);
+    await afterPaint();
+    expect(done).toEqual(['cheap']);
+    expect(result.current.run(cheap)).toBe('after-paint');
+    await afterPaint();
+    // Two in a row bring the average under the budget: the next key is at once.
+    expect(result.current.run(cheap)).toBe('now');
+    expect(done).toHaveLength(3);
+    // And one slow update on a fast device moves the next one after the paint.
+    result.current.run(() => clock.take(3 * SAME_FRAME_BUDGET_MS));
+    expect(result.current.run(cheap)).toBe('after-paint');
+  });
+
+  it('keeps keys in order: while an update waits, a newer one replaces it, even a cheap one', async () => {
+    fakeClock();
+    const { result } = renderHook(() => usePacedUpdate());
+    const done: string[] = [];
+    result.current.run(() => done.push('u'));
+    result.current.run(() => done.push('un'));
+    expect(result.current.run(() => done.push('uni'))).toBe('after-paint');
+    await afterPaint();
+    expect(done).toEqual(['uni']);
+  });
+
+  it('drops waiting work on cancel and on unmount', async () => {
+    fakeClock();
+    const { result, unmount } = renderHook(() => usePacedUpdate());
+    const done: string[] = [];
+    result.current.run(() => done.push('cancelled'));
+    result.current.cancel();
+    await afterPaint();
+    expect(done).toEqual([]);
+    result.current.run(() => done.push('unmounted'));
+    unmount();
+    await afterPaint();
+    expect(done).toEqual([]);
+  });
+
+  it('is one object for the life of the component', () => {
+    const { result, rerender } = renderHook(() => usePacedUpdate());
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+  });
+});
