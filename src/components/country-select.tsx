@@ -435,7 +435,8 @@ export const CountrySelect = memo(
               spellCheck={false}
               enterKeyHint="go"
               ref={searchRef}
-              // Uncontrolled: the browser echoes a key with no render; the list follows after it.
+              // Uncontrolled: the browser echoes a key with no render; the list follows in the same
+              // frame or, on a slow device, right after its paint (usePacedUpdate).
               defaultValue={initialQuery}
               onChange={onSearchChange}
               onKeyDown={onSearchKeyDown}

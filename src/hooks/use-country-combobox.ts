@@ -47,7 +47,10 @@ export interface CountryCombobox {
    * the browser, not by a render.
    */
   initialQuery: string;
-  /** The query `results` answer: it follows the field one paint later while typing. */
+  /**
+   * The query `results` answer: it follows the field in the same frame where updates are cheap,
+   * one paint later where they are not (and for the first key, whose cost is not known yet).
+   */
   listQuery: string;
   /** What the list shows: all options for an empty query, else the ranked matches. */
   results: readonly CountryOption[];
@@ -137,9 +140,16 @@ export function useCountryCombobox({
   // Re-ranks when the pinyin keys arrive in a Chinese locale (they load on demand).
   const search = useCountrySearch(locale);
   // The browser echoes each key in the field. The list follows in the key's own frame where that
-  // is cheap, else right after the echo's paint, so a key never waits for the list it re-ranks
-  // (opening, with its first letter, is at once).
-  const listUpdate = usePacedUpdate();
+  // is cheap, else right after the echo's paint, so on a slow device a key does not wait for the
+  // list it re-ranks (opening, with its first letter, is at once). While the list lags behind the
+  // field it is `aria-busy`; a dropped update takes that back, from the element it was set on (a
+  // picker hidden by <Activity> has lost its refs by the time the update is dropped).
+  const busyList = useRef<HTMLElement | null>(null);
+  const notBusy = useCallback(() => {
+    busyList.current?.removeAttribute('aria-busy');
+    busyList.current = null;
+  }, []);
+  const listUpdate = usePacedUpdate({ onDrop: notBusy });
   const results = useMemo(() => search(options, listQuery), [search, options, listQuery]);
   // The active option is derived, so it is never one that the current results do not hold.
   // Closed, it is the chosen country: a list kept mounted while closed already shows the rows the
@@ -151,16 +161,11 @@ export function useCountryCombobox({
   );
   const activeCode = results[activeIndex]?.code;
 
-  /** Drops a search the list has not followed yet (the popup opens afresh or closes). */
-  const dropPendingSearch = useCallback(() => {
-    listUpdate.cancel();
-    listRef.current?.removeAttribute('aria-busy');
-  }, [listUpdate]);
-
   const openPopup = useCallback(
     (query = '') => {
       if (disabled) return;
-      dropPendingSearch();
+      // A search the list has not followed yet is dropped: each opening starts afresh.
+      listUpdate.cancel();
       reveal();
       // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
       if (searchRef.current) searchRef.current.value = query;
@@ -170,18 +175,18 @@ export function useCountryCombobox({
       setActiveChoice(query ? undefined : selected?.code);
       setOpen(true);
     },
-    [disabled, selected, reveal, dropPendingSearch],
+    [disabled, selected, reveal, listUpdate],
   );
 
   const close = useCallback(
     (returnFocus: boolean) => {
-      dropPendingSearch();
+      listUpdate.cancel();
       setOpen(false);
       setListQuery('');
       if (searchRef.current) searchRef.current.value = '';
       if (returnFocus) triggerRef.current?.focus();
     },
-    [dropPendingSearch],
+    [listUpdate],
   );
 
   const select = useCallback(
@@ -195,14 +200,21 @@ export function useCountryCombobox({
     [options, controlled, onChange, close],
   );
 
+  /**
+   * Moves the active option to `target(from, count)` in the list. Keys typed faster than the list
+   * followed are rendered first, so a move starts from the best match of what the field shows, as
+   * it would have a frame later.
+   */
   const moveTo = useCallback(
-    (index: number) => {
-      if (results.length === 0) return;
-      const clamped = Math.min(results.length - 1, Math.max(0, index));
+    (target: (from: number, count: number) => number) => {
+      const caughtUp = listUpdate.flush();
+      const list = caughtUp ? search(options, searchRef.current?.value ?? '') : results;
+      if (list.length === 0) return;
+      const index = target(caughtUp ? 0 : activeIndex, list.length);
       reveal();
-      setActiveChoice(results[clamped]?.code);
+      setActiveChoice(list[Math.min(list.length - 1, Math.max(0, index))]?.code);
     },
-    [results, reveal],
+    [listUpdate, search, options, results, activeIndex, reveal],
   );
 
   const onTriggerClick = useCallback(() => {
@@ -211,8 +223,8 @@ export function useCountryCombobox({
   }, [open, close, openPopup]);
 
   /**
-   * The list follows `typed`, starting on its best match: in this frame when the last update was
-   * cheap, else after the next paint. While it lags, the listbox is `aria-busy` (set on the
+   * The list follows `typed`, starting on its best match: in this frame when updates have lately
+   * been cheap, else after the next paint. While it lags, the listbox is `aria-busy` (set on the
    * element, so the key itself still renders nothing): screen readers wait for the new options.
    */
   const followSearch = useCallback(
@@ -224,11 +236,14 @@ export function useCountryCombobox({
           setActiveChoice(undefined);
           reveal();
         });
-        listRef.current?.removeAttribute('aria-busy');
+        notBusy();
       });
-      if (timing === 'after-paint') listRef.current?.setAttribute('aria-busy', 'true');
+      if (timing === 'after-paint' && !busyList.current) {
+        busyList.current = listRef.current;
+        busyList.current?.setAttribute('aria-busy', 'true');
+      }
     },
-    [listUpdate, reveal],
+    [listUpdate, reveal, notBusy],
   );
 
   const onSearchChange = useCallback(
@@ -244,25 +259,25 @@ export function useCountryCombobox({
       let handled = true;
       switch (event.key) {
         case 'ArrowDown':
-          moveTo(activeIndex + 1);
+          moveTo((from) => from + 1);
           break;
         case 'ArrowUp':
           if (event.altKey) close(true);
-          else moveTo(activeIndex - 1);
+          else moveTo((from) => from - 1);
           break;
         case 'PageDown':
-          moveTo(activeIndex + COUNTRY_PAGE_SIZE);
+          moveTo((from) => from + COUNTRY_PAGE_SIZE);
           break;
         case 'PageUp':
-          moveTo(activeIndex - COUNTRY_PAGE_SIZE);
+          moveTo((from) => from - COUNTRY_PAGE_SIZE);
           break;
         case 'Home':
           // With Shift (select text) or Ctrl the key keeps its text-editing meaning.
-          if (plain) moveTo(0);
+          if (plain) moveTo(() => 0);
           else handled = false;
           break;
         case 'End':
-          if (plain) moveTo(results.length - 1);
+          if (plain) moveTo((_, count) => count - 1);
           else handled = false;
           break;
         case 'Enter': {
@@ -285,7 +300,7 @@ export function useCountryCombobox({
         event.stopPropagation();
       }
     },
-    [moveTo, select, close, activeIndex, activeCode, results.length, listQuery, search, options],
+    [moveTo, select, close, activeCode, listQuery, search, options],
   );
 
   const onTriggerKeyDown = useCallback(

@@ -7,8 +7,24 @@ import { useAfterPaint } from './use-after-paint.js';
  */
 export const SAME_FRAME_BUDGET_MS = 4;
 
+/**
+ * The weight of the newest cost in the running average. A quarter: one cheap update after slow
+ * ones (a key that leaves no results, clearing the field) does not make a slow device look fast.
+ */
+const NEWEST_WEIGHT = 0.25;
+
 /** When `run` did the work: at once, or after the next paint. */
 export type PacedTiming = 'now' | 'after-paint';
+
+export interface PacedUpdateOptions {
+  /**
+   * Called when work waiting for the paint is dropped (`cancel()`, or the component leaving the
+   * screen), to undo what announced it.
+   */
+  onDrop?: () => void;
+  /** See `SAME_FRAME_BUDGET_MS`. */
+  budgetMs?: number;
+}
 
 export interface PacedUpdate {
   /**
@@ -18,28 +34,34 @@ export interface PacedUpdate {
   run: (work: () => void) => PacedTiming;
   /** Drops work waiting for the paint. */
   cancel: () => void;
+  /** Runs work waiting for the paint now (a key that needs its result); `false` when none was. */
+  flush: () => boolean;
 }
 
 /**
  * Paces a costly update driven by typing (a list re-ranked on every key) by what it has cost
- * lately. On a fast device the update lands in the key's own frame, so what is typed and its results
- * show together; on a slow one the browser first paints the key alone (the field's echo), and the
- * update follows that paint. The first update waits for the paint: its cost is not known yet.
+ * lately. On a fast device the update lands in the key's own frame, so what is typed and its
+ * results show together; on a slow one the browser first paints the key alone (the field's echo),
+ * and the update follows that paint. The first update waits for the paint: its cost is not known.
  */
-export function usePacedUpdate(budgetMs: number = SAME_FRAME_BUDGET_MS): PacedUpdate {
-  const afterPaint = useAfterPaint();
-  // What an update costs (ms), averaged over the last few; unknown until the first has run.
-  const typicalCost = useRef(Number.POSITIVE_INFINITY);
+export function usePacedUpdate({
+  onDrop,
+  budgetMs = SAME_FRAME_BUDGET_MS,
+}: PacedUpdateOptions = {}): PacedUpdate {
   const waiting = useRef(false);
+  const afterPaint = useAfterPaint(() => {
+    waiting.current = false;
+    onDrop?.();
+  });
+  // A running average of what an update costs (ms); unknown until the first has run.
+  const typicalCost = useRef(Number.POSITIVE_INFINITY);
 
   const timed = useCallback((work: () => void) => {
     const start = performance.now();
     work();
     const cost = performance.now() - start;
-    // Averaged with the ones before, so one cheap update (clearing the field shows the whole list
-    // with no search) does not move a slow device's next key into its own frame.
     const before = typicalCost.current;
-    typicalCost.current = Number.isFinite(before) ? (before + cost) / 2 : cost;
+    typicalCost.current = Number.isFinite(before) ? before + (cost - before) * NEWEST_WEIGHT : cost;
   }, []);
 
   const run = useCallback(
@@ -59,10 +81,5 @@ export function usePacedUpdate(budgetMs: number = SAME_FRAME_BUDGET_MS): PacedUp
     [afterPaint, budgetMs, timed],
   );
 
-  const cancel = useCallback(() => {
-    waiting.current = false;
-    afterPaint.cancel();
-  }, [afterPaint]);
-
-  return useMemo(() => ({ run, cancel }), [run, cancel]);
+  return useMemo(() => ({ run, cancel: afterPaint.cancel, flush: afterPaint.flush }), [run, afterPaint]);
 }

@@ -40,7 +40,7 @@ describe('usePacedUpdate', () => {
     expect(done).toHaveLength(3);
   });
 
-  it('sends updates after the paint while they cost the budget, judged on an average of the last few', async () => {
+  it('sends updates after the paint while they cost the budget, judged on a running average', async () => {
     const clock = fakeClock();
     const { result } = renderHook(() => usePacedUpdate());
     const done: string[] = [];
@@ -48,19 +48,32 @@ describe('usePacedUpdate', () => {
 
     result.current.run(() => clock.take(3 * SAME_FRAME_BUDGET_MS));
     await afterPaint();
-    // One cheap update after a slow one is not yet a fast device: still after the paint.
-    expect(result.current.run(cheap)).toBe('after-paint');
-    expect(done).toEqual([]);
-    await afterPaint();
-    expect(done).toEqual(['cheap']);
-    expect(result.current.run(cheap)).toBe('after-paint');
-    await afterPaint();
-    // Two in a row bring the average under the budget: the next key is at once.
+    // Cheap updates after a slow one are not yet a fast device: still after the paint, until the
+    // average (a quarter for the newest) is under the budget, here after the fourth.
+    for (let i = 0; i < 4; i += 1) {
+      expect(result.current.run(cheap)).toBe('after-paint');
+      await afterPaint();
+    }
+    expect(done).toHaveLength(4);
     expect(result.current.run(cheap)).toBe('now');
-    expect(done).toHaveLength(3);
-    // And one slow update on a fast device moves the next one after the paint.
-    result.current.run(() => clock.take(3 * SAME_FRAME_BUDGET_MS));
+    expect(done).toHaveLength(5);
+    // And one very slow update on a fast device moves the next one after the paint.
+    result.current.run(() => clock.take(4 * SAME_FRAME_BUDGET_MS));
     expect(result.current.run(cheap)).toBe('after-paint');
+  });
+
+  it('runs waiting work at once on flush, and says whether there was any', async () => {
+    fakeClock();
+    const { result } = renderHook(() => usePacedUpdate());
+    const done: string[] = [];
+    expect(result.current.flush()).toBe(false);
+    result.current.run(() => done.push('u'));
+    expect(result.current.flush()).toBe(true);
+    expect(done).toEqual(['u']);
+    await afterPaint();
+    expect(done).toEqual(['u']);
+    // It counted as an update: cheap, so the next one is at once.
+    expect(result.current.run(() => done.push('un'))).toBe('now');
   });
 
   it('keeps keys in order: while an update waits, a newer one replaces it, even a cheap one', async () => {
@@ -74,16 +87,21 @@ describe('usePacedUpdate', () => {
     expect(done).toEqual(['uni']);
   });
 
-  it('drops waiting work on cancel and on unmount', async () => {
+  it('drops waiting work on cancel and on unmount, and says so through onDrop', async () => {
     fakeClock();
-    const { result, unmount } = renderHook(() => usePacedUpdate());
+    const onDrop = vi.fn();
+    const { result, unmount } = renderHook(() => usePacedUpdate({ onDrop }));
     const done: string[] = [];
+    result.current.cancel();
+    expect(onDrop).not.toHaveBeenCalled();
     result.current.run(() => done.push('cancelled'));
     result.current.cancel();
+    expect(onDrop).toHaveBeenCalledTimes(1);
     await afterPaint();
     expect(done).toEqual([]);
     result.current.run(() => done.push('unmounted'));
     unmount();
+    expect(onDrop).toHaveBeenCalledTimes(2);
     await afterPaint();
     expect(done).toEqual([]);
   });

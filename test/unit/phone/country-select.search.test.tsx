@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Activity } from 'react';
 import { CountrySelect } from '../../../src/components/country-select.js';
+import { searchCountries } from '../../../src/phone/search-countries.js';
 import { createRenderCounter } from '../form/render-counts.js';
 
 // Issue 10: the picker's search field is uncontrolled. The browser echoes a key with no render,
@@ -82,5 +84,44 @@ describe('CountrySelect, one key in the search field', () => {
     expect(search()).toHaveValue('');
     expect(optionNames()).toEqual(full);
     expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy');
+  });
+
+  it('moves from the best match of what the field shows when an arrow key beats the list', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    render(<CountrySelect defaultValue="GB" onChange={onChange} />);
+    await user.click(screen.getByRole('button', { name: /Country or region/ }));
+    await waitFor(() => expect(search()).toHaveFocus());
+    // The first key's update always waits for the paint; the arrow comes before it.
+    fireEvent.change(search(), { target: { value: 'ger' } });
+    expect(screen.getByRole('listbox')).toHaveAttribute('aria-busy', 'true');
+    fireEvent.keyDown(search(), { key: 'ArrowDown' });
+    expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy');
+    fireEvent.keyDown(search(), { key: 'Enter' });
+    const second = searchCountries('ger', 'en-US')[1]!;
+    expect(onChange).toHaveBeenCalledWith(second.code, expect.objectContaining({ code: second.code }));
+  });
+
+  it('takes aria-busy back when the picker is hidden before its list followed', async () => {
+    const user = userEvent.setup();
+    const view = render(
+      <Activity mode="visible">
+        <CountrySelect defaultValue="GB" />
+      </Activity>,
+    );
+    await user.click(screen.getByRole('button', { name: /Country or region/ }));
+    await waitFor(() => expect(search()).toHaveFocus());
+    fireEvent.change(search(), { target: { value: 'zzz' } });
+    const listbox = screen.getByRole('listbox');
+    expect(listbox).toHaveAttribute('aria-busy', 'true');
+
+    view.rerender(
+      <Activity mode="hidden">
+        <CountrySelect defaultValue="GB" />
+      </Activity>,
+    );
+    // Kept in the DOM while hidden, and no longer claiming an update that will not come.
+    expect(listbox.isConnected).toBe(true);
+    expect(listbox).not.toHaveAttribute('aria-busy');
   });
 });
