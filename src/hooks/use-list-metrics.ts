@@ -24,15 +24,15 @@ export function useListMetrics(listRef: RefObject<HTMLElement | null>, mounted: 
     const measure = () => {
       const row = list.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
       const label = list.querySelector<HTMLElement>('[data-slot="groupLabel"]')?.offsetHeight;
-      if (!list.clientHeight && !row) return; // Not rendered (display: none): keep what we had.
+      const height = list.clientHeight;
+      if (!height && !row) return; // Not rendered (display: none): keep what we had.
       // A list whose rows all fit is only as tall as they are: a search that leaves five rows
       // shrinks it, but the room it has is unchanged, so that shrinking is not a new viewport
       // (measuring it would re-render the list after every such key, for the same rows).
-      const fits = list.scrollHeight <= list.clientHeight;
+      const fits = list.scrollHeight <= height;
       setMetrics((previous) => {
         const next: ListMetrics = {
-          viewport:
-            (fits ? Math.max(list.clientHeight, previous.viewport) : list.clientHeight) || previous.viewport,
+          viewport: (fits ? Math.max(height, previous.viewport) : height) || previous.viewport,
           row: row || previous.row,
           label: label || previous.label,
         };
