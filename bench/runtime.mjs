@@ -167,7 +167,7 @@ async function openAndFilter(page, selectors) {
   const open = (await bench(page, () => window.__bench.take())).samples;
   const filter = selectors.search
     ? await typeMeasured(page, selectors.search, FILTER_TEXT, FILTER_REPEATS)
-    : { samples: [], painted: [], inputDelays: [] };
+    : { samples: [], painted: [], inputDelays: [], lost: 0 };
   await page.keyboard.press('Escape');
   await bench(page, () => window.__bench.frames(2));
   return { open, filter };
@@ -179,6 +179,8 @@ const emptyRaw = () => ({
   open: [],
   filter: [],
   filterPaint: [],
+  // Search keys whose list never changed within 60 frames: no results frame, so no sample.
+  filterLost: 0,
   inputDelays: [],
 });
 
@@ -215,6 +217,7 @@ async function measureRate(context, baseUrl, order, rate) {
             raw[name].open.push(...open);
             raw[name].filter.push(...filter.samples);
             raw[name].filterPaint.push(...filter.painted);
+            raw[name].filterLost += filter.lost;
           }
           if (name === 'bare') {
             // The filter reference: the same letters typed into the bare controlled input.
@@ -242,7 +245,12 @@ function summarize(raw) {
     open: raw.open.length ? { p50: median(raw.open), max: Math.max(...raw.open), n: raw.open.length } : null,
     // To the frame showing the results; `filterPaint`, to the key's next paint (its echo).
     filter: raw.filter.length
-      ? { p50: median(raw.filter), p95: percentile(raw.filter, 0.95), n: raw.filter.length }
+      ? {
+          p50: median(raw.filter),
+          p95: percentile(raw.filter, 0.95),
+          n: raw.filter.length,
+          lost: raw.filterLost,
+        }
       : null,
     filterPaint: raw.filterPaint.length
       ? { p50: median(raw.filterPaint), p95: percentile(raw.filterPaint, 0.95), n: raw.filterPaint.length }
@@ -348,7 +356,12 @@ export async function runRuntime({
       const round = { order, raw: {}, 1: {}, 4: {} };
       for (const rate of RATES) {
         round.raw[rate] = await measureRate(context, served.url, order, rate);
-        for (const name of order) round[rate][name] = summarize(round.raw[rate][name]);
+        for (const name of order) {
+          round[rate][name] = summarize(round.raw[rate][name]);
+          const lost = round.raw[rate][name].filterLost;
+          if (lost)
+            log(`warning: ${name} at ${rate}×: ${lost} search keys left the list unchanged (no sample)`);
+        }
       }
       round.ratios = keyRatios(runtimeMedians([round]));
       round.ms = Math.round(performance.now() - roundStart);

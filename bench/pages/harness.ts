@@ -45,9 +45,10 @@ export interface BenchApi {
   /**
    * The latencies measured since the last call (for a search key: until its results are shown),
    * each key's next paint beside them (the same figure unless the list followed later), and the
-   * keydown input delays.
+   * keydown input delays; `lost` counts search keys whose list never changed within 60 frames
+   * (no sample: there is no results frame to time).
    */
-  take(): { samples: number[]; painted: number[]; inputDelays: number[] };
+  take(): { samples: number[]; painted: number[]; inputDelays: number[]; lost: number };
   /** Waits for `n` frames and a task after the last. */
   frames(n: number): Promise<void>;
 }
@@ -67,6 +68,7 @@ export function installBench(selectors: BenchSelectors): BenchApi {
   let samples: number[] = [];
   let painted: number[] = [];
   let inputDelays: number[] = [];
+  let lost = 0;
 
   function begin(event: Event) {
     const start = performance.now();
@@ -92,15 +94,20 @@ export function installBench(selectors: BenchSelectors): BenchApi {
     const onFrame = () => {
       frames += 1;
       // Decided before this frame's paint: a change that lands after it shows in the next one.
-      const done = until() || frames >= 60;
+      const reached = until();
+      const done = reached || frames >= 60;
       if (!done) requestAnimationFrame(onFrame);
       setTimeout(() => {
         current.painted ??= performance.now() - current.start;
         if (!done) return;
         current.list?.disconnect();
-        samples.push(performance.now() - current.start);
-        painted.push(current.painted);
-        inputDelays.push(current.inputDelay);
+        if (reached) {
+          samples.push(performance.now() - current.start);
+          painted.push(current.painted);
+          inputDelays.push(current.inputDelay);
+        } else {
+          lost += 1;
+        }
         if (pending === current) pending = null;
         current.resolve();
       }, 0);
@@ -108,15 +115,25 @@ export function installBench(selectors: BenchSelectors): BenchApi {
     requestAnimationFrame(onFrame);
   }
 
-  /** Watches the listbox for new rows or text (not attributes) while a search key is measured. */
+  /**
+   * Watches the listbox for new rows or text (not attributes) while a search key is measured; the
+   * whole page is observed, so a listbox mounted anew in the meantime counts as a change too.
+   */
   function watchList(current: Pending, target: EventTarget | null) {
-    const search = selectors.search;
-    const listbox = selectors.listbox && document.querySelector(selectors.listbox);
+    const { search, listbox } = selectors;
     if (!search || !listbox || !(target instanceof Element) || !target.matches(search)) return;
-    current.list = new MutationObserver(() => {
-      current.listChanged = true;
+    const touches = (node: Node) =>
+      node instanceof Element && (node.matches(listbox) || node.querySelector(listbox) !== null);
+    current.list = new MutationObserver((records) => {
+      for (const record of records) {
+        const at = record.target instanceof Element ? record.target : record.target.parentElement;
+        if (at?.closest(listbox) || [...record.addedNodes, ...record.removedNodes].some(touches)) {
+          current.listChanged = true;
+          return;
+        }
+      }
     });
-    current.list.observe(listbox, { childList: true, characterData: true, subtree: true });
+    current.list.observe(document.body, { childList: true, characterData: true, subtree: true });
   }
 
   const always = () => true;
@@ -161,10 +178,11 @@ export function installBench(selectors: BenchSelectors): BenchApi {
       while (pending) await pending.done;
     },
     take() {
-      const out = { samples, painted, inputDelays };
+      const out = { samples, painted, inputDelays, lost };
       samples = [];
       painted = [];
       inputDelays = [];
+      lost = 0;
       return out;
     },
     async frames(n) {
