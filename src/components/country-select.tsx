@@ -3,6 +3,7 @@ import { forwardRef, memo, useCallback, useId, useMemo, type ForwardedRef, type 
 import { useCountryCombobox } from '../hooks/use-country-combobox.js';
 import { useFocusAfterPaint } from '../hooks/use-focus-after-paint.js';
 import { useIdleFlag } from '../hooks/use-idle-flag.js';
+import { useSearchWarmUp } from '../hooks/use-search-warm-up.js';
 import { useListMetrics } from '../hooks/use-list-metrics.js';
 import { useVirtualRows } from '../hooks/use-virtual-rows.js';
 import { windowSegment } from '../hooks/virtual-window.js';
@@ -341,6 +342,8 @@ export const CountrySelect = memo(
     // only turns it visible, with its rows already laid out where the list opens.
     const primed = useIdleFlag(!disabled);
     const mounted = open || primed;
+    // At the same idle moment, the search index: the first key typed does not build it.
+    useSearchWarmUp(options, locale, primed);
     const metrics = useListMetrics(listRef, mounted);
     // The popup exists to search: focus goes to the field as soon as the popup is on screen.
     useFocusAfterPaint(searchRef, open);

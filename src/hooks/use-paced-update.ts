@@ -8,10 +8,15 @@ import { useAfterPaint } from './use-after-paint.js';
 export const SAME_FRAME_BUDGET_MS = 4;
 
 /**
- * The weight of the newest cost in the running average. A quarter: one cheap update after slow
- * ones (a key that leaves no results, clearing the field) does not make a slow device look fast.
+ * What updates typically cost: the median of the last three (the largest while there are fewer).
+ * One update out of line, cheap (a key that leaves no results) or slow (a collection by the
+ * garbage collector), does not move a device from one side of the budget to the other.
  */
-const NEWEST_WEIGHT = 0.25;
+function typicalCost(recent: readonly number[]): number {
+  if (recent.length === 0) return Number.POSITIVE_INFINITY;
+  if (recent.length < 3) return Math.max(...recent);
+  return [...recent].sort((a, b) => a - b)[1] ?? Number.POSITIVE_INFINITY;
+}
 
 /** When `run` did the work: at once, or after the next paint. */
 export type PacedTiming = 'now' | 'after-paint';
@@ -28,8 +33,8 @@ export interface PacedUpdateOptions {
 
 export interface PacedUpdate {
   /**
-   * Runs `work` at once when updates have lately taken less than the budget, else right after
-   * the next paint (replacing work already waiting for it). Returns which it did.
+   * Runs `work` at once when updates typically take less than the budget, else right after the
+   * next paint (replacing work already waiting for it). Returns which it did.
    */
   run: (work: () => void) => PacedTiming;
   /** Drops work waiting for the paint. */
@@ -53,21 +58,19 @@ export function usePacedUpdate({
     waiting.current = false;
     onDrop?.();
   });
-  // A running average of what an update costs (ms); unknown until the first has run.
-  const typicalCost = useRef(Number.POSITIVE_INFINITY);
+  // What the last three updates cost (ms), the newest last.
+  const recent = useRef<readonly number[]>([]);
 
   const timed = useCallback((work: () => void) => {
     const start = performance.now();
     work();
-    const cost = performance.now() - start;
-    const before = typicalCost.current;
-    typicalCost.current = Number.isFinite(before) ? before + (cost - before) * NEWEST_WEIGHT : cost;
+    recent.current = [...recent.current.slice(-2), performance.now() - start];
   }, []);
 
   const run = useCallback(
     (work: () => void): PacedTiming => {
       // Work already waiting keeps the order: the newer replaces it, after the same paint.
-      if (!waiting.current && typicalCost.current < budgetMs) {
+      if (!waiting.current && typicalCost(recent.current) < budgetMs) {
         timed(work);
         return 'now';
       }

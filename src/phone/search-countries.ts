@@ -175,6 +175,14 @@ function rankText(entry: IndexEntry, query: string, compact: string, words: stri
 }
 
 /**
+ * Builds the search index of a list from `getCountryOptions` now (a few milliseconds, once per
+ * list), so the first search does not pay for it: a picker calls it when the page goes idle.
+ */
+export function prepareCountrySearch(list: readonly CountryOption[], locale: string | undefined): void {
+  indexFor(list, canonicalLocale(locale));
+}
+
+/**
  * Finds countries in the picker list of a locale, best match first.
  *
  * Matches the localized name, the English name (also in other locales), short names (`UK`,
