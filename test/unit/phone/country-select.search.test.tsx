@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Activity } from 'react';
+import { Activity, type ReactNode } from 'react';
 import { CountrySelect } from '../../../src/components/country-select.js';
 import { searchCountries } from '../../../src/phone/search-countries.js';
 import { createRenderCounter } from '../form/render-counts.js';
@@ -19,12 +19,18 @@ describe('CountrySelect, one key in the search field', () => {
     vi.restoreAllMocks();
   });
 
-  it('is echoed by the field with no render; the list follows in one render after the paint', async () => {
-    const counter = createRenderCounter();
+  /** Renders `ui` and opens its picker, as a user would, once its search field has focus. */
+  async function renderOpen(ui: ReactNode) {
     const user = userEvent.setup();
-    render(counter.wrap(<CountrySelect defaultValue="GB" />));
+    const view = render(ui);
     await user.click(screen.getByRole('button', { name: /Country or region/ }));
     await waitFor(() => expect(search()).toHaveFocus());
+    return { user, view };
+  }
+
+  it('is echoed by the field with no render; the list follows in one render after the paint', async () => {
+    const counter = createRenderCounter();
+    await renderOpen(counter.wrap(<CountrySelect defaultValue="GB" />));
     const before = optionNames();
     counter.reset();
 
@@ -48,10 +54,7 @@ describe('CountrySelect, one key in the search field', () => {
 
   it("follows in the key's own task once an update has proven cheap", async () => {
     const counter = createRenderCounter();
-    const user = userEvent.setup();
-    render(counter.wrap(<CountrySelect defaultValue="GB" />));
-    await user.click(screen.getByRole('button', { name: /Country or region/ }));
-    await waitFor(() => expect(search()).toHaveFocus());
+    await renderOpen(counter.wrap(<CountrySelect defaultValue="GB" />));
     // Every update costs 0 ms on this clock: a loaded test machine cannot make one look slow.
     vi.spyOn(performance, 'now').mockReturnValue(0);
     fireEvent.change(search(), { target: { value: 'ger' } });
@@ -88,10 +91,7 @@ describe('CountrySelect, one key in the search field', () => {
 
   it('moves from the best match of what the field shows when an arrow key beats the list', async () => {
     const onChange = vi.fn();
-    const user = userEvent.setup();
-    render(<CountrySelect defaultValue="GB" onChange={onChange} />);
-    await user.click(screen.getByRole('button', { name: /Country or region/ }));
-    await waitFor(() => expect(search()).toHaveFocus());
+    await renderOpen(<CountrySelect defaultValue="GB" onChange={onChange} />);
     // The first key's update always waits for the paint; the arrow comes before it.
     fireEvent.change(search(), { target: { value: 'ger' } });
     expect(screen.getByRole('listbox')).toHaveAttribute('aria-busy', 'true');
@@ -103,14 +103,11 @@ describe('CountrySelect, one key in the search field', () => {
   });
 
   it('takes aria-busy back when the picker is hidden before its list followed', async () => {
-    const user = userEvent.setup();
-    const view = render(
+    const { view } = await renderOpen(
       <Activity mode="visible">
         <CountrySelect defaultValue="GB" />
       </Activity>,
     );
-    await user.click(screen.getByRole('button', { name: /Country or region/ }));
-    await waitFor(() => expect(search()).toHaveFocus());
     fireEvent.change(search(), { target: { value: 'zzz' } });
     const listbox = screen.getByRole('listbox');
     expect(listbox).toHaveAttribute('aria-busy', 'true');
