@@ -201,20 +201,28 @@ export function useCountryCombobox({
   );
 
   /**
-   * Moves the active option to `target(from, count)` in the list. Keys typed faster than the list
-   * followed are rendered first, so a move starts from the best match of what the field shows, as
-   * it would have a frame later.
+   * The list once it has followed the field, and the active row in it. A key that acts on the list
+   * (a move, Enter) first renders a search typed faster than the list followed, so it starts from
+   * the best match of what the field shows, as it would have a frame later.
    */
+  const caughtUp = useCallback(
+    (): { list: readonly CountryOption[]; index: number } =>
+      listUpdate.flush()
+        ? { list: search(options, searchRef.current?.value ?? ''), index: 0 }
+        : { list: results, index: activeIndex },
+    [listUpdate, search, options, results, activeIndex],
+  );
+
+  /** Moves the active option to `target(from, count)` in the list. */
   const moveTo = useCallback(
     (target: (from: number, count: number) => number) => {
-      const caughtUp = listUpdate.flush();
-      const list = caughtUp ? search(options, searchRef.current?.value ?? '') : results;
+      const { list, index: from } = caughtUp();
       if (list.length === 0) return;
-      const index = target(caughtUp ? 0 : activeIndex, list.length);
+      const index = target(from, list.length);
       reveal();
       setActiveChoice(list[Math.min(list.length - 1, Math.max(0, index))]?.code);
     },
-    [listUpdate, search, options, results, activeIndex, reveal],
+    [caughtUp, reveal],
   );
 
   const onTriggerClick = useCallback(() => {
@@ -282,9 +290,8 @@ export function useCountryCombobox({
           break;
         case 'Enter': {
           // Always prevented: Enter in the picker must never submit the surrounding form.
-          // Typed faster than the list followed: pick the best match of what the field shows.
-          const typed = searchRef.current?.value ?? listQuery;
-          const code = typed === listQuery ? activeCode : search(options, typed)[0]?.code;
+          const { list, index } = caughtUp();
+          const code = list[index]?.code;
           if (code) select(code);
           break;
         }
@@ -300,7 +307,7 @@ export function useCountryCombobox({
         event.stopPropagation();
       }
     },
-    [moveTo, select, close, activeCode, listQuery, search, options],
+    [moveTo, caughtUp, select, close],
   );
 
   const onTriggerKeyDown = useCallback(

@@ -23,6 +23,8 @@ const MAX_CACHED_LISTS = 64;
 
 const listCache = new Map<string, readonly CountryOption[]>();
 // Intl.getCanonicalLocales costs tens of microseconds, and the picker asks on every keystroke.
+// Cleared when full: a page uses a handful of locales.
+const MAX_CACHED_LOCALES = 64;
 const canonicalCache = new Map<string, string>();
 const displayNamesCache = new Map<string, Intl.DisplayNames>();
 let knownCountries: ReadonlySet<string> | undefined;
@@ -40,7 +42,7 @@ export function canonicalLocale(locale: string | undefined): string {
     } catch {
       tag = FALLBACK_LOCALE;
     }
-    if (canonicalCache.size >= MAX_CACHED_LISTS) canonicalCache.clear();
+    if (canonicalCache.size >= MAX_CACHED_LOCALES) canonicalCache.clear();
     canonicalCache.set(locale, tag);
   }
   return tag;
