@@ -20,6 +20,7 @@ import { useSendCodeStep } from './use-send-code-step.js';
 import { useStableCallback } from './use-stable-callback.js';
 import { useSubmitHandler } from './use-submit-handler.js';
 import { useWithTypedNumber } from './use-typed-number.js';
+import { useWhenShown } from './use-when-shown.js';
 
 export { phoneReasonMessage } from './phone-reason-message.js';
 
@@ -48,12 +49,14 @@ export interface UseBindPhoneFormOptions extends PhoneFormOptions, PhoneNumberOp
    */
   autoSubmit?: boolean;
   /**
-   * Called once the number is bound (not when the answer arrives after the form unmounted).
+   * Called once the number is bound. An answer that arrives while an `<Activity>` hides the form
+   * is reported when the form is shown again; one that arrives after the form unmounted, never.
    * @default undefined
    */
   onSuccess?: (result: BindPhoneResult) => void;
   /**
-   * Called for every failed send or bind, after it is shown (not after the form unmounted).
+   * Called for every failed send or bind, once it is shown: while an `<Activity>` hides the form,
+   * when it is shown again; never after the form unmounted.
    * @default undefined
    */
   onError?: (error: GenAuthError) => void;
@@ -142,6 +145,7 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const { completeCode } = entered;
 
   const sendStep = useSendCodeStep({ api, channel, locale, queryClient, resendSeconds, onUnauthorized });
+  const whenShown = useWhenShown();
   const bindMutation = useBindPhone({ api, queryClient, lang: locale, onUnauthorized });
   const { cooldown } = sendStep;
 
@@ -176,30 +180,34 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     const requestLang = lang;
     submitting.current = true;
     clearFailure();
-    // TanStack Query calls these per-call callbacks only while the form is mounted; the profile is
-    // invalidated by the mutation itself, so that part happens after an unmount too.
-    bindMutation.mutate(
-      { ...phone, passCode: code },
-      {
-        onSuccess: () => {
-          const result = { ...phone, e164 };
-          sendStep.ignoreInFlight();
-          setBound(result);
+    // The promise, not `mutate`'s per-call callbacks: TanStack Query skips those while nothing
+    // subscribes to the mutation, as when an <Activity> hides the form, and the form would stay
+    // submitting. The profile is invalidated by the mutation itself, so that happens in any case.
+    bindMutation
+      .mutateAsync({ ...phone, passCode: code })
+      .then(
+        () => {
+          // The number is bound: the cooldown was for a flow that is done.
           cooldown.clear();
-          onSuccess?.(result);
+          whenShown(() => {
+            const result = { ...phone, e164 };
+            sendStep.ignoreInFlight();
+            setBound(result);
+            onSuccess?.(result);
+          });
         },
-        onError: (raw) => {
-          const { error, description } = fail('bind', raw, requestLang);
-          // A Retry-After on the bind holds the next code back as long as the server asks.
-          if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
-            cooldown.start(error.retryAfterMs);
-          }
-        },
-        onSettled: () => {
-          submitting.current = false;
-        },
-      },
-    );
+        (raw: unknown) =>
+          whenShown(() => {
+            const { error, description } = fail('bind', raw, requestLang);
+            // A Retry-After on the bind holds the next code back as long as the server asks.
+            if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
+              cooldown.start(error.retryAfterMs);
+            }
+          }),
+      )
+      .finally(() => {
+        submitting.current = false;
+      });
   });
 
   const onSubmit = useSubmitHandler(submit);

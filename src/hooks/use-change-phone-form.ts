@@ -22,11 +22,11 @@ import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
 import { useFormEnvironment } from './use-form-environment.js';
 import { useFormFailure } from './use-form-failure.js';
-import { useMountedRef } from './use-mounted-ref.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
 import { useStableCallback } from './use-stable-callback.js';
 import { useSubmitHandler } from './use-submit-handler.js';
+import { useWhenShown } from './use-when-shown.js';
 import { useWithTypedNumber } from './use-typed-number.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
@@ -73,13 +73,15 @@ export interface UseChangePhoneFormOptions extends PhoneFormOptions, PhoneNumber
    */
   autoSubmit?: boolean;
   /**
-   * Called once the number is changed (not when the answer arrives after the form unmounted).
+   * Called once the number is changed. An answer that arrives while an `<Activity>` hides the form
+   * is reported when the form is shown again; one that arrives after the form unmounted, never.
    * @default undefined
    */
   onSuccess?: (result: ChangePhoneResult) => void;
   /**
-   * Called for every failed request (send, verify, update), after it is shown (not after the form
-   * unmounted). A token that ran out before `update-phone` sends no request and is not reported.
+   * Called for every failed request (send, verify, update), once it is shown: while an `<Activity>`
+   * hides the form, when it is shown again; never after the form unmounted. A token that ran out
+   * before `update-phone` sends no request and is not reported.
    * @default undefined
    */
   onError?: (error: GenAuthError) => void;
@@ -132,7 +134,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   const { api, localeValue, locale, messages, lang, queryClient, settings, profile } =
     useFormEnvironment(options);
   const { codeLength, countries } = settings;
-  const mounted = useMountedRef();
+  const whenShown = useWhenShown();
   const baseId = useId();
   const ids = useMemo(
     () => ({
@@ -355,50 +357,53 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
           // The number changed: the cooldowns were for numbers and a flow that are done.
           newCooldown.clear();
           oldCooldown.clear();
-          if (!mounted.current) return;
-          const result = { ...phone, e164 };
-          newStep.ignoreInFlight();
-          oldStep.ignoreInFlight();
-          setChanged(result);
-          onSuccess?.(result);
+          whenShown(() => {
+            const result = { ...phone, e164 };
+            newStep.ignoreInFlight();
+            oldStep.ignoreInFlight();
+            setChanged(result);
+            onSuccess?.(result);
+          });
         },
-        (raw: unknown) => {
-          if (!mounted.current) return;
-          if (raw instanceof PhoneChangeExpiredError && verified) {
-            verifyAgain(verified, raw.reason);
-            return;
-          }
-          const error = toGenAuthError(raw);
-          if (stage === 'verify') {
-            if ((error.apiCode === 2228 || error.apiCode === 2038) && currentPhone) {
-              // The tenant wants the current number proven (first): that step comes back, values kept.
-              setServerRequiresOld(true);
-            }
-            const { description } = fail('verify', error, requestLang);
-            if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
-              newCooldown.start(error.retryAfterMs);
-            }
-            return;
-          }
-          // update-phone failed. A request that may go through on a second try keeps its token.
-          const { description } = describeFailure('update', error, requestLang);
-          const keepsToken =
-            description.action === 'retry' ||
-            description.action === 'reauth' ||
-            description.action === 'cooldown';
-          if (keepsToken || description.apiCode !== undefined || error.kind !== 'api') {
-            if (!keepsToken) pending.current = null;
-            fail('update', error, requestLang);
-            return;
-          }
-          // Any other refusal means the token is spent or ran out on the server's clock.
-          if (verified) verifyAgain(verified, 'expired', error);
-        },
+        (raw: unknown) => whenShown(() => showFailure(raw)),
       )
       .finally(() => {
         submitting.current = false;
-        if (mounted.current) setBusy(false);
+        whenShown(() => setBusy(false));
       });
+
+    /** What a failed verify or update shows, and what it keeps for the next try. */
+    function showFailure(raw: unknown) {
+      if (raw instanceof PhoneChangeExpiredError && verified) {
+        verifyAgain(verified, raw.reason);
+        return;
+      }
+      const error = toGenAuthError(raw);
+      if (stage === 'verify') {
+        if ((error.apiCode === 2228 || error.apiCode === 2038) && currentPhone) {
+          // The tenant wants the current number proven (first): that step comes back, values kept.
+          setServerRequiresOld(true);
+        }
+        const { description } = fail('verify', error, requestLang);
+        if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
+          newCooldown.start(error.retryAfterMs);
+        }
+        return;
+      }
+      // update-phone failed. A request that may go through on a second try keeps its token.
+      const { description } = describeFailure('update', error, requestLang);
+      const keepsToken =
+        description.action === 'retry' ||
+        description.action === 'reauth' ||
+        description.action === 'cooldown';
+      if (keepsToken || description.apiCode !== undefined || error.kind !== 'api') {
+        if (!keepsToken) pending.current = null;
+        fail('update', error, requestLang);
+        return;
+      }
+      // Any other refusal means the token is spent or ran out on the server's clock.
+      if (verified) verifyAgain(verified, 'expired', error);
+    }
   });
 
   const onSubmit = useSubmitHandler(submit);

@@ -6,8 +6,8 @@ import type { GenAuthPhone, PhoneBindingApi, SmsChannel } from '../api/types.js'
 import { toGenAuthError } from './form-failure.js';
 import type { UnauthorizedHandler } from './replay-after-reauth.js';
 import { useCooldown } from './use-cooldown.js';
-import { useMountedRef } from './use-mounted-ref.js';
 import { mayHaveSent, useSendSmsCode } from './use-send-sms-code.js';
+import { useWhenShown } from './use-when-shown.js';
 
 export interface UseSendCodeStepOptions {
   /**
@@ -57,14 +57,15 @@ export interface SendCodeHandlers {
  *
  * The cooldown starts whenever the server will throttle the next send: after a sent code, after a
  * throttled send (for its `Retry-After`), and after a failure that may have sent the SMS (timeout,
- * 5xx, unreadable answer). An answer that arrives after the form unmounted, or after
+ * 5xx, unreadable answer). An answer that arrives while an `<Activity>` hides the form is shown
+ * when the form is (`useWhenShown`). One that arrives after the form unmounted, or after
  * `ignoreInFlight` (a newer send, "change number", a finished flow), only moves the cooldown.
  */
 export function useSendCodeStep(options: UseSendCodeStepOptions) {
   const { api, channel, locale, queryClient, resendSeconds = 60, onUnauthorized } = options;
   const mutation = useSendSmsCode({ api, channel, lang: locale, queryClient, onUnauthorized });
   const cooldown = useCooldown({ key: channel, defaultSeconds: resendSeconds });
-  const mounted = useMountedRef();
+  const whenShown = useWhenShown();
   const [sentTo, setSentTo] = useState<GenAuthPhone | null>(null);
   const [maybeSent, setMaybeSent] = useState(false);
   /** Bumped by every send and by `ignoreInFlight`: a send answered later than that is stale. */
@@ -74,15 +75,17 @@ export function useSendCodeStep(options: UseSendCodeStepOptions) {
   const send = useCallback(
     (phone: GenAuthPhone, handlers: SendCodeHandlers) => {
       const sent = (generation.current += 1);
-      const current = () => mounted.current && sent === generation.current;
+      const current = () => sent === generation.current;
       setMaybeSent(false);
       sendSms(phone)
         .then(() => {
           // The SMS went out: the server throttles the next one whatever happened here meanwhile.
           cooldown.start();
-          if (!current()) return;
-          setSentTo(phone);
-          handlers.onSent();
+          whenShown(() => {
+            if (!current()) return;
+            setSentTo(phone);
+            handlers.onSent();
+          });
         })
         .catch((raw: unknown) => {
           const error = toGenAuthError(raw);
@@ -91,13 +94,15 @@ export function useSendCodeStep(options: UseSendCodeStepOptions) {
           // Timeouts, 5xx and unreadable answers may have sent the SMS: wait before resending.
           if (throttled) cooldown.start(error.retryAfterMs);
           else if (unsure) cooldown.start();
-          if (!current()) return;
-          handlers.onFailed(error);
-          // Not "code sent": the notice would claim what nobody knows. The button says it instead.
-          if (unsure) setMaybeSent(true);
+          whenShown(() => {
+            if (!current()) return;
+            handlers.onFailed(error);
+            // Not "code sent": the notice would claim what nobody knows. The button says it instead.
+            if (unsure) setMaybeSent(true);
+          });
         });
     },
-    [cooldown, mounted, sendSms],
+    [cooldown, sendSms, whenShown],
   );
 
   /** Answers to sends in flight are no longer wanted (they still move the cooldown). */

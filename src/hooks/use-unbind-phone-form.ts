@@ -10,10 +10,10 @@ import { useFocusRequest } from './use-focus-request.js';
 import { useFormEnvironment } from './use-form-environment.js';
 import { canOfferRetry } from './form-failure.js';
 import { useFormFailure } from './use-form-failure.js';
-import { useMountedRef } from './use-mounted-ref.js';
 import { useSendCodeStep } from './use-send-code-step.js';
 import { useSubmitHandler } from './use-submit-handler.js';
 import { useUnbindPhone } from './use-unbind-phone.js';
+import { useWhenShown } from './use-when-shown.js';
 
 /** What `onSuccess` receives: the number that was removed. */
 export interface UnbindPhoneResult extends GenAuthPhone {
@@ -43,12 +43,14 @@ export interface UseUnbindPhoneFormOptions extends PhoneFormOptions {
    */
   autoSubmit?: boolean;
   /**
-   * Called once the number is removed (not when the answer arrives after the step unmounted).
+   * Called once the number is removed. An answer that arrives while an `<Activity>` hides the step
+   * is reported when the step is shown again; one that arrives after the step unmounted, never.
    * @default undefined
    */
   onSuccess?: (result: UnbindPhoneResult) => void;
   /**
-   * Called for every failed send or unbind, after it is shown (not after unmount).
+   * Called for every failed send or unbind, once it is shown: while an `<Activity>` hides the step,
+   * when it is shown again; never after unmount.
    * @default undefined
    */
   onError?: (error: GenAuthError) => void;
@@ -84,7 +86,7 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const { api, localeValue, locale, messages, lang, queryClient, settings, profile } =
     useFormEnvironment(options);
   const { codeLength } = settings;
-  const mounted = useMountedRef();
+  const whenShown = useWhenShown();
   const baseId = useId();
   const ids = useMemo(
     () => ({
@@ -176,23 +178,24 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
       .then(
         () => {
           cooldown.clear();
-          if (!mounted.current) return;
-          const result = { ...target, e164: `${target.phoneCountryCode}${target.phoneNumber}` };
-          ignoreInFlight();
-          setRemoved(result);
-          onSuccess?.(result);
+          whenShown(() => {
+            const result = { ...target, e164: `${target.phoneCountryCode}${target.phoneNumber}` };
+            ignoreInFlight();
+            setRemoved(result);
+            onSuccess?.(result);
+          });
         },
-        (raw: unknown) => {
-          if (!mounted.current) return;
-          const { error, description } = fail('unbind', raw, requestLang);
-          if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
-            cooldown.start(error.retryAfterMs);
-          }
-        },
+        (raw: unknown) =>
+          whenShown(() => {
+            const { error, description } = fail('unbind', raw, requestLang);
+            if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
+              cooldown.start(error.retryAfterMs);
+            }
+          }),
       )
       .finally(() => {
         submitting.current = false;
-        if (mounted.current) setBusy(false);
+        whenShown(() => setBusy(false));
       });
   }, [
     clearFailure,
@@ -201,12 +204,12 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     fail,
     ignoreInFlight,
     lang,
-    mounted,
     onSuccess,
     phone,
     removed,
     requestFocus,
     unbindMutation,
+    whenShown,
   ]);
 
   const onSubmit = useSubmitHandler(submit);

@@ -1,5 +1,6 @@
 import { waitFor } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
+import { Activity, type ReactElement } from 'react';
 import { expect } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
 import type { SmsChannel } from '../../../src/api/types.js';
@@ -64,6 +65,20 @@ export function smsSent(mock: GenAuthMock) {
   return requestsTo(mock, 'send-sms').map(
     (request) => request.body as { channel: SmsChannel; phoneNumber: string },
   );
+}
+
+/**
+ * An `<Activity>` a test can hide and show again, as a host's kept-alive tab would: `wrap` the
+ * element with it, `setHidden`, then re-render.
+ */
+export function hideable() {
+  let hidden = false;
+  return {
+    wrap: (element: ReactElement) => <Activity mode={hidden ? 'hidden' : 'visible'}>{element}</Activity>,
+    setHidden: (value: boolean) => {
+      hidden = value;
+    },
+  };
 }
 
 /** Lets pending network answers and React updates land. */

@@ -14,6 +14,7 @@ import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/i
 import type { MockFault } from '../../../src/mock/types.js';
 import {
   clientFor,
+  hideable,
   parts,
   pressWhenReady,
   requestsTo,
@@ -133,6 +134,50 @@ describe('ChangePhoneForm: the change itself', () => {
     );
     await settle(50);
     expect(onSuccess).not.toHaveBeenCalled();
+  });
+});
+
+describe('ChangePhoneForm: hidden by an <Activity> mid-request (T9)', () => {
+  it('changed while hidden: nothing reported until shown, then the success and onSuccess once', async () => {
+    const onSuccess = vi.fn();
+    const activity = hideable();
+    const view = await upToSubmit({ onSuccess }, activity.wrap);
+    mock.fail('update-phone', { type: 'delay', ms: 60 });
+    await view.user.click(parts.submit());
+    await waitFor(() => expect(requestsTo(mock, 'update-phone')).toHaveLength(1));
+    activity.setHidden(true);
+    view.rerenderForm({});
+    await waitFor(() => expect(boundUser()?.phone).toBe(NEW));
+    await settle(50);
+    expect(onSuccess).not.toHaveBeenCalled();
+    activity.setHidden(false);
+    view.rerenderForm({});
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('status')).toHaveTextContent('Your phone number is now +86 137 0013 7000.');
+    expect(requestsTo(mock, 'update-phone')).toHaveLength(1);
+  });
+
+  it('refused while hidden: the error shows when shown, the code kept, the form not stuck', async () => {
+    const onError = vi.fn();
+    const activity = hideable();
+    const view = renderForm({ autoSubmit: false, onError }, activity.wrap);
+    await view.user.type(parts.phone(), NEW);
+    await view.user.click(parts.send());
+    await waitFor(() => expect(parts.code()).toHaveFocus());
+    await view.user.type(parts.code(), wrongCode(mock.lastCode(NEW)));
+    const before = snapshotValues();
+    mock.fail('verify-update-phone-request', { type: 'delay', ms: 60 });
+    await view.user.click(parts.submit());
+    activity.setHidden(true);
+    view.rerenderForm({});
+    await settle(150);
+    expect(onError).not.toHaveBeenCalled();
+    activity.setHidden(false);
+    view.rerenderForm({});
+    await waitFor(() => expect(parts.codeError()).not.toBeEmptyDOMElement());
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(snapshotValues()).toEqual(before);
+    expect(parts.submit()).not.toHaveAttribute('aria-disabled');
   });
 });
 

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
+import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   UnbindPhoneButton,
@@ -12,7 +13,7 @@ import { apiQueryKey } from '../../../src/hooks/query-keys.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
-import { clientFor, parts, requestsTo, settle, smsSent, wrongCode } from './change-harness.js';
+import { clientFor, hideable, parts, requestsTo, settle, smsSent, wrongCode } from './change-harness.js';
 
 const mock = createGenAuthMock({ resendIntervalMs: 0 });
 const server = setupServer(...mock.handlers);
@@ -29,14 +30,19 @@ afterAll(() => server.close());
 
 const trigger = () => screen.getByRole('button', { name: enUS.change.remove });
 
-function renderButton(props: Partial<UnbindPhoneButtonProps> = {}, queryClient?: QueryClient) {
+function renderButton(
+  props: Partial<UnbindPhoneButtonProps> = {},
+  queryClient?: QueryClient,
+  wrap: (element: ReactElement) => ReactElement = (element) => element,
+) {
   const user = userEvent.setup();
   const client = props.client ?? clientFor(mock);
-  const element = <UnbindPhoneButton client={client} {...props} />;
-  const view = render(
-    queryClient ? <QueryClientProvider client={queryClient}>{element}</QueryClientProvider> : element,
-  );
-  return { ...view, user, client };
+  const tree = () => {
+    const element = wrap(<UnbindPhoneButton client={client} {...props} />);
+    return queryClient ? <QueryClientProvider client={queryClient}>{element}</QueryClientProvider> : element;
+  };
+  const view = render(tree());
+  return { ...view, user, client, rerenderButton: () => view.rerender(tree()) };
 }
 
 /** Opens the step, sends the code and types it; the confirm is the next request. */
@@ -44,8 +50,9 @@ async function upToConfirm(
   props: Partial<UnbindPhoneButtonProps> = {},
   phone: string = CURRENT,
   queryClient?: QueryClient,
+  wrap?: (element: ReactElement) => ReactElement,
 ) {
-  const view = renderButton(props, queryClient);
+  const view = renderButton(props, queryClient, wrap);
   await view.user.click(trigger());
   await waitFor(() => expect(parts.send()).toHaveFocus());
   await waitFor(() => expect(parts.send()).not.toHaveAttribute('aria-disabled'));
@@ -83,6 +90,23 @@ describe('UnbindPhoneButton', () => {
       { passCode: mock.lastCode(CURRENT, 'CHANNEL_UNBIND_PHONE') },
     ]);
     expect(queryClient.getQueryData(apiQueryKey(client, 'profile'))).toMatchObject({ phone: null });
+  });
+
+  it('removed while an <Activity> hides it (T9): onSuccess once, when shown again', async () => {
+    const onSuccess = vi.fn();
+    const activity = hideable();
+    const view = await upToConfirm({ onSuccess }, CURRENT, undefined, activity.wrap);
+    mock.fail('unbind-phone', { type: 'delay', ms: 60 });
+    await view.user.click(parts.submit());
+    activity.setHidden(true);
+    view.rerenderButton();
+    await settle(150);
+    expect(requestsTo(mock, 'unbind-phone')).toHaveLength(1);
+    expect(onSuccess).not.toHaveBeenCalled();
+    activity.setHidden(false);
+    view.rerenderButton();
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('status')).toHaveTextContent(enUS.change.removeSuccess);
   });
 
   it('2217, the only way to sign in: explained in the step, the code kept, nothing removed', async () => {

@@ -25,7 +25,7 @@ import {
 } from './form-harness.js';
 
 // T7 (one request per accepted gesture, late answers of superseded requests ignored) and T9
-// (StrictMode, unmount mid-request) for the whole form, counted at the mock: every request that
+// (StrictMode, unmount and hidden/shown mid-request) for the whole form, counted at the mock: every request that
 // reached the network is in `mock.requests`.
 
 const mock = createGenAuthMock();
@@ -311,6 +311,75 @@ describe('T9: lifecycle', () => {
     setup({ autoSubmit: false }, { queryClient });
     expect(parts.submit()).not.toHaveAttribute('aria-disabled');
     expect(parts.submit()).toHaveTextContent('Bind phone number');
+  });
+
+  // Hidden by an <Activity> (a host's tab or route kept alive): effects are cleaned up, state kept.
+  it('hidden mid-send, answered while hidden, shown: the code step, one SMS, no resend on show', async () => {
+    const view = setup();
+    await view.user.type(parts.phone(), NATIONAL);
+    mock.fail('send-sms', { type: 'delay', ms: 60 });
+    await view.user.click(parts.send());
+    expect(parts.send()).toHaveTextContent('Sending…');
+    view.setHidden(true);
+    await act(() => settle(150));
+    view.setHidden(false);
+    await waitFor(() => expect(parts.send()).toHaveTextContent(/Resend in \d+s/));
+    // Where the code went, and focus on its field, as if the form had never been hidden.
+    expect(document.querySelector('form')).toHaveAttribute('data-state', 'code-sent');
+    await waitFor(() => expect(parts.code()).toHaveFocus());
+    await act(() => settle(50));
+    expect(sends()).toBe(1);
+  });
+
+  it('hidden and shown mid-send, then answered: not stuck pending, one SMS', async () => {
+    const view = setup();
+    await view.user.type(parts.phone(), NATIONAL);
+    mock.fail('send-sms', { type: 'delay', ms: 80 });
+    await view.user.click(parts.send());
+    view.setHidden(true);
+    view.setHidden(false);
+    expect(parts.send()).toHaveTextContent('Sending…');
+    await waitFor(() => expect(parts.send()).toHaveTextContent(/Resend in \d+s/));
+    expect(sends()).toBe(1);
+  });
+
+  it('hidden mid-bind, bound while hidden: onSuccess once, and the success shows when shown', async () => {
+    const onSuccess = vi.fn();
+    const view = await upToCode({ onSuccess });
+    mock.fail('bind-phone', { type: 'delay', ms: 60 });
+    await view.user.click(parts.submit());
+    view.setHidden(true);
+    await act(() => settle(150));
+    // The host hears of it with the user: when the form is shown again.
+    expect(onSuccess).not.toHaveBeenCalled();
+    view.setHidden(false);
+    await waitFor(() =>
+      expect(document.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'success'),
+    );
+    await act(() => settle(50));
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+    expect([sends(), binds()]).toEqual([1, 1]);
+  });
+
+  it('hidden mid-bind, refused while hidden: the error shows when shown, values kept, onError once', async () => {
+    const onError = vi.fn();
+    const view = setup({ autoSubmit: false, onError });
+    await view.user.type(parts.phone(), NATIONAL);
+    await sendCodeOk(view.user);
+    await view.user.type(parts.code(), '000000');
+    const before = snapshotValues();
+    mock.fail('bind-phone', { type: 'delay', ms: 60 });
+    await view.user.click(parts.submit());
+    view.setHidden(true);
+    await act(() => settle(150));
+    expect(onError).not.toHaveBeenCalled();
+    view.setHidden(false);
+    await waitFor(() => expect(parts.codeError()).not.toBeEmptyDOMElement());
+    expect(parts.code()).toHaveAttribute('aria-invalid', 'true');
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(snapshotValues()).toEqual(before);
+    expect(parts.submit()).not.toHaveAttribute('aria-disabled');
+    expect(binds()).toBe(1);
   });
 
   it('values survive a bind error and a re-render with new props', async () => {

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, type ReactElement } from 'react';
+import { Activity, StrictMode, type ReactElement } from 'react';
 import { expect } from 'vitest';
 import { createGenAuthClient, type GenAuthClientOptions } from '../../../src/api/create-genauth-client.js';
 import { BindPhoneForm, type BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
@@ -23,21 +23,39 @@ export interface RenderFormOptions {
   strict?: boolean;
 }
 
+/** How the form is rendered now: its props, and whether an `<Activity>` around it hides it. */
+interface FormView {
+  props: BindPhoneFormProps;
+  hidden: boolean;
+}
+
 /** Renders the form the way a host app would; returns the user-event instance and the parts. */
 export function renderForm(props: BindPhoneFormProps, options: RenderFormOptions = {}) {
   const user = userEvent.setup();
-  const wrap = (element: ReactElement) => {
-    let out = element;
+  let current: FormView = { props, hidden: false };
+  const wrap = ({ props: formProps, hidden }: FormView) => {
+    // Always inside an <Activity>, so hiding it later keeps the form's state (as a host's tabs would).
+    let out: ReactElement = (
+      <Activity mode={hidden ? 'hidden' : 'visible'}>
+        <BindPhoneForm {...formProps} />
+      </Activity>
+    );
     if (options.queryClient)
       out = <QueryClientProvider client={options.queryClient}>{out}</QueryClientProvider>;
     if (options.strict) out = <StrictMode>{out}</StrictMode>;
     return out;
   };
-  const view = render(wrap(<BindPhoneForm {...props} />));
+  const view = render(wrap(current));
+  const show = (next: FormView) => {
+    current = next;
+    view.rerender(wrap(current));
+  };
   return {
     ...view,
     user,
-    rerenderForm: (next: BindPhoneFormProps) => view.rerender(wrap(<BindPhoneForm {...next} />)),
+    rerenderForm: (next: BindPhoneFormProps) => show({ ...current, props: next }),
+    /** Hides the form (`<Activity mode="hidden">`: effects cleaned up, state kept) or shows it again. */
+    setHidden: (hidden: boolean) => show({ ...current, hidden }),
   };
 }
 

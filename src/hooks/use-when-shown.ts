@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+
+// On a server neither runs; useLayoutEffect would only warn there.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Runs `work` now if the component is on screen, else once it is shown again. */
+export type WhenShown = (work: () => void) => void;
+
+/**
+ * Hands a request's answer to the form while it is on screen. An answer that arrives while an
+ * `<Activity>` hides the form (a host's tab kept alive) waits, and is applied when the form shows
+ * again, before that paint; one that arrives after the form unmounted is never applied. So the
+ * form never shows an answer it did not see, the host's callbacks (`onSuccess`, `onError`) fire
+ * once and only for a form someone can see, and focus moves only on a visible form.
+ */
+export function useWhenShown(): WhenShown {
+  const shown = useRef(false);
+  const waiting = useRef<(() => void)[]>([]);
+
+  // Effect: track being on screen (mounted, or shown again by <Activity>), and run what waited.
+  useIsomorphicLayoutEffect(() => {
+    shown.current = true;
+    const queued = waiting.current;
+    waiting.current = [];
+    for (const work of queued) work();
+    return () => {
+      shown.current = false;
+    };
+  }, []);
+
+  return useCallback((work: () => void) => {
+    if (shown.current) work();
+    else waiting.current.push(work);
+  }, []);
+}
