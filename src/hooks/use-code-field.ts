@@ -13,6 +13,7 @@ import {
 } from 'react';
 import { extractCode, type CodeRejectReason } from '../phone/extract-code.js';
 import { normalizeDigits } from '../phone/normalize-digits.js';
+import { hasFocus } from './has-focus.js';
 
 export interface UseCodeFieldOptions {
   /**
@@ -159,13 +160,13 @@ export function useCodeField({
     const input = inputRef.current;
     if (!wanted || !input) return;
     pendingSelection.current = null;
-    if (input.ownerDocument.activeElement === input) input.setSelectionRange(wanted.start, wanted.end);
+    if (hasFocus(input)) input.setSelectionRange(wanted.start, wanted.end);
   });
 
   /** Selects now, when the input already holds the value the selection refers to. */
   const selectNow = useCallback((next: CodeSelection) => {
     const input = inputRef.current;
-    if (input && input.ownerDocument.activeElement === input) input.setSelectionRange(next.start, next.end);
+    if (input && hasFocus(input)) input.setSelectionRange(next.start, next.end);
     setSelection(next);
   }, []);
 
@@ -194,7 +195,7 @@ export function useCodeField({
     const input = inputRef.current;
     // React writes the old value back right after this handler; the caret jumps to the end then.
     queueMicrotask(() => {
-      if (input && input.ownerDocument.activeElement === input) {
+      if (input && hasFocus(input)) {
         input.setSelectionRange(previous.start, previous.end);
       }
     });
@@ -276,7 +277,7 @@ export function useCodeField({
 
   const onSelect = useCallback(() => {
     const input = inputRef.current;
-    if (!input || composing.current || input.ownerDocument.activeElement !== input) return;
+    if (!input || composing.current || !hasFocus(input)) return;
     const start = input.selectionStart ?? 0;
     const end = input.selectionEnd ?? start;
     const next = normalizeCodeSelection(start, end, value.length, length);
@@ -325,7 +326,7 @@ export function useCodeField({
     (index: number) => {
       const input = inputRef.current;
       if (!input || disabled) return;
-      if (input.ownerDocument.activeElement !== input) input.focus();
+      if (!hasFocus(input)) input.focus();
       const caret = Math.min(Math.max(index, 0), value.length);
       selectNow(normalizeCodeSelection(caret, caret, value.length, length));
     },

@@ -371,8 +371,10 @@ export function useCountryCombobox({
   useEffect(() => {
     if (!open) return undefined;
     const onPointerDown = (event: globalThis.PointerEvent) => {
-      const target = event.target;
-      if (target instanceof Node && rootRef.current?.contains(target)) return;
+      // The path, not `target`: inside a shadow root (the custom element) the document sees the
+      // host element as the target of every press, inside the picker too.
+      const root = rootRef.current;
+      if (root && event.composedPath().includes(root)) return;
       close(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { hasFocus } from './has-focus.js';
 
 /** Where the caret goes once the field shows `text`. */
 export interface PendingCaret {
@@ -24,7 +25,7 @@ export function usePhoneInputCaret(
     const pending = pendingRef.current;
     if (!input || !pending || input.value !== pending.text) return;
     pendingRef.current = null;
-    if (input.ownerDocument.activeElement !== input) return;
+    if (!hasFocus(input)) return;
     if (input.selectionStart !== pending.caret || input.selectionEnd !== pending.caret) {
       input.setSelectionRange(pending.caret, pending.caret);
     }

@@ -1,0 +1,92 @@
+// Editing inside the custom element's shadow root, in real Chromium. There the document's
+// activeElement is the host element, and a press anywhere in it reaches document listeners with
+// the host as its target: caret placement, the code field's slots and the picker must not read
+// either as "the focus (or the press) is elsewhere".
+import { act } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
+import { defineBindPhoneElement, type BindPhoneElement } from '../../src/element/index.js';
+import { createGenAuthMock, MOCK_TOKENS } from '../../src/mock/index.js';
+import { observe } from '../unit/phone/phone-edit-model.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const TAG = 'bind-phone-editing-test';
+beforeAll(() => {
+  defineBindPhoneElement(TAG);
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+async function mount(country = 'US'): Promise<ShadowRoot> {
+  // International SMS on, so the tenant allows numbers outside mainland China.
+  const mock = createGenAuthMock({ internationalSmsConfig: { enabled: true } });
+  const element = document.createElement(TAG) as BindPhoneElement;
+  element.client = createGenAuthClient({
+    appHost: mock.appHost,
+    appId: mock.appId,
+    accessToken: MOCK_TOKENS.noPhone,
+    fetch: mock.fetch,
+  });
+  element.setAttribute('default-country', country);
+  await act(async () => {
+    document.body.append(element);
+  });
+  const root = element.shadowRoot;
+  if (!root) throw new Error('the element has no shadow root');
+  return root;
+}
+
+function one<T extends Element>(root: ShadowRoot, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the element`);
+  return found;
+}
+
+describe('BindPhoneForm as a custom element, in Chromium', () => {
+  it('keeps the caret on its digit after an edit in the middle of the number', async () => {
+    const root = await mount();
+    const phone = one<HTMLInputElement>(root, 'input[name="phone"]');
+    await userEvent.click(phone);
+    await userEvent.keyboard('2015550123');
+    expect(phone.value).toBe('(201) 555-0123');
+    phone.setSelectionRange(6, 6); // "(201) |555-0123"
+    await userEvent.keyboard('{Backspace}');
+    expect(phone.value).toBe('(205) 550-123');
+    expect(observe(phone.value, phone.selectionStart ?? 0).before).toBe(2);
+    phone.setSelectionRange(2, 2); // "(2|05) 550-123"
+    await userEvent.keyboard('9');
+    expect(phone.value).toBe('(290) 555-0123');
+    expect(observe(phone.value, phone.selectionStart ?? 0).before).toBe(2);
+  });
+
+  it('moves through the code slots with the arrows and Home, and a digit replaces the one selected', async () => {
+    const root = await mount();
+    const code = one<HTMLInputElement>(root, 'input[name="code"]');
+    await userEvent.click(code);
+    await userEvent.keyboard('1234');
+    expect([code.selectionStart, code.selectionEnd]).toEqual([4, 4]);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect([code.selectionStart, code.selectionEnd]).toEqual([3, 4]);
+    await userEvent.keyboard('{Home}');
+    expect([code.selectionStart, code.selectionEnd]).toEqual([0, 1]);
+    await userEvent.keyboard('9');
+    expect(code.value).toBe('9234');
+  });
+
+  it('picks a country with a click in its list', async () => {
+    const root = await mount('CN');
+    const trigger = one<HTMLButtonElement>(root, '[data-slot="phone-row"] button[data-slot="trigger"]');
+    await userEvent.click(trigger);
+    const search = one<HTMLInputElement>(root, 'input[role="combobox"]');
+    await expect.poll(() => root.activeElement).toBe(search);
+    await userEvent.keyboard('united kingdom');
+    const option = () => root.querySelector<HTMLElement>('[role="option"][data-code="GB"]');
+    await expect.poll(option).toBeTruthy();
+    await userEvent.click(option() as HTMLElement);
+    expect(trigger.textContent).toContain('+44');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+  });
+});
