@@ -1,5 +1,6 @@
 'use client';
 import { memo, type ReactNode } from 'react';
+import { useHydrated } from '../hooks/use-hydrated.js';
 import { slotProps } from './slot-props.js';
 
 export interface SubmitButtonProps {
@@ -23,13 +24,19 @@ export interface SubmitButtonProps {
 /**
  * A form's submit button. `aria-disabled`, not `disabled`, while pending: a disabled button would
  * drop focus to the page while the request runs. Memoized: only `pending` and its text change it.
+ *
+ * Really `disabled` in the server's HTML, until the form hydrates: Enter in a field of a form whose
+ * default button is disabled submits nothing, so a user quicker than the page's script does not
+ * send the browser's own GET with the number and the code in the address (and its history).
  */
 export const SubmitButton = memo(function SubmitButton(props: SubmitButtonProps) {
   const { pending } = props;
+  const hydrated = useHydrated();
   return (
     <button
       type="submit"
       {...slotProps(props, 'submit')}
+      disabled={!hydrated || undefined}
       aria-disabled={pending || undefined}
       data-state={pending ? 'pending' : 'idle'}
     >

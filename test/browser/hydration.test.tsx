@@ -2,8 +2,10 @@ import { act } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
 import { BindPhoneForm } from '../../src/components/bind-phone-form.js';
+import { ChangePhoneForm } from '../../src/components/change-phone-form.js';
 import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/cooldown-storage.js';
 import { loadMessages } from '../../src/i18n/catalogs.js';
 import { enUS } from '../../src/i18n/locales/en-US.js';
@@ -88,5 +90,56 @@ it('hydrates en-US HTML for a locale whose catalog loads on demand, then switche
   await vi.waitFor(() => {
     expect(container.querySelector('[data-slot="title"]')?.textContent).toBe(zhCN.form.title);
   });
+  errors.mockRestore();
+});
+
+// T15 before hydration: the server's form is plain HTML with fields named phone and code. Enter
+// in a field must not let the browser submit it itself (a GET to this page with the number and
+// the code in the address): the default button is disabled until the form hydrates.
+it.each([
+  ['BindPhoneForm', 'bind'],
+  ['ChangePhoneForm', 'change'],
+] as const)('%s: Enter before hydration submits nothing, and the button works after', async (_, which) => {
+  const mock = createGenAuthMock();
+  const client = createGenAuthClient({
+    appHost: mock.appHost,
+    appId: mock.appId,
+    accessToken: which === 'bind' ? MOCK_TOKENS.noPhone : MOCK_TOKENS.bound,
+    fetch: mock.fetch,
+  });
+  const form =
+    which === 'bind' ? (
+      <BindPhoneForm client={client} defaultCountry="CN" />
+    ) : (
+      <ChangePhoneForm client={client} defaultCountry="CN" />
+    );
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(form);
+  document.body.append(container);
+  const submits: SubmitEvent[] = [];
+  container.addEventListener('submit', (event) => {
+    // Kept from navigating the test page away if it ever fires; counted either way.
+    event.preventDefault();
+    submits.push(event as SubmitEvent);
+  });
+
+  const phone = container.querySelector<HTMLInputElement>('input[name="phone"]');
+  if (!phone) throw new Error('no phone field in the server HTML');
+  await userEvent.click(phone);
+  await userEvent.keyboard('13700137000{Enter}');
+  const code = container.querySelector<HTMLInputElement>('input[name="code"]');
+  if (code) {
+    await userEvent.click(code);
+    await userEvent.keyboard('123456{Enter}');
+  }
+  expect(submits).toHaveLength(0);
+  expect(container.querySelector('button[type="submit"]')).toBeDisabled();
+
+  const errors = vi.spyOn(console, 'error');
+  await act(async () => {
+    root = hydrateRoot(container, form);
+  });
+  expect(errors).not.toHaveBeenCalled();
+  expect(container.querySelector('button[type="submit"]')).not.toBeDisabled();
   errors.mockRestore();
 });
