@@ -17,6 +17,7 @@ import { canOfferRetry } from './form-failure.js';
 import { useFormFailure } from './use-form-failure.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
+import { useSmsCodeAutofill } from './use-sms-code-autofill.js';
 import { useStableCallback } from './use-stable-callback.js';
 import { useSubmitHandler } from './use-submit-handler.js';
 import { useWithTypedNumber } from './use-typed-number.js';
@@ -228,6 +229,14 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const onCodeComplete = useStableCallback((code: string) => {
     if (!autoSubmit || code.length !== codeLength || !readNumber().isValid) return;
     submit();
+  });
+  // WebOTP (Chrome on Android): the SMS's code fills the field once sent, until it is submitted.
+  useSmsCodeAutofill({
+    enabled: sendStep.sentTo !== null && !sendStep.sending && !bindMutation.isPending && !bound,
+    sent: sendStep.sentTo,
+    codeLength,
+    setCode: entered.setCode,
+    onComplete: onCodeComplete,
   });
   const { reset: resetSendStep } = sendStep;
   const changeNumber = useCallback(() => {

@@ -24,6 +24,7 @@ import { useFormEnvironment } from './use-form-environment.js';
 import { useFormFailure } from './use-form-failure.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
+import { useSmsCodeAutofill } from './use-sms-code-autofill.js';
 import { useStableCallback } from './use-stable-callback.js';
 import { useSubmitHandler } from './use-submit-handler.js';
 import { useWhenShown } from './use-when-shown.js';
@@ -443,6 +444,22 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   const onOldCodeComplete = useStableCallback((code: string) => {
     if (!autoSubmit || code.length !== codeLength) return;
     confirmOld();
+  });
+  // WebOTP (Chrome on Android), for the step on screen: its SMS's code fills its field once sent.
+  const waiting = !busy && !changed;
+  useSmsCodeAutofill({
+    enabled: waiting && step === 'old' && oldStep.sentTo !== null && !oldStep.sending,
+    sent: oldStep.sentTo,
+    codeLength,
+    setCode: enteredOld.setCode,
+    onComplete: onOldCodeComplete,
+  });
+  useSmsCodeAutofill({
+    enabled: waiting && step === 'new' && newStep.sentTo !== null && !newStep.sending,
+    sent: newStep.sentTo,
+    codeLength,
+    setCode: entered.setCode,
+    onComplete: onCodeComplete,
   });
   const { reset: resetNewStep } = newStep;
   const changeNumber = useCallback(() => {

@@ -11,6 +11,7 @@ import { useFormEnvironment } from './use-form-environment.js';
 import { canOfferRetry } from './form-failure.js';
 import { useFormFailure } from './use-form-failure.js';
 import { useSendCodeStep } from './use-send-code-step.js';
+import { useSmsCodeAutofill } from './use-sms-code-autofill.js';
 import { useSubmitHandler } from './use-submit-handler.js';
 import { useUnbindPhone } from './use-unbind-phone.js';
 import { useWhenShown } from './use-when-shown.js';
@@ -233,6 +234,14 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     },
     [autoSubmit, codeLength, submit],
   );
+  // WebOTP (Chrome on Android): the SMS's code fills the field once sent, until it is submitted.
+  useSmsCodeAutofill({
+    enabled: sendStep.sentTo !== null && !sendStep.sending && !busy && !removed,
+    sent: sendStep.sentTo,
+    codeLength,
+    setCode: entered.setCode,
+    onComplete: onCodeComplete,
+  });
 
   const phoneText = phone ? formatInternational(`${phone.phoneCountryCode}${phone.phoneNumber}`) : undefined;
 

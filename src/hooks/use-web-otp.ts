@@ -13,6 +13,12 @@ export interface UseWebOtpOptions {
    * @default (required)
    */
   onCode: (code: string) => void;
+  /**
+   * What the request waits for: a new value (a code sent again) aborts the pending request and
+   * asks anew, so a late SMS with the old code fills nothing.
+   * @default undefined
+   */
+  requestKey?: unknown;
 }
 
 export interface WebOtp {
@@ -35,7 +41,7 @@ function isOtpCredential(value: Credential | null): value is OtpCredential {
  * The request is aborted on unmount, when `enabled` turns false and on `abort()`, and a result that
  * arrives after that is dropped, so a late code never fills a field the user has moved on from.
  */
-export function useWebOtp({ enabled, onCode }: UseWebOtpOptions): WebOtp {
+export function useWebOtp({ enabled, onCode, requestKey }: UseWebOtpOptions): WebOtp {
   const onCodeRef = useLatestRef(onCode);
   const controller = useRef<AbortController | null>(null);
 
@@ -57,7 +63,8 @@ export function useWebOtp({ enabled, onCode }: UseWebOtpOptions): WebOtp {
       current.abort();
       if (controller.current === current) controller.current = null;
     };
-  }, [enabled, onCodeRef]);
+    // requestKey is a dependency only: a new one restarts the request.
+  }, [enabled, requestKey, onCodeRef]);
 
   const abort = useCallback(() => {
     controller.current?.abort();
