@@ -287,7 +287,12 @@ export function useCodeField({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLInputElement>) => {
-      if (composing.current || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (composing.current || event.nativeEvent.isComposing || event.keyCode === 229) {
+        // Enter commits the IME's text (full-width digits); it must not submit the form as well.
+        if (event.key === 'Enter') event.preventDefault();
+        return;
+      }
+      if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
       const input = event.currentTarget;
       const start = input.selectionStart ?? 0;
       const end = input.selectionEnd ?? start;

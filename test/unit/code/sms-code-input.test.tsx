@@ -205,3 +205,34 @@ describe('SmsCodeInput: one real field (T5)', () => {
     expect(container.firstElementChild).not.toHaveClass('bp-root');
   });
 });
+
+describe('SmsCodeInput: IME composition (T4)', () => {
+  it('leaves a composition alone, takes the composed full-width digits once, and Enter never submits', () => {
+    const onSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+    const onChange = vi.fn();
+    const onComplete = vi.fn();
+    const { container } = render(
+      <form onSubmit={onSubmit}>
+        <SmsCodeInput onChange={onChange} onComplete={onComplete} />
+      </form>,
+    );
+    const field = input();
+    fireEvent.compositionStart(field);
+    fireEvent.change(field, { target: { value: '１２３' } });
+    expect(field).toHaveValue('１２３');
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.change(field, { target: { value: '１２３４５６' } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(onComplete).not.toHaveBeenCalled();
+    // The Enter that commits the IME's text.
+    expect(fireEvent.keyDown(field, { key: 'Enter', isComposing: true })).toBe(false);
+    expect(fireEvent.keyDown(field, { key: 'Enter', keyCode: 229 })).toBe(false);
+    fireEvent.compositionEnd(field);
+    expect(field).toHaveValue('123456');
+    expect(slots(container)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenLastCalledWith('123456');
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});
