@@ -1,4 +1,5 @@
 // @vitest-environment node
+import type React from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
@@ -64,5 +65,42 @@ describe('server rendering', () => {
         </BindPhoneProvider>,
       ),
     ).toContain('Bind your phone number');
+  });
+
+  // Every public component, with no window: no throw, and the markup a first client render needs.
+  it('renders every public component to a string', async () => {
+    const kit = await import('../../../src/index.js');
+    const client = kit.createGenAuthClient({
+      appHost: 'https://demo.genauth.test',
+      appId: 'app',
+      accessToken: 't',
+    });
+    const parts: [string, React.ReactElement, string][] = [
+      ['ChangePhoneForm', <kit.ChangePhoneForm client={client} defaultCountry="CN" />, 'name="phone"'],
+      ['UnbindPhoneButton', <kit.UnbindPhoneButton client={client} />, '<button'],
+      ['PhoneBinding', <kit.PhoneBinding client={client} />, 'data-slot="view"'],
+      ['CountrySelect', <kit.CountrySelect defaultValue="GB" />, '+44'],
+      ['PhoneInput', <kit.PhoneInput defaultCountry="US" defaultValue="2015550123" />, '(201) 555-0123'],
+      ['SmsCodeInput', <kit.SmsCodeInput defaultValue="12" />, 'one-time-code'],
+      [
+        'SendCodeButton',
+        <kit.SendCodeButton
+          onSend={() => undefined}
+          cooldownSeconds={0}
+          sending={false}
+          sentBefore={false}
+        />,
+        '<button',
+      ],
+      [
+        'CodeSentNotice',
+        <kit.CodeSentNotice phone={{ phoneNumber: '13800138000', phoneCountryCode: '+86' }} />,
+        '138',
+      ],
+    ];
+    for (const [name, element, expected] of parts) {
+      const html = renderToString(element);
+      expect(html, name).toContain(expected);
+    }
   });
 });
