@@ -173,3 +173,42 @@ describe('settings that arrive after the user started', () => {
     expect(requestsTo(intlOff, 'send-sms')).toHaveLength(0);
   });
 });
+
+// T6 with what a user picked, not the defaults: a country other than the tenant's, its number and
+// a code typed in part; a failed resend and a failed bind keep all three byte-identical.
+describe('values kept through failures, away from the defaults', () => {
+  it('a picked country, its number and a typed code survive a failed resend and a failed bind', async () => {
+    const onError = vi.fn();
+    const { user } = renderForm({ client: clientFor(intlOn), autoSubmit: false, resendSeconds: 1, onError });
+    await waitFor(() => expect(parts.country()).toHaveAccessibleName('Country or region United Kingdom +44'));
+    const dialog = await openPicker(user);
+    await user.type(within(dialog).getByRole('combobox'), 'germany');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(parts.country()).toHaveAccessibleName('Country or region Germany +49'));
+    await user.type(parts.phone(), '15123456789');
+    await sendCodeOk(user);
+    await user.type(parts.code(), '12');
+    const values = () => ({
+      country: parts.country().textContent,
+      phone: parts.phone().value,
+      code: parts.code().value,
+    });
+    const typed = values();
+    expect(typed.code).toBe('12');
+
+    await waitFor(() => expect(parts.send()).not.toHaveAttribute('aria-disabled'), { timeout: 3000 });
+    intlOn.fail('send-sms', 'server-error');
+    await user.click(parts.send());
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    expect(values()).toEqual(typed);
+
+    await user.type(parts.code(), '3456');
+    const complete = values();
+    intlOn.fail('bind-phone', 'server-error');
+    await user.click(parts.submit());
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
+    expect(values()).toEqual(complete);
+    expect(complete.country).toContain('+49');
+    expect(requestsTo(intlOn, 'bind-phone')).toHaveLength(1);
+  });
+});
