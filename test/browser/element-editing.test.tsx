@@ -2,6 +2,7 @@
 // activeElement is the host element, and a press anywhere in it reaches document listeners with
 // the host as its target: caret placement, the code field's slots and the picker must not read
 // either as "the focus (or the press) is elsewhere".
+import axe from 'axe-core';
 import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -18,9 +19,12 @@ beforeAll(() => {
 });
 afterEach(() => {
   document.body.replaceChildren();
+  document.documentElement.dir = 'ltr';
+  // The send cooldown survives reloads in sessionStorage: each test starts without one.
+  sessionStorage.clear();
 });
 
-async function mount(country = 'US'): Promise<ShadowRoot> {
+async function mount(country = 'US', configure?: (element: BindPhoneElement) => void): Promise<ShadowRoot> {
   // International SMS on, so the tenant allows numbers outside mainland China.
   const mock = createGenAuthMock({ internationalSmsConfig: { enabled: true } });
   const element = document.createElement(TAG) as BindPhoneElement;
@@ -31,6 +35,7 @@ async function mount(country = 'US'): Promise<ShadowRoot> {
     fetch: mock.fetch,
   });
   element.setAttribute('default-country', country);
+  configure?.(element);
   await act(async () => {
     document.body.append(element);
   });
@@ -88,5 +93,40 @@ describe('BindPhoneForm as a custom element, in Chromium', () => {
     await userEvent.click(option() as HTMLElement);
     expect(trigger.textContent).toContain('+44');
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+// T13 for the element: axe looks into its open shadow root (the styles live there), light and
+// dark, left-to-right and right-to-left, at rest and with a code sent and a wrong code refused.
+describe('BindPhoneForm as a custom element: accessibility (T13)', () => {
+  const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const violationsIn = async (host: Element) => {
+    const result = await axe.run(host, { runOnly: { type: 'tag', values: WCAG_22_AA } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`);
+  };
+
+  it.each([
+    ['light', 'ltr'],
+    ['dark', 'rtl'],
+  ] as const)('%s %s: 0 violations at rest, with a code sent, and with a wrong code', async (theme, dir) => {
+    document.documentElement.dir = dir;
+    const root = await mount('CN', (element) => element.setAttribute('theme', theme));
+    const host = root.host;
+    expect(await violationsIn(host)).toEqual([]);
+    // The run reaches into the shadow root: its fields were checked for labels, and passed.
+    const labelled = await axe.run(host, { runOnly: { type: 'rule', values: ['label'] } });
+    expect(labelled.passes.flatMap((rule) => rule.nodes).length).toBeGreaterThanOrEqual(2);
+
+    const phone = one<HTMLInputElement>(root, 'input[name="phone"]');
+    await userEvent.click(phone);
+    await userEvent.keyboard('13700137000');
+    await userEvent.click(one<HTMLButtonElement>(root, '[data-slot="send-row"] button'));
+    const code = one<HTMLInputElement>(root, 'input[name="code"]');
+    await expect.poll(() => root.activeElement).toBe(code);
+    expect(await violationsIn(host)).toEqual([]);
+
+    await userEvent.keyboard('000000');
+    await expect.poll(() => code.getAttribute('aria-invalid')).toBe('true');
+    expect(await violationsIn(host)).toEqual([]);
   });
 });
