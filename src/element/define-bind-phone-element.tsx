@@ -3,6 +3,7 @@ import { createGenAuthClient } from '../api/create-genauth-client.js';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { PhoneBindingApi } from '../api/types.js';
 import { BindPhoneForm } from '../components/bind-phone-form.js';
+import type { UnauthorizedHandler } from '../hooks/replay-after-reauth.js';
 import type { BindPhoneResult } from '../hooks/use-bind-phone-form.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
 import { enUS } from '../i18n/locales/en-US.js';
@@ -23,6 +24,12 @@ export interface BindPhoneElement extends HTMLElement {
   getAccessToken: (() => string | undefined | Promise<string | undefined>) | undefined;
   /** Another backend instead of a GenAuth client built from the attributes (tests, custom APIs). */
   client: PhoneBindingApi | undefined;
+  /**
+   * Called when the service says the session is gone (a 401, in the HTTP status or the body).
+   * Resolve to `true` once a fresh token is in place (through `accessToken` or `getAccessToken`):
+   * the request is replayed once. Otherwise the form shows the error, values kept.
+   */
+  onUnauthorized: UnauthorizedHandler | undefined;
 }
 
 /** The `detail` of the events the element fires. */
@@ -60,7 +67,7 @@ function styleSheet(): CSSStyleSheet {
 /**
  * Registers `<bind-phone-form>` (or `tagName`) for pages that are not React. Attributes:
  * `app-host`, `app-id`, `locale`, `default-country`, `theme` (`light` | `dark`), `header-prefix`;
- * properties `accessToken`, `getAccessToken`, `client`; events `bind-phone-success` and
+ * properties `accessToken`, `getAccessToken`, `onUnauthorized`, `client`; events `bind-phone-success` and
  * `bind-phone-error`. Styles live in its shadow root and follow the page's `--bp-*` variables;
  * parts are exposed for `::part()`. Does nothing where custom elements do not exist (server).
  */
@@ -75,6 +82,7 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
     #accessToken: string | undefined;
     #getAccessToken: BindPhoneElement['getAccessToken'];
     #client: PhoneBindingApi | undefined;
+    #onUnauthorized: UnauthorizedHandler | undefined;
     #builtClient: { key: string; client: PhoneBindingApi } | undefined;
 
     get accessToken() {
@@ -88,6 +96,12 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
     }
     set getAccessToken(value) {
       this.#getAccessToken = value;
+    }
+    get onUnauthorized() {
+      return this.#onUnauthorized;
+    }
+    set onUnauthorized(value) {
+      this.#onUnauthorized = value;
     }
     get client() {
       return this.#client;
@@ -159,6 +173,8 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
             defaultCountry={
               (this.getAttribute('default-country')?.toUpperCase() as CountryCode | undefined) ?? undefined
             }
+            // Read at the call, so a handler set after the first render is the one asked.
+            onUnauthorized={() => this.#onUnauthorized?.()}
             onSuccess={(result) =>
               this.dispatchEvent(
                 new CustomEvent('bind-phone-success', { detail: result, bubbles: true, composed: true }),
