@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
 import { BindPhoneForm, type BindPhoneFormProps } from '../../src/components/bind-phone-form.js';
-import { createGenAuthMock, MOCK_TOKENS } from '../../src/mock/index.js';
+import { PhoneBinding } from '../../src/components/phone-binding.js';
+import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../src/mock/index.js';
 import '../../src/theme/styles.css';
 
 // International SMS on (a UK number is accepted), the tenant's default country China, so the test
@@ -222,6 +223,72 @@ describe('T14 keyboard only', () => {
 
     expect(pointerEvents).toEqual([]);
     console.info(`T14: ${stops.length} focus stops, all visible; ${pointerEvents.length} pointer events`);
+  });
+});
+
+describe('T14 keyboard only: PhoneBinding', () => {
+  // A signed-in user with a number: change it, then remove it, with keys alone.
+  const bound = createGenAuthMock({ appHost: 'https://bound.genauth.test' });
+  const boundClient = createGenAuthClient({
+    appHost: bound.appHost,
+    appId: bound.appId,
+    accessToken: MOCK_TOKENS.bound,
+    fetch: bound.fetch,
+  });
+  const NEW = MOCK_PHONES.free.phoneNumber;
+  const view = () => document.querySelector('[data-slot="view"]') as Element;
+  const button = (name: string | RegExp) => () => page.getByRole('button', { name }).element();
+
+  it('changes the number and then removes it, focus visible at every stop, no pointer event', async () => {
+    bound.reset();
+    render(
+      <>
+        <button type="button">Start here</button>
+        <PhoneBinding client={boundClient} />
+      </>,
+    );
+    await expect.element(page.getByRole('button', { name: 'Change' })).toBeInTheDocument();
+    parts.before().focus();
+
+    // Change: Tab to it, Enter opens the change form; its first stop is the country trigger.
+    await userEvent.tab();
+    await expectVisibleFocus(button('Change'), 'Change');
+    await userEvent.keyboard('{Enter}');
+    // The view that now shows takes the focus (so it is announced); Tab goes on into the form.
+    await expectVisibleFocus(view, 'the view, now the change form');
+    await userEvent.tab();
+    await expectVisibleFocus(parts.trigger, 'country trigger');
+    await userEvent.tab();
+    await expectVisibleFocus(parts.phone, 'new number field');
+    await userEvent.keyboard(NEW);
+    await userEvent.tab();
+    await expectVisibleFocus(parts.send, 'send button');
+    await userEvent.keyboard('{Enter}');
+    await expectVisibleFocus(parts.code, 'code field (focused after the send)');
+    // autoSubmit: the last digit changes the number; focus moves to the view that now shows it.
+    await userEvent.keyboard(bound.lastCode(NEW) ?? '');
+    await expectVisibleFocus(view, 'the bound view, with the new number');
+    expect(view().textContent).toContain('137 0013 7000');
+
+    // Remove: Tab to it (past Change), Enter opens its step; send, type the code, confirm by hand.
+    await userEvent.tab();
+    await expectVisibleFocus(button('Change'), 'Change (after the change)');
+    await userEvent.tab();
+    await expectVisibleFocus(button('Remove'), 'Remove');
+    await userEvent.keyboard('{Enter}');
+    await expectVisibleFocus(parts.send, 'send button of the remove step');
+    await userEvent.keyboard('{Enter}');
+    const removeCode = () =>
+      page.getByRole('textbox', { name: 'Code sent to your current number' }).element();
+    await expectVisibleFocus(removeCode, 'code field of the remove step');
+    await userEvent.keyboard(bound.lastCode(NEW, 'CHANNEL_UNBIND_PHONE') ?? '');
+    await userEvent.tab();
+    await expectVisibleFocus(button('Remove phone number'), 'confirm removal');
+    await userEvent.keyboard('{Enter}');
+    await expectVisibleFocus(view, 'the view, now without a number');
+    expect(bound.state.users.find((user) => user.token === MOCK_TOKENS.bound)?.phone ?? null).toBeNull();
+
+    expect(pointerEvents).toEqual([]);
   });
 });
 
