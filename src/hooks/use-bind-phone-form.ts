@@ -1,13 +1,13 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { GenAuthError } from '../api/genauth-error.js';
-import { sanitizeServerMessage } from '../api/sanitize-text.js';
 import type { GenAuthPhone, SmsChannel, UserProfile } from '../api/types.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { formatInternational } from '../phone/format-international.js';
 import { toGenAuthPhone } from '../phone/to-genauth-phone.js';
 import type { CountryCode } from '../phone/types.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from './phone-form-options.js';
+import { profilePhoneText } from './profile-phone-text.js';
 import { useAlreadyBound } from './use-already-bound.js';
 import { useBindPhone } from './use-bind-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
@@ -266,10 +266,10 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     alreadyBound,
     alreadyBoundText: alreadyBound
       ? formatMessage(messages.form.alreadyBound, {
-          // Server data: shown as text, capped and stripped like a server message.
-          phone: sanitizeServerMessage(
-            formatInternational(`${alreadyBound.phoneCountryCode ?? '+86'}${alreadyBound.phone ?? ''}`),
-          ),
+          phone: profilePhoneText({
+            phoneNumber: alreadyBound.phone ?? '',
+            phoneCountryCode: alreadyBound.phoneCountryCode ?? '+86',
+          }),
         })
       : undefined,
     /** Set once bound. */

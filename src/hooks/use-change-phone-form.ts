@@ -16,6 +16,7 @@ import {
   type LocalFailure,
 } from './form-failure.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from './phone-form-options.js';
+import { profilePhoneText } from './profile-phone-text.js';
 import { PhoneChangeExpiredError, useChangePhone, type PendingPhoneChange } from './use-change-phone.js';
 import { useCurrentPhone } from './use-current-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
@@ -467,9 +468,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     requestFocus('phone');
   }, [requestFocus, resetNewStep]);
 
-  const currentText = currentPhone
-    ? formatInternational(`${currentPhone.phoneCountryCode}${currentPhone.phoneNumber}`)
-    : undefined;
+  const currentText = currentPhone ? profilePhoneText(currentPhone) : undefined;
   const { failure } = failures;
 
   return {

@@ -4,6 +4,7 @@ import type { GenAuthPhone, PhoneBindingApi } from '../api/types.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { formatInternational } from '../phone/format-international.js';
 import { errorText, toGenAuthError } from './form-failure.js';
+import { profilePhoneText } from './profile-phone-text.js';
 import { showPhoneInProfile } from './profile-phone-cache.js';
 import type { BindPhoneResult } from './use-bind-phone-form.js';
 import type { ChangePhoneResult } from './use-change-phone-form.js';
@@ -139,9 +140,7 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
     /** The number bound now, once the profile is read. */
     current,
     /** The number formatted for reading, e.g. `+86 138 0013 8000`. */
-    currentText: current
-      ? formatInternational(`${current.phoneCountryCode}${current.phoneNumber}`)
-      : undefined,
+    currentText: current ? profilePhoneText(current) : undefined,
     /** What the last success did, announced in a status line. */
     noticeText,
     /** Why the profile could not be read (the `error` view). */

@@ -2,8 +2,8 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { GenAuthPhone, SmsChannel } from '../api/types.js';
-import { formatInternational } from '../phone/format-international.js';
 import type { PhoneFormOptions } from './phone-form-options.js';
+import { profilePhoneText } from './profile-phone-text.js';
 import { useCurrentPhone } from './use-current-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
@@ -243,7 +243,7 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     onComplete: onCodeComplete,
   });
 
-  const phoneText = phone ? formatInternational(`${phone.phoneCountryCode}${phone.phoneNumber}`) : undefined;
+  const phoneText = phone ? profilePhoneText(phone) : undefined;
 
   return {
     locale,
