@@ -211,6 +211,51 @@ export const TokenExpired: Story = {
   },
 };
 
+/** verify-update-phone-request fails once as a dropped connection; resolves on the alert. */
+async function networkErrorView(canvasElement: HTMLElement) {
+  const p = await sendNewCode(canvasElement);
+  await userEvent.type(p.code(), storyMock.lastCode(NEW) ?? '');
+  await waitFor(() => expect(p.alert()).toHaveTextContent(en.errors.network), WAIT);
+  return p;
+}
+
+export const NetworkError: Story = {
+  name: 'Network error',
+  beforeEach: () => {
+    storyMock.fail('verify-update-phone-request', 'network-error');
+  },
+  play: async ({ canvasElement, args }) => {
+    const p = await networkErrorView(canvasElement);
+    // Words for a person, and no request id: nothing answered, so there is none to quote.
+    await expect(p.alert()).not.toHaveTextContent(/[{}]|TypeError|Failed to fetch/);
+    await expect(p.alert()).not.toHaveTextContent(en.form.requestId);
+    await expect(p.canvas.getByRole('button', { name: en.form.retry })).toBeVisible();
+    await expect(p.phone()).toHaveValue('137 0013 7000');
+    await expect(p.code()).toHaveValue(storyMock.lastCode(NEW) ?? '');
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }));
+  },
+};
+
+export const NetworkErrorTryAgain: Story = {
+  name: 'Network error: Try again',
+  beforeEach: () => {
+    storyMock.fail('verify-update-phone-request', 'network-error');
+  },
+  play: async ({ canvasElement, args }) => {
+    const p = await networkErrorView(canvasElement);
+    await userEvent.click(p.canvas.getByRole('button', { name: en.form.retry }));
+    await waitFor(
+      () =>
+        expect(p.canvas.getByRole('status')).toHaveTextContent('Your phone number is now +86 137 0013 7000.'),
+      WAIT,
+    );
+    await expect(p.canvas.queryByRole('alert')).toBeNull();
+    await expect(storyMock.requests.filter((r) => r.route === 'verify-update-phone-request')).toHaveLength(2);
+    await expect(storyMock.requests.filter((r) => r.route === 'update-phone')).toHaveLength(1);
+    await expect(args.onSuccess).toHaveBeenCalledTimes(1);
+  },
+};
+
 export const Success: Story = {
   args: { requireOldPhoneVerification: true },
   beforeEach: () => {

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneBinding } from '../src/components/phone-binding.js';
 import { getMessages } from '../src/i18n/catalogs.js';
 import { MOCK_PHONES, MOCK_TOKENS } from '../src/mock/index.js';
+import { mockMessage } from '../src/mock/messages.js';
 import { boundUserClient, storyClient, storyMock } from './support/story-mock.js';
 
 const CURRENT = MOCK_PHONES.bound.phoneNumber;
@@ -57,6 +58,9 @@ function parts(canvasElement: HTMLElement) {
     phone: () => canvas.getByRole('textbox', { name: en.phone.label }),
     confirm: () => canvas.getByRole('button', { name: en.change.removeSubmit }),
     alert: () => canvasElement.querySelector('form [role="alert"]') as HTMLElement,
+    loading: () => canvasElement.querySelector('[data-slot="loading"]') as HTMLElement,
+    profileAlert: () => canvas.getByRole('alert'),
+    retry: () => canvas.getByRole('button', { name: en.form.retry }),
   };
 }
 
@@ -76,6 +80,71 @@ async function upToConfirmRemove(canvasElement: HTMLElement) {
   await userEvent.type(p.code(), storyMock.lastCode(CURRENT, 'CHANNEL_UNBIND_PHONE') ?? '');
   return p;
 }
+
+export const LoadingProfile: Story = {
+  name: 'Loading the profile',
+  beforeEach: () => {
+    // get-profile never answers (until the next story resets the mock): the loading line stays.
+    storyMock.fail('get-profile', 'hang');
+  },
+  play: async ({ canvasElement }) => {
+    const p = parts(canvasElement);
+    await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'loading'), WAIT);
+    await expect(p.loading()).toHaveTextContent(en.change.loading);
+    await expect(p.loading()).toBeVisible();
+    // A status line, so a screen reader says it without taking focus.
+    await expect(p.canvas.getAllByRole('status')).toContain(p.loading());
+    await waitFor(
+      () => expect(storyMock.requests.filter((r) => r.route === 'get-profile')).toHaveLength(1),
+      WAIT,
+    );
+    // The mock takes its fault only after its 150 ms latency: wait until the request is parked,
+    // so the next story's reset releases it as a dropped connection instead of answering it.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await expect(p.root()).toHaveAttribute('data-state', 'loading');
+    await expect(p.canvas.queryByRole('alert')).toBeNull();
+    await expect(p.canvas.queryByRole('button')).toBeNull();
+  },
+};
+
+/** The profile read fails once with a 500 (the second read answers); resolves on the alert. */
+async function unreadableView(canvasElement: HTMLElement) {
+  const p = parts(canvasElement);
+  await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'error'), WAIT);
+  await expect(p.profileAlert()).toHaveTextContent(mockMessage('en-US', 'serverError'));
+  return p;
+}
+
+export const ProfileUnreadable: Story = {
+  name: 'Profile cannot be read',
+  beforeEach: () => {
+    storyMock.fail('get-profile', 'server-error');
+  },
+  play: async ({ canvasElement }) => {
+    const p = await unreadableView(canvasElement);
+    // Words for a person, never the envelope.
+    await expect(p.profileAlert()).not.toHaveTextContent(/[{}]|statusCode|requestId/);
+    await expect(p.loading()).toBeNull();
+    await expect(p.retry()).toBeVisible();
+    // The mock's 500 carries a request id: it is there to quote.
+    await expect(p.profileAlert()).toHaveTextContent(new RegExp(`${en.form.requestId}: \\S+`));
+  },
+};
+
+export const ProfileUnreadableTryAgain: Story = {
+  name: 'Profile cannot be read: Try again',
+  beforeEach: () => {
+    storyMock.fail('get-profile', 'server-error');
+  },
+  play: async ({ canvasElement }) => {
+    const p = await unreadableView(canvasElement);
+    await userEvent.click(p.retry());
+    await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'bound'), WAIT);
+    await expect(p.current()).toHaveTextContent('Current number: +86 138 0013 8000');
+    await expect(p.canvas.queryByRole('button', { name: en.form.retry })).toBeNull();
+    await expect(storyMock.requests.filter((r) => r.route === 'get-profile')).toHaveLength(2);
+  },
+};
 
 export const Bound: Story = {
   name: 'Bound',

@@ -118,7 +118,7 @@ function PhoneBindingView(props: PhoneBindingProps & { client: PhoneBindingApi }
   } else if (view === 'error') {
     body = (
       <FormAlert
-        alert={{ message: state.errorText ?? messages.errors.generic }}
+        alert={{ message: state.errorText ?? messages.errors.generic, requestId: state.errorRequestId }}
         onRetry={state.retry}
         classNames={props.classNames}
       />

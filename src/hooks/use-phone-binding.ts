@@ -145,6 +145,8 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
     noticeText,
     /** Why the profile could not be read (the `error` view). */
     errorText: error ? errorText(messages, describeError(error), error) : undefined,
+    /** The request id of that failure, to quote to support. */
+    errorRequestId: error?.requestId,
     titleId,
     /** The view's container, focused after each success. */
     viewRef,

@@ -48,6 +48,8 @@ describe('PhoneBinding', () => {
     render(<PhoneBinding client={clientFor(mock, MOCK_TOKENS.bound)} />);
     // The server's own words (already in the UI language), as text.
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Internal server error'));
+    // With the id of the failed request, to quote to support.
+    expect(screen.getByRole('alert')).toHaveTextContent(new RegExp(`${enUS.form.requestId}: \\S+`));
     await user.click(screen.getByRole('button', { name: enUS.form.retry }));
     await waitFor(() => expect(root()).toHaveAttribute('data-state', 'bound'));
     expect(requestsTo(mock, 'get-profile')).toHaveLength(2);
