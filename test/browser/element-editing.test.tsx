@@ -3,44 +3,23 @@
 // the host as its target: caret placement, the code field's slots and the picker must not read
 // either as "the focus (or the press) is elsewhere".
 import axe from 'axe-core';
-import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
-import { defineBindPhoneElement, type BindPhoneElement } from '../../src/element/index.js';
-import { createGenAuthMock, MOCK_TOKENS } from '../../src/mock/index.js';
+import type { BindPhoneElement } from '../../src/element/index.js';
+import { createGenAuthMock } from '../../src/mock/index.js';
 import { observe } from '../unit/phone/phone-edit-model.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountElement, setUpElementTests } from './element-harness.js';
 
 const TAG = 'bind-phone-editing-test';
-beforeAll(() => {
-  defineBindPhoneElement(TAG);
-});
-afterEach(() => {
-  document.body.replaceChildren();
-  document.documentElement.dir = 'ltr';
-  // The send cooldown survives reloads in sessionStorage: each test starts without one.
-  sessionStorage.clear();
-});
+setUpElementTests(TAG);
 
 async function mount(country = 'US', configure?: (element: BindPhoneElement) => void): Promise<ShadowRoot> {
   // International SMS on, so the tenant allows numbers outside mainland China.
   const mock = createGenAuthMock({ internationalSmsConfig: { enabled: true } });
-  const element = document.createElement(TAG) as BindPhoneElement;
-  element.client = createGenAuthClient({
-    appHost: mock.appHost,
-    appId: mock.appId,
-    accessToken: MOCK_TOKENS.noPhone,
-    fetch: mock.fetch,
+  const { root } = await mountElement(TAG, mock, (element) => {
+    element.setAttribute('default-country', country);
+    configure?.(element);
   });
-  element.setAttribute('default-country', country);
-  configure?.(element);
-  await act(async () => {
-    document.body.append(element);
-  });
-  const root = element.shadowRoot;
-  if (!root) throw new Error('the element has no shadow root');
   return root;
 }
 

@@ -1,39 +1,20 @@
 // T17 for the custom element: a 401 mid-flow asks the page's onUnauthorized; `true` replays the
 // request once, anything else leaves the error in the form with the values kept.
-import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
-import { defineBindPhoneElement, type BindPhoneElement } from '../../src/element/index.js';
-import { createGenAuthMock, MOCK_TOKENS, type GenAuthMock } from '../../src/mock/index.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import type { BindPhoneElement } from '../../src/element/index.js';
+import { createGenAuthMock, type GenAuthMock } from '../../src/mock/index.js';
+import { mountElement, setUpElementTests } from './element-harness.js';
 
 const TAG = 'bind-phone-session-test';
-beforeAll(() => {
-  defineBindPhoneElement(TAG);
-});
-afterEach(() => {
-  document.body.replaceChildren();
-  sessionStorage.clear();
-});
+setUpElementTests(TAG);
 
 async function mount(mock: GenAuthMock, onUnauthorized: BindPhoneElement['onUnauthorized']) {
-  const element = document.createElement(TAG) as BindPhoneElement;
-  element.client = createGenAuthClient({
-    appHost: mock.appHost,
-    appId: mock.appId,
-    accessToken: MOCK_TOKENS.noPhone,
-    fetch: mock.fetch,
-  });
-  element.onUnauthorized = onUnauthorized;
   const errors: unknown[] = [];
-  element.addEventListener('bind-phone-error', (event) => errors.push((event as CustomEvent).detail));
-  await act(async () => {
-    document.body.append(element);
+  const { root } = await mountElement(TAG, mock, (element) => {
+    element.onUnauthorized = onUnauthorized;
+    element.addEventListener('bind-phone-error', (event) => errors.push((event as CustomEvent).detail));
   });
-  const root = element.shadowRoot;
-  if (!root) throw new Error('the element has no shadow root');
   const phone = root.querySelector<HTMLInputElement>('input[name="phone"]');
   const send = root.querySelector<HTMLButtonElement>('[data-slot="send-row"] button');
   if (!phone || !send) throw new Error('no phone field or send button in the element');
