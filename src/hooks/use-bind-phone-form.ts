@@ -13,7 +13,7 @@ import { useBindPhone } from './use-bind-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
 import { useFormEnvironment } from './use-form-environment.js';
-import { canOfferRetry } from './form-failure.js';
+import { canOfferRetry, describeFailure } from './form-failure.js';
 import { useFormFailure } from './use-form-failure.js';
 import { usePhoneNumberField } from './use-phone-number-field.js';
 import { useSendCodeStep } from './use-send-code-step.js';
@@ -188,23 +188,23 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
       .mutateAsync({ ...phone, passCode: code })
       .then(
         () => {
-          // The number is bound: the cooldown was for a flow that is done.
+          // The number is bound: the cooldown and any send still in flight were for a flow that is done.
           cooldown.clear();
+          sendStep.ignoreInFlight();
           whenShown(() => {
             const result = { ...phone, e164 };
-            sendStep.ignoreInFlight();
             setBound(result);
             onSuccess?.(result);
           });
         },
-        (raw: unknown) =>
-          whenShown(() => {
-            const { error, description } = fail('bind', raw, requestLang);
-            // A Retry-After on the bind holds the next code back as long as the server asks.
-            if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
-              cooldown.start(error.retryAfterMs);
-            }
-          }),
+        (raw: unknown) => {
+          const failure = describeFailure('bind', raw, requestLang);
+          // A Retry-After on the bind holds the next code back as long as the server asks, from its answer.
+          if (failure.action === 'cooldown' && failure.error.retryAfterMs !== undefined) {
+            cooldown.start(failure.error.retryAfterMs);
+          }
+          whenShown(() => failures.show(failure));
+        },
       )
       .finally(() => {
         submitting.current = false;

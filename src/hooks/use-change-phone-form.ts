@@ -359,15 +359,23 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
           // The number changed: the cooldowns were for numbers and a flow that are done.
           newCooldown.clear();
           oldCooldown.clear();
+          newStep.ignoreInFlight();
+          oldStep.ignoreInFlight();
           whenShown(() => {
             const result = { ...phone, e164 };
-            newStep.ignoreInFlight();
-            oldStep.ignoreInFlight();
             setChanged(result);
             onSuccess?.(result);
           });
         },
-        (raw: unknown) => whenShown(() => showFailure(raw)),
+        (raw: unknown) => {
+          if (stage === 'verify' && !(raw instanceof PhoneChangeExpiredError)) {
+            // A Retry-After on the verify holds the next code back as long as the server asks, from its answer.
+            const { action, error } = describeFailure('verify', raw, requestLang);
+            if (action === 'cooldown' && error.retryAfterMs !== undefined)
+              newCooldown.start(error.retryAfterMs);
+          }
+          whenShown(() => applyFailure(raw));
+        },
       )
       .finally(() => {
         submitting.current = false;
@@ -375,7 +383,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
       });
 
     /** What a failed verify or update shows, and what it keeps for the next try. */
-    function showFailure(raw: unknown) {
+    function applyFailure(raw: unknown) {
       if (raw instanceof PhoneChangeExpiredError && verified) {
         verifyAgain(verified, raw.reason);
         return;
@@ -386,10 +394,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
           // The tenant wants the current number proven (first): that step comes back, values kept.
           setServerRequiresOld(true);
         }
-        const { description } = fail('verify', error, requestLang);
-        if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
-          newCooldown.start(error.retryAfterMs);
-        }
+        fail('verify', error, requestLang);
         return;
       }
       // update-phone failed. A request that may go through on a second try keeps its token.

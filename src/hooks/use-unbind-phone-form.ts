@@ -8,7 +8,7 @@ import { useCurrentPhone } from './use-current-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
 import { useFormEnvironment } from './use-form-environment.js';
-import { canOfferRetry } from './form-failure.js';
+import { canOfferRetry, describeFailure } from './form-failure.js';
 import { useFormFailure } from './use-form-failure.js';
 import { useSendCodeStep } from './use-send-code-step.js';
 import { useSmsCodeAutofill } from './use-sms-code-autofill.js';
@@ -119,7 +119,7 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     requestFocus,
     onError,
   });
-  const { fail, clear: clearFailure, dismiss } = failures;
+  const { fail, show, clear: clearFailure, dismiss } = failures;
   const submitting = useRef(false);
   /** What every field of the form needs to take an edit. */
   const edits = { messages, locked: submitting, onEdit: dismiss };
@@ -178,21 +178,23 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
       .mutateAsync({ passCode: code })
       .then(
         () => {
+          // Removed: the cooldown and any send still in flight were for a step that is done.
           cooldown.clear();
+          ignoreInFlight();
           whenShown(() => {
             const result = { ...target, e164: `${target.phoneCountryCode}${target.phoneNumber}` };
-            ignoreInFlight();
             setRemoved(result);
             onSuccess?.(result);
           });
         },
-        (raw: unknown) =>
-          whenShown(() => {
-            const { error, description } = fail('unbind', raw, requestLang);
-            if (description.action === 'cooldown' && error.retryAfterMs !== undefined) {
-              cooldown.start(error.retryAfterMs);
-            }
-          }),
+        (raw: unknown) => {
+          const failure = describeFailure('unbind', raw, requestLang);
+          // A Retry-After holds the next code back as long as the server asks, from its answer.
+          if (failure.action === 'cooldown' && failure.error.retryAfterMs !== undefined) {
+            cooldown.start(failure.error.retryAfterMs);
+          }
+          whenShown(() => show(failure));
+        },
       )
       .finally(() => {
         submitting.current = false;
@@ -202,13 +204,13 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     clearFailure,
     completeCode,
     cooldown,
-    fail,
     ignoreInFlight,
     lang,
     onSuccess,
     phone,
     removed,
     requestFocus,
+    show,
     unbindMutation,
     whenShown,
   ]);

@@ -361,6 +361,26 @@ describe('T9: lifecycle', () => {
     expect([sends(), binds()]).toEqual([1, 1]);
   });
 
+  it('hidden with a resend and the bind in flight: the bind wins, the late resend failure is not reported', async () => {
+    const onSuccess = vi.fn();
+    const onError = vi.fn();
+    // A client that gives up after 300 ms: the resend below times out, after the bind answered.
+    const client = clientFor(mock, undefined, { timeoutMs: 300 });
+    const view = await upToCode({ client, onSuccess, onError, resendSeconds: 1 });
+    await waitFor(() => expect(parts.send()).not.toHaveAttribute('aria-disabled'), { timeout: 3000 });
+    mock.fail('send-sms', 'hang');
+    await view.user.click(parts.send());
+    mock.fail('bind-phone', { type: 'delay', ms: 20 });
+    await view.user.click(parts.submit());
+    view.setHidden(true);
+    await act(() => settle(500));
+    view.setHidden(false);
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    await act(() => settle(50));
+    expect(onError).not.toHaveBeenCalled();
+    expect(document.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'success');
+  });
+
   it('hidden mid-bind, refused while hidden: the error shows when shown, values kept, onError once', async () => {
     const onError = vi.fn();
     const view = setup({ autoSubmit: false, onError });

@@ -110,6 +110,22 @@ describe.each(LOCALES)('T16 server rules in %s', (locale) => {
     seen.set('reused', text);
   });
 
+  it('a first try of the number the account already has (bound meanwhile) is refused, not called a success', async () => {
+    const onSuccess = vi.fn();
+    const { user } = setup(locale, { autoSubmit: false, onSuccess });
+    await user.type(parts.phone(), FREE);
+    await sendCodeOk(user);
+    await user.type(parts.code(), '000000');
+    const account = mock.state.users.find((candidate) => candidate.token === MOCK_TOKENS.noPhone);
+    if (!account) throw new Error('no noPhone user in the mock');
+    Object.assign(account, { phone: FREE, phoneCountryCode: '+86' });
+    await user.click(parts.submit());
+    // No earlier try of this number lost its answer: the code was never checked, so no success.
+    await waitFor(() => expect(parts.alert()).toHaveTextContent(mockMessage(locale, 'alreadyHasPhone')));
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(requestsTo(mock, 'get-profile')).toHaveLength(1);
+  });
+
   it('a phone bound meanwhile from elsewhere, another number: the refusal is shown, values kept', async () => {
     const { user } = setup(locale, { autoSubmit: false });
     await user.type(parts.phone(), FREE);
