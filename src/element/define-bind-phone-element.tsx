@@ -18,16 +18,26 @@ const OBSERVED = ['app-host', 'app-id', 'locale', 'default-country', 'theme', 'h
 
 /** The properties `<bind-phone-form>` adds to HTMLElement. */
 export interface BindPhoneElement extends HTMLElement {
-  /** The user's access token. Prefer `getAccessToken` when tokens refresh. */
+  /**
+   * The user's access token. Prefer `getAccessToken` when tokens refresh.
+   * @default undefined
+   */
   accessToken: string | undefined;
-  /** Asked before every call for the current token. */
+  /**
+   * Asked before every call for the current token.
+   * @default undefined
+   */
   getAccessToken: (() => string | undefined | Promise<string | undefined>) | undefined;
-  /** Another backend instead of a GenAuth client built from the attributes (tests, custom APIs). */
+  /**
+   * Another backend instead of a GenAuth client built from the attributes (tests, custom APIs).
+   * @default undefined
+   */
   client: PhoneBindingApi | undefined;
   /**
    * Called when the service says the session is gone (a 401, in the HTTP status or the body).
    * Resolve to `true` once a fresh token is in place (through `accessToken` or `getAccessToken`):
    * the request is replayed once. Otherwise the form shows the error, values kept.
+   * @default undefined
    */
   onUnauthorized: UnauthorizedHandler | undefined;
 }

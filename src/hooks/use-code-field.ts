@@ -1,7 +1,5 @@
 import {
   useCallback,
-  useEffect,
-  useLayoutEffect,
   useRef,
   useState,
   type ChangeEvent,
@@ -11,8 +9,10 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { extractCode, type CodeRejectReason } from '../phone/extract-code.js';
 import { normalizeDigits } from '../phone/normalize-digits.js';
+import { isImeKey } from './ime-key.js';
 import { hasFocus } from './has-focus.js';
 
 export interface UseCodeFieldOptions {
@@ -84,9 +84,6 @@ export interface CodeFieldState {
   /** Focuses the input with slot `index` selected (a click on slot `index`). */
   focusSlot: (index: number) => void;
 }
-
-// Layout effects warn during server rendering in React 18; on the server there is nothing to do.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 const ONLY_DIGITS = /^\d*$/;
 
@@ -287,7 +284,7 @@ export function useCodeField({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLInputElement>) => {
-      if (composing.current || event.nativeEvent.isComposing || event.keyCode === 229) {
+      if (composing.current || isImeKey(event)) {
         // Enter commits the IME's text (full-width digits); it must not submit the form as well.
         if (event.key === 'Enter') event.preventDefault();
         return;

@@ -15,6 +15,7 @@ import {
 import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../phone/country-options.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
+import { isImeKey } from './ime-key.js';
 import { useCountrySearch } from './use-country-search.js';
 import { usePacedUpdate } from './use-paced-update.js';
 
@@ -262,7 +263,7 @@ export function useCountryCombobox({
   const onSearchKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       // Keys that confirm an IME composition (Enter, arrows in the candidate list) are not ours.
-      if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+      if (isImeKey(event)) return;
       const plain = !event.shiftKey && !event.ctrlKey && !event.metaKey;
       let handled = true;
       switch (event.key) {

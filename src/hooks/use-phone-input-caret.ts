@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { type RefObject } from 'react';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { hasFocus } from './has-focus.js';
 
 /** Where the caret goes once the field shows `text`. */
@@ -6,9 +7,6 @@ export interface PendingCaret {
   text: string;
   caret: number;
 }
-
-// On a server neither runs; useLayoutEffect would only warn there.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * After every render, puts the caret where the last edit asked for it, once the input shows the

@@ -15,6 +15,7 @@ import { applyPhoneEdit } from '../phone/apply-phone-edit.js';
 import { getCountryCallingCode, isSupportedCountry } from '../phone/metadata.js';
 import { parsePhone } from '../phone/parse-phone.js';
 import { scanPhoneText } from '../phone/scan-phone-text.js';
+import { isImeKey } from './ime-key.js';
 import type { CountryCode, PhoneValue } from '../phone/types.js';
 import { usePhoneInputBeforeInput, type EditIntent } from './use-phone-input-before-input.js';
 import { usePhoneInputCaret, type PendingCaret } from './use-phone-input-caret.js';
@@ -210,7 +211,7 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
   );
 
   const handleKeyDown = useCallback((event: KeyboardEvent<HTMLInputElement>) => {
-    const composing = composingRef.current !== null || event.nativeEvent.isComposing || event.keyCode === 229;
+    const composing = composingRef.current !== null || isImeKey(event);
     if (composing) {
       // Enter commits the IME's text; it must not submit the form as well.
       if (event.key === 'Enter') event.preventDefault();

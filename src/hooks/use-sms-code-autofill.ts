@@ -1,6 +1,6 @@
 import { extractCode } from '../phone/extract-code.js';
 import { useStableCallback } from './use-stable-callback.js';
-import { useWebOtp, type WebOtp } from './use-web-otp.js';
+import { useWebOtp } from './use-web-otp.js';
 
 export interface UseSmsCodeAutofillOptions {
   /**
@@ -33,11 +33,11 @@ export interface UseSmsCodeAutofillOptions {
 
 /**
  * One code step's WebOTP (Chrome on Android): the code the browser reads from the SMS fills the
- * field and completes it, as a code typed or autofilled would. Call `abort()` when the code is
- * submitted, so a late SMS fills nothing and sends nothing; turning `enabled` off, a resend and
- * unmount abort it too.
+ * field and completes it, as a code typed or autofilled would. The request is aborted when
+ * `enabled` turns off (a submit, a send), on a resend and on unmount, so a late SMS fills nothing
+ * and sends nothing.
  */
-export function useSmsCodeAutofill(options: UseSmsCodeAutofillOptions): WebOtp {
+export function useSmsCodeAutofill(options: UseSmsCodeAutofillOptions): void {
   const { enabled, sent, codeLength } = options;
   const onCode = useStableCallback((text: string) => {
     // The API hands over what follows '#' in the SMS: taken like a paste, digits of the right length only.
@@ -46,5 +46,5 @@ export function useSmsCodeAutofill(options: UseSmsCodeAutofillOptions): WebOtp {
     options.setCode(found.code);
     options.onComplete(found.code);
   });
-  return useWebOtp({ enabled, onCode, requestKey: sent });
+  useWebOtp({ enabled, onCode, requestKey: sent });
 }

@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-
-// On a server neither runs; useLayoutEffect would only warn there.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { useCallback, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 
 /** Runs `work` now if the component is on screen, else once it is shown again. */
 export type WhenShown = (work: () => void) => void;
