@@ -58,7 +58,8 @@ function serve(): Promise<Server> {
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'bp-element-'));
   await buildElement({ outDir, sourcemap: false });
-  mock = await startMockServer({ port: 0 });
+  // International SMS on (the tenant's default country stays China), so the list has every country.
+  mock = await startMockServer({ port: 0, internationalSmsConfig: { enabled: true, defaultISOType: 'CN' } });
   site = await serve();
   const address = site.address();
   siteUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -175,6 +176,26 @@ describe.each([
       .pressSequentially(await lastCode('+8613700137000'));
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/Request ID/);
+    expect(await violations()).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the country list, searches it and picks with a click (T12: the list under the policy)', async () => {
+    const { page, violations } = await openPage(csp);
+    const trigger = page.getByRole('button', { name: /^Country or region/ });
+    await trigger.click();
+    const search = page.getByRole('combobox', { name: 'Search countries' });
+    await expect
+      .poll(() =>
+        search.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement),
+      )
+      .toBe(true);
+    await search.pressSequentially('united kingdom');
+    const option = page.getByRole('option', { name: /United Kingdom/ });
+    await expect.poll(() => option.count()).toBeGreaterThan(0);
+    await option.first().click();
+    await expect.poll(() => trigger.getAttribute('aria-expanded')).toBe('false');
+    expect(await trigger.textContent()).toContain('+44');
     expect(await violations()).toEqual([]);
     await page.close();
   });
