@@ -8,10 +8,12 @@ import {
   describe,
   expect,
   it,
+  onTestFinished,
   vi,
   type MockInstance,
 } from 'vitest';
 import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
+import { COOLDOWN_KEY_PREFIX, writeEndTime } from '../../../src/hooks/cooldown-storage.js';
 import { createGenAuthMock, MOCK_PHONES } from '../../../src/mock/index.js';
 import {
   clientFor,
@@ -249,6 +251,49 @@ describe('T7: answers out of order', () => {
       expect([sends(), binds()]).toEqual([2, 1]);
       view.unmount();
     }
+  });
+});
+
+describe('T8: the cooldown through the form', () => {
+  it('storage that throws: the cooldown still holds, in memory, and no send gets through it', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    // The page keeps that cooldown in memory for its life: end it for the tests after this one.
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+      writeEndTime('CHANNEL_BIND_PHONE', null);
+    });
+    const { user } = setup();
+    await user.type(parts.phone(), NATIONAL);
+    await sendCodeOk(user);
+    expect(parts.send()).toHaveTextContent(/Resend in (59|60)s/);
+    for (let i = 0; i < 3; i += 1) await user.click(parts.send());
+    await settle();
+    expect(sends()).toBe(1);
+    expect(parts.send()).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('another tab sent a code to this channel: this form waits out the same cooldown', async () => {
+    const view = setup();
+    await view.user.type(parts.phone(), NATIONAL);
+    // The other tab's send, as it lands in storage: a storage event with the end time.
+    const key = Object.keys(sessionStorage).find((name) => name.startsWith(COOLDOWN_KEY_PREFIX));
+    const storageKey = key ?? `${COOLDOWN_KEY_PREFIX}CHANNEL_BIND_PHONE`;
+    const endsAt = String(Date.now() + 30_000);
+    sessionStorage.setItem(storageKey, endsAt);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: storageKey, newValue: endsAt, storageArea: sessionStorage }),
+      );
+    });
+    await waitFor(() => expect(parts.send()).toHaveTextContent(/Resend in (29|30)s|in (29|30)s/));
+    await view.user.click(parts.send());
+    await settle();
+    expect(sends()).toBe(0);
   });
 });
 
