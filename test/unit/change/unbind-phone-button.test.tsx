@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import type { ReactElement } from 'react';
@@ -9,6 +9,7 @@ import {
   UnbindPhoneButton,
   type UnbindPhoneButtonProps,
 } from '../../../src/components/unbind-phone-button.js';
+import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
 import { apiQueryKey } from '../../../src/hooks/query-keys.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
@@ -107,6 +108,29 @@ describe('UnbindPhoneButton', () => {
     view.rerenderButton();
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(screen.getByRole('status')).toHaveTextContent(enUS.change.removeSuccess);
+  });
+
+  it('T7: a resend answered after the number was removed is ignored', async () => {
+    const onSuccess = vi.fn();
+    const onError = vi.fn();
+    // A client that gives up after 300 ms: the resend below times out after the removal.
+    const client = createGenAuthClient({
+      appHost: mock.appHost,
+      appId: mock.appId,
+      accessToken: MOCK_TOKENS.bound,
+      timeoutMs: 300,
+    });
+    const { user } = await upToConfirm({ client, onSuccess, onError, resendSeconds: 1 });
+    await waitFor(() => expect(parts.send()).not.toHaveAttribute('aria-disabled'), { timeout: 2500 });
+    mock.fail('send-sms', 'hang');
+    await user.click(parts.send());
+    await user.click(parts.submit());
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    await act(() => settle(450));
+    expect(onError).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(enUS.change.removeSuccess);
+    expect([smsSent(mock).length, requestsTo(mock, 'unbind-phone').length]).toEqual([2, 1]);
   });
 
   it('2217, the only way to sign in: explained in the step, the code kept, nothing removed', async () => {
