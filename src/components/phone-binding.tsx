@@ -116,13 +116,7 @@ function PhoneBindingView(props: PhoneBindingProps & { client: PhoneBindingApi }
       </p>
     );
   } else if (view === 'error') {
-    body = (
-      <FormAlert
-        alert={{ message: state.errorText ?? messages.errors.generic, requestId: state.errorRequestId }}
-        onRetry={state.retry}
-        classNames={props.classNames}
-      />
-    );
+    body = <FormAlert alert={state.errorAlert} onRetry={state.retry} classNames={props.classNames} />;
   } else if (view === 'unbound') {
     body = <BindPhoneForm {...shared} {...phoneFields} onSuccess={state.onBindSuccess} />;
   } else if (view === 'changing') {

@@ -77,9 +77,9 @@ function styleSheet(): CSSStyleSheet {
 /**
  * Registers `<bind-phone-form>` (or `tagName`) for pages that are not React. Attributes:
  * `app-host`, `app-id`, `locale`, `default-country`, `theme` (`light` | `dark`), `header-prefix`;
- * properties `accessToken`, `getAccessToken`, `onUnauthorized`, `client`; events `bind-phone-success` and
- * `bind-phone-error`. Styles live in its shadow root and follow the page's `--bp-*` variables;
- * parts are exposed for `::part()`. Does nothing where custom elements do not exist (server).
+ * properties `accessToken`, `getAccessToken`, `onUnauthorized`, `client`; events
+ * `bind-phone-success` and `bind-phone-error`. Styles live in its shadow root and follow the page's
+ * `--bp-*` variables; parts are exposed for `::part()`. Does nothing where custom elements do not exist (server).
  */
 export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomElementConstructor | undefined {
   if (typeof customElements === 'undefined') return undefined;

@@ -10,6 +10,7 @@ import type { PhoneFormOptions, PhoneNumberOptions } from './phone-form-options.
 import { profilePhoneText } from './profile-phone-text.js';
 import { useAlreadyBound } from './use-already-bound.js';
 import { useBindPhone } from './use-bind-phone.js';
+import { phoneOfProfile } from './use-current-phone.js';
 import { useEnteredCode } from './use-entered-code.js';
 import { useFocusRequest } from './use-focus-request.js';
 import { useFormEnvironment } from './use-form-environment.js';
@@ -152,6 +153,7 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
 
   const [bound, setBound] = useState<BindPhoneResult | null>(null);
   const alreadyBound = useAlreadyBound({ profile: profile.data, enabled: !bound, onAlreadyBound });
+  const alreadyBoundPhone = phoneOfProfile(alreadyBound);
 
   // Handlers of fixed identity: the parts they are handed to are memoized and skip the form's
   // re-renders (a cooldown tick, a country picked) unless their own props change.
@@ -264,13 +266,8 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     internationalSmsOff: settings.internationalSmsOff,
     /** The profile, when it shows a phone already bound. */
     alreadyBound,
-    alreadyBoundText: alreadyBound
-      ? formatMessage(messages.form.alreadyBound, {
-          phone: profilePhoneText({
-            phoneNumber: alreadyBound.phone ?? '',
-            phoneCountryCode: alreadyBound.phoneCountryCode ?? '+86',
-          }),
-        })
+    alreadyBoundText: alreadyBoundPhone
+      ? formatMessage(messages.form.alreadyBound, { phone: profilePhoneText(alreadyBoundPhone) })
       : undefined,
     /** Set once bound. */
     bound,

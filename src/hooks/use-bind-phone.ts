@@ -5,6 +5,7 @@ import type { BindPhoneInput, GenAuthPhone, PhoneBindingApi } from '../api/types
 import { toGenAuthError } from './form-failure.js';
 import { apiQueryKey } from './query-keys.js';
 import { replayAfterReauth, type UnauthorizedHandler } from './replay-after-reauth.js';
+import { phoneOfProfile } from './use-current-phone.js';
 import { mayHaveSent } from './use-send-sms-code.js';
 
 export interface UseBindPhoneOptions {
@@ -38,9 +39,8 @@ const numberOf = (phone: GenAuthPhone) => `${phone.phoneCountryCode}${phone.phon
 /** Whether the signed-in account has `input`'s number; false when the profile cannot be read. */
 async function hasNumber(api: PhoneBindingApi, input: BindPhoneInput, lang: string): Promise<boolean> {
   try {
-    const profile = await api.getProfile({ lang });
-    const current = { phoneNumber: profile.phone ?? '', phoneCountryCode: profile.phoneCountryCode ?? '+86' };
-    return numberOf(current) === numberOf(input);
+    const current = phoneOfProfile(await api.getProfile({ lang }));
+    return current !== undefined && numberOf(current) === numberOf(input);
   } catch {
     return false;
   }

@@ -2,14 +2,23 @@ import { useMemo } from 'react';
 import type { GenAuthPhone, UserProfile } from '../api/types.js';
 
 /**
- * The number the account has now, from its profile (`+86` when the profile gives no country code),
- * or undefined when none is bound or the profile is not read yet. Kept stable while it is the same.
+ * The number a profile holds (`+86` when it gives no country code), or undefined when none is
+ * bound or the profile is not read.
+ */
+export function phoneOfProfile(profile: UserProfile | null | undefined): GenAuthPhone | undefined {
+  const phoneNumber = profile?.phone;
+  return phoneNumber ? { phoneNumber, phoneCountryCode: profile?.phoneCountryCode || '+86' } : undefined;
+}
+
+/**
+ * The number the account has now, from its profile (see `phoneOfProfile`). Kept stable while it
+ * is the same.
  */
 export function useCurrentPhone(profile: UserProfile | undefined): GenAuthPhone | undefined {
   const phoneNumber = profile?.phone;
   const phoneCountryCode = profile?.phoneCountryCode;
-  return useMemo<GenAuthPhone | undefined>(
-    () => (phoneNumber ? { phoneNumber, phoneCountryCode: phoneCountryCode || '+86' } : undefined),
+  return useMemo(
+    () => phoneOfProfile({ phone: phoneNumber, phoneCountryCode }),
     [phoneNumber, phoneCountryCode],
   );
 }

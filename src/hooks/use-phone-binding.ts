@@ -143,10 +143,10 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
     currentText: current ? profilePhoneText(current) : undefined,
     /** What the last success did, announced in a status line. */
     noticeText,
-    /** Why the profile could not be read (the `error` view). */
-    errorText: error ? errorText(messages, describeError(error), error) : undefined,
-    /** The request id of that failure, to quote to support. */
-    errorRequestId: error?.requestId,
+    /** Why the profile could not be read, and the request id to quote (the `error` view's alert). */
+    errorAlert: error
+      ? { message: errorText(messages, describeError(error), error), requestId: error.requestId }
+      : undefined,
     titleId,
     /** The view's container, focused after each success. */
     viewRef,
