@@ -1,6 +1,7 @@
-// Packs the tarball exactly as npm would publish it and checks it with publint and attw.
+// Packs the tarball exactly as npm would publish it (after `npm run build`, which the package
+// script runs first) and checks it: every file the exports map names is inside, then publint and attw.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) =>
   execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -8,6 +9,27 @@ const run = (cmd, args) =>
 const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts']));
 const tarball = packed[0].filename;
 console.log(`packed ${tarball}: ${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(1)} kB`);
+
+/** Every file target of the exports map, a `*` matched against the packed files. */
+function missingExportTargets(exportsMap, packedFiles) {
+  const targets = [];
+  const collect = (value) => {
+    if (typeof value === 'string') targets.push(value.replace(/^\.\//, ''));
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(exportsMap);
+  return targets.filter((target) => {
+    if (!target.includes('*')) return !packedFiles.has(target);
+    const [head, tail] = target.split('*');
+    return ![...packedFiles].some((file) => file.startsWith(head) && file.endsWith(tail));
+  });
+}
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const missing = missingExportTargets(pkg.exports, new Set(packed[0].files.map((file) => file.path)));
+if (missing.length > 0) {
+  rmSync(tarball, { force: true });
+  throw new Error(`the tarball lacks files the exports map names: ${missing.join(', ')}`);
+}
 try {
   execFileSync('npx', ['--no-install', 'publint', '--strict', tarball], { stdio: 'inherit' });
   execFileSync(
