@@ -5,7 +5,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public/mockServiceWorker.js'],
+    ignores: [
+      'dist',
+      'storybook-static',
+      'coverage',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      // Each consumer app is its own project with its own install and checks.
+      'test/consumers',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
