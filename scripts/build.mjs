@@ -1,18 +1,25 @@
-// Builds the library into dist/: one ESM file per public entry (Vite library mode, dependencies
-// external), the custom element as one self-contained file (React inside), the stylesheet with
-// its imports inlined, and `.d.ts` files with tsc.
+// Builds the library into dist/: one ESM file per source module (Vite library mode, dependencies
+// external, `preserveModules`), so each module keeps its own `'use client'` line and a server
+// component can import the client factory, the phone helpers, the errors and the mock; the custom
+// element as one self-contained file (React inside); the stylesheet with its imports inlined; and
+// `.d.ts` files with tsc.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { build } from 'vite';
 import { buildElement } from './build-element.mjs';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const externals = [...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.dependencies ?? {})];
 const isExternal = (id) => externals.some((name) => id === name || id.startsWith(`${name}/`));
 
-/** Entry name → source. Each becomes dist/<name>.js and has a line in package.json `exports`. */
+/**
+ * Entry name → source. Each becomes dist/<name>.js and has a line in package.json `exports`; every
+ * other module becomes dist/<path under src>.js beside them.
+ */
 export const entries = {
   index: 'src/index.ts',
   primitives: 'src/primitives/index.ts',
@@ -23,43 +30,6 @@ export const entries = {
   'locales/ja-JP': 'src/i18n/locales/ja-JP.ts',
 };
 
-/** Entries that render React and must carry the directive for server-component frameworks. */
-const clientEntries = ['index', 'primitives'];
-
-const common = { configFile: false, publicDir: false, logLevel: 'warn', plugins: [react()] };
-
-rmSync('dist', { recursive: true, force: true });
-
-await build({
-  ...common,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: true,
-    minify: false,
-    target: 'es2022',
-    lib: { entry: entries, formats: ['es'] },
-    rolldownOptions: {
-      external: (id) => isExternal(id) || id.startsWith('node:'),
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      // Module-level 'use client' lines are dropped by bundling; they are put back on the entries below.
-      onwarn(warning, warn) {
-        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-        warn(warning);
-      },
-    },
-  },
-});
-
-// The custom element: one file with React inside, for pages that have no bundler.
-await buildElement({ outDir: 'dist' });
-
-for (const name of clientEntries) {
-  const file = `dist/${name}.js`;
-  const code = readFileSync(file, 'utf8');
-  if (!/^['"]use client['"]/.test(code)) writeFileSync(file, `'use client';\n${code}`);
-}
-
 /** Inlines `@import './x.css';` of sibling files, so users import one stylesheet. */
 function inlineCss(file) {
   const css = readFileSync(file, 'utf8');
@@ -67,8 +37,57 @@ function inlineCss(file) {
     inlineCss(resolve(dirname(file), rel)),
   );
 }
-mkdirSync('dist', { recursive: true });
-writeFileSync('dist/styles.css', inlineCss('src/theme/styles.css'));
 
-execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-console.log(`built ${Object.keys(entries).length + 1} entries and styles.css into dist/`);
+/**
+ * Builds the modules (and, unless `full` is false, the element, the stylesheet and the types) into
+ * `outDir`, which is emptied first. Tests build the modules alone into a folder of their own.
+ */
+export async function buildLibrary({ outDir = resolve(root, 'dist'), full = true } = {}) {
+  rmSync(outDir, { recursive: true, force: true });
+  await build({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: false,
+      target: 'es2022',
+      lib: {
+        entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, resolve(root, file)])),
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: (id) => isExternal(id) || id.startsWith('node:'),
+        // One output file per module: a bundler would merge modules and drop their directives, and
+        // a server-component framework reads `'use client'` per file.
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: resolve(root, 'src'),
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  });
+  if (!full) return outDir;
+
+  // The custom element: one file with React inside, for pages that have no bundler.
+  await buildElement({ outDir });
+
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(resolve(outDir, 'styles.css'), inlineCss(resolve(root, 'src/theme/styles.css')));
+
+  execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  return outDir;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outDir = await buildLibrary();
+  console.log(`built ${Object.keys(entries).length + 1} entries and styles.css into ${outDir}`);
+}

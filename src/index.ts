@@ -1,4 +1,3 @@
-'use client';
 export * from './components/index.js';
 export * from './hooks/index.js';
 export * from './api/index.js';

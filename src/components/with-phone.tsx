@@ -1,3 +1,4 @@
+'use client';
 import { Fragment, type ReactNode } from 'react';
 import { formatMessage } from '../i18n/format-message.js';
 

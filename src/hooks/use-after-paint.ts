@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLatestRef } from './use-latest-ref.js';
 

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useRef } from 'react';
 import type { UserProfile } from '../api/types.js';
 

@@ -1,3 +1,4 @@
+'use client';
 import { useMutation, type QueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { GenAuthError } from '../api/genauth-error.js';

@@ -1,3 +1,4 @@
+'use client';
 import { useMutation } from '@tanstack/react-query';
 import { GenAuthError } from '../api/genauth-error.js';
 import type { GenAuthPhone } from '../api/types.js';

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, type RefObject } from 'react';
 import { useController, type FieldPathByValue, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { formatMessage } from '../i18n/format-message.js';

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useState } from 'react';
 
 /** A focus the form asks for: which field, and whether to select its text. */

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useLayoutEffect } from 'react';
 
 /** `useLayoutEffect` in a browser; on a server, where neither runs, `useEffect`, which does not warn. */

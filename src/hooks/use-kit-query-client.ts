@@ -1,3 +1,4 @@
+'use client';
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import { useContext, useState } from 'react';
 

@@ -1,3 +1,4 @@
+'use client';
 import { useRef, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useState, type RefObject } from 'react';
 import { ESTIMATED_METRICS, type ListMetrics } from './virtual-window.js';
 

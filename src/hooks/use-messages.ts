@@ -1,3 +1,4 @@
+'use client';
 import { useContext, useMemo } from 'react';
 import { LocaleContext, type LocaleContextValue } from '../i18n/locale-context.js';
 import { mergeMessages } from '../i18n/merge-messages.js';

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useMemo, useRef } from 'react';
 import { useAfterPaint } from './use-after-paint.js';
 

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useId, useRef, useState } from 'react';
 import { describeError } from '../api/error-map.js';
 import type { GenAuthPhone, PhoneBindingApi } from '../api/types.js';

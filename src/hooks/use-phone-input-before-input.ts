@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, type RefObject } from 'react';
 
 /** The selection and kind of the edit about to happen, read from the native `beforeinput`. */

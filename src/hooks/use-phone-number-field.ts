@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useMemo, useState, type Ref, type RefObject } from 'react';
 import { useController, type Control, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import type { Messages } from '../i18n/types.js';

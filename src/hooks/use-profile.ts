@@ -1,3 +1,4 @@
+'use client';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { PhoneBindingApi, UserProfile } from '../api/types.js';
 import { apiQueryKey } from './query-keys.js';

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect } from 'react';
 import { prepareCountrySearch } from '../phone/search-countries.js';
 import type { CountryOption } from '../phone/types.js';

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, type FormEvent } from 'react';
 
 /** A form's `onSubmit`: keeps the page where it is, then runs `submit` (keep it stable). */

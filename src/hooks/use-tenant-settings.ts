@@ -1,3 +1,4 @@
+'use client';
 import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { PhoneBindingApi } from '../api/types.js';

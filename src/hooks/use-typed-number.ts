@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useMemo } from 'react';
 import { useController } from 'react-hook-form';
 import { parsePhone } from '../phone/parse-phone.js';

@@ -1,3 +1,4 @@
+'use client';
 import { useMutation } from '@tanstack/react-query';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { UnbindPhoneInput } from '../api/types.js';

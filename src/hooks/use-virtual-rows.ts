@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject, type UIEvent } from 'react';
 import {
   revealScrollTop,

@@ -1,3 +1,4 @@
+'use client';
 import { createContext } from 'react';
 import { enUS } from './locales/en-US.js';
 import type { Messages } from './types.js';

@@ -1,4 +1,3 @@
-'use client';
 export { Field, useFieldControl } from './field.js';
 export type { FieldRootProps } from './field.js';
 export { PhoneField } from './phone-field.js';
