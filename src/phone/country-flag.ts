@@ -18,3 +18,39 @@ export function countryFlag(code: string): string {
     REGIONAL_INDICATOR_A + upper.charCodeAt(1) - ASCII_A,
   );
 }
+
+/** What the check needs of a 2D canvas context: the width of a text in a font. */
+export interface TextMeasurer {
+  font: string;
+  measureText(text: string): { width: number };
+}
+
+let drawsFlags: boolean | undefined;
+
+/**
+ * Whether this platform draws a pair of regional indicators as one flag. Windows and machines
+ * without an emoji font draw two letters (or two boxes) instead, twice as wide as one indicator.
+ * Asked of a canvas on first use and cached; `true` where there is no canvas to ask (a server,
+ * jsdom), so server HTML and hydration keep the emoji.
+ */
+export function drawsEmojiFlags(measurer: () => TextMeasurer | null | undefined = canvasMeasurer): boolean {
+  if (drawsFlags !== undefined && measurer === canvasMeasurer) return drawsFlags;
+  const context = measurer();
+  if (!context) return true;
+  context.font = '32px sans-serif';
+  const single = context.measureText(countryFlag('CN').slice(0, 2)).width;
+  const pair = context.measureText(countryFlag('CN')).width;
+  const answer = single > 0 && pair < single * 1.5;
+  if (measurer === canvasMeasurer) drawsFlags = answer;
+  return answer;
+}
+
+function canvasMeasurer(): TextMeasurer | null {
+  if (typeof document === 'undefined') return null;
+  try {
+    return document.createElement('canvas').getContext('2d');
+  } catch {
+    // jsdom without the canvas package throws "not implemented".
+    return null;
+  }
+}

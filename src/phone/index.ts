@@ -9,7 +9,7 @@ export { getCountryOptions, countryName } from './country-options.js';
 export type { CountryOptionsOptions } from './country-options.js';
 export { searchCountries, searchCountryList } from './search-countries.js';
 export { loadCountryPinyin } from './load-country-pinyin.js';
-export { countryFlag } from './country-flag.js';
+export { countryFlag, drawsEmojiFlags } from './country-flag.js';
 export { maskPhone } from './mask-phone.js';
 export { extractCode } from './extract-code.js';
 export type { CodeRejectReason, ExtractCodeResult } from './extract-code.js';
