@@ -4,10 +4,10 @@ import { snapshotUntil, type CooldownSnapshot } from './cooldown-clock.js';
 import { readEndTime, subscribeEndTime, type CooldownStorage } from './cooldown-storage.js';
 
 /**
- * Loads the end time for `key` after mount, and again whenever another hook on the page, another
- * copy of the kit or another tab changes it. Storage is read in an effect, never during render, so
- * the server render and the first client render agree (no cooldown) and hydrate cleanly. `source`
- * identifies the caller's own writes, which it already knows about.
+ * Loads the stored end time for `key` after mount, and again whenever another hook on the page or
+ * another document sharing the storage changes it. Storage is read in an effect, never during
+ * render, so the server render and the first client render agree (no cooldown) and hydrate cleanly.
+ * `source` identifies the caller's own writes, which it already knows about.
  */
 export function useCooldownSync(
   key: string,
@@ -16,11 +16,7 @@ export function useCooldownSync(
   setSnapshot: Dispatch<SetStateAction<CooldownSnapshot>>,
 ): void {
   useEffect(() => {
-    const load = () => {
-      const endAt = readEndTime(key, storage);
-      // A change that leaves the end time as it was keeps the snapshot's monotonic deadline.
-      setSnapshot((current) => (current.endAt === endAt && endAt !== null ? current : snapshotUntil(endAt)));
-    };
+    const load = () => setSnapshot(snapshotUntil(readEndTime(key, storage)));
     load();
     return subscribeEndTime(key, storage, source, load);
   }, [key, storage, source, setSnapshot]);
