@@ -1,4 +1,3 @@
-import { corsHeaders } from './cors.js';
 import { mockMessage, type MockLang } from './messages.js';
 import type { MockFault, MockFaultCommon, MockFaultName, MockFaultObject, MockRoute } from './types.js';
 
@@ -61,7 +60,7 @@ export interface FaultContext {
 }
 
 function reply(body: string | null, status: number, headers: Record<string, string> = {}): Response {
-  return new Response(body, { status, headers: { ...corsHeaders(), ...headers } });
+  return new Response(body, { status, headers });
 }
 
 function jsonReply(body: unknown, status: number, headers: Record<string, string> = {}): Response {

@@ -160,6 +160,9 @@ const CATALOGS: Readonly<Record<MockLang, Catalog>> = {
   'ja-JP': jaJP,
 };
 
+/** The languages the mock answers in: the values `lang` and `MOCK_LANG` take. */
+export const MOCK_LANGS: readonly MockLang[] = Object.freeze(Object.keys(CATALOGS) as MockLang[]);
+
 /** Reads a lang header value; anything the service would not recognise gives `fallback`. */
 export function readMockLang(header: string | null, fallback: MockLang): MockLang {
   if (header && Object.prototype.hasOwnProperty.call(CATALOGS, header)) return header as MockLang;

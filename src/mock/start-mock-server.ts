@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { corsHeaders } from './cors.js';
-import { createGenAuthMock, type GenAuthMock, type GenAuthMockOptions } from './create-genauth-mock.js';
+import { createGenAuthMockCore, type GenAuthMockCore, type GenAuthMockOptions } from './genauth-mock-core.js';
 import { randomRequestId } from './random.js';
 import type { MockFault, MockRoute } from './types.js';
 
@@ -25,7 +25,7 @@ export interface MockServer {
   readonly port: number;
   readonly host: string;
   /** The mock behind the server: `lastCode`, `requests`, `fail`, `reset`, `state`. */
-  readonly mock: GenAuthMock;
+  readonly mock: GenAuthMockCore;
   /** Stops listening and drops open connections (parked `hang` requests included). */
   close(): Promise<void>;
 }
@@ -50,7 +50,8 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...corsHeaders(), 'content-type': 'application/json; charset=utf-8' });
+  const origin = res.req.headers.origin ?? null;
+  res.writeHead(status, { ...corsHeaders(origin), 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }
 
@@ -58,7 +59,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  * The dev-only route `GET /__mock/last-code?phone=…`: the code "sent" to a phone, so a person at a
  * terminal can complete the flow. A `+` left unencoded in the query is read as `+`, not a space.
  */
-function lastCodeRoute(mock: GenAuthMock, url: URL, res: ServerResponse): void {
+function lastCodeRoute(mock: GenAuthMockCore, url: URL, res: ServerResponse): void {
   const params = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
   const phone = params.get('phone') ?? '';
   const code = phone ? mock.lastCode(phone) : undefined;
@@ -75,7 +76,7 @@ function lastCodeRoute(mock: GenAuthMock, url: URL, res: ServerResponse): void {
  * terminal while a page uses it.
  */
 async function controlRoute(
-  mock: GenAuthMock,
+  mock: GenAuthMockCore,
   pathname: string,
   req: IncomingMessage,
   res: ServerResponse,
@@ -109,7 +110,7 @@ async function controlRoute(
 }
 
 async function serve(
-  mock: GenAuthMock,
+  mock: GenAuthMockCore,
   origin: string,
   req: IncomingMessage,
   res: ServerResponse,
@@ -163,16 +164,32 @@ async function serve(
 }
 
 /**
+ * The error `startMockServer` rejects with when it cannot listen: says which port and interface,
+ * and keeps Node's `code` (`EADDRINUSE`, `EACCES`, …) and the original error as `cause`.
+ */
+function listenError(error: NodeJS.ErrnoException, port: number, host: string): Error & { code?: string } {
+  const where = `port ${port} on ${host}`;
+  const message =
+    error.code === 'EADDRINUSE'
+      ? `startMockServer: ${where} is already in use.`
+      : error.code === 'EACCES'
+        ? `startMockServer: no permission to listen on ${where}.`
+        : `startMockServer: cannot listen on ${where}: ${error.message}`;
+  return Object.assign(new Error(message, { cause: error }), { code: error.code });
+}
+
+/**
  * Serves a GenAuth mock over real HTTP (Node only), with CORS and preflight so a browser page on
  * another origin can call it, `GET /__mock/last-code?phone=…` to read the code it "sent", and
  * `POST /__mock/fail` / `POST /__mock/reset` to inject faults and start over.
- * `node:http` is imported when called, so importing `react-bind-phone/mock` in a browser is safe.
+ * `node:http` is imported when called, so importing the mock in a browser is safe; msw is not
+ * needed (import it from `react-bind-phone/mock-server` where msw is not installed).
  */
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
   const { port = 4010, host = '127.0.0.1', ...mockOptions } = options;
   const http = await import('node:http');
   // Filled in once the port is known (the mock's appHost is the server's own URL).
-  const current: { mock?: GenAuthMock; origin: string } = { origin: '' };
+  const current: { mock?: GenAuthMockCore; origin: string } = { origin: '' };
 
   const server: Server = http.createServer((req, res) => {
     const mock = current.mock;
@@ -189,9 +206,10 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: NodeJS.ErrnoException): void => reject(listenError(error, port, host));
+    server.once('error', fail);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });
@@ -200,7 +218,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const hostInUrl = host.includes(':') ? `[${host}]` : host;
   const origin = `http://${hostInUrl}:${actualPort}`;
-  const ready = createGenAuthMock({ appHost: origin, ...mockOptions });
+  const ready = createGenAuthMockCore({ appHost: origin, ...mockOptions });
   current.origin = origin;
   current.mock = ready;
 

@@ -20,3 +20,30 @@ it('imports node:http lazily in start-mock-server.ts', () => {
   const source = readFileSync(new URL('start-mock-server.ts', dir), 'utf8');
   expect(source).toContain("await import('node:http')");
 });
+
+/** Bare specifiers a module of src/mock loads at run time, following its relative imports. */
+function runtimeImports(entry: string): Set<string> {
+  const bare = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: URL): void => {
+    if (seen.has(file.href)) return;
+    seen.add(file.href);
+    const source = readFileSync(file, 'utf8');
+    // `import … from` and `export … from`, minus the type-only forms that are erased.
+    for (const [, specifier] of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^']+)'/gm)) {
+      if (!specifier) continue;
+      if (specifier.startsWith('.')) visit(new URL(specifier.replace(/\.js$/, '.ts'), file));
+      else bare.add(specifier);
+    }
+    for (const [, specifier] of source.matchAll(/\bimport\('([^']+)'\)/g)) if (specifier) bare.add(specifier);
+  };
+  visit(new URL(entry, dir));
+  return bare;
+}
+
+it('keeps msw out of everything the react-bind-phone/mock-server entry loads', () => {
+  const imports = runtimeImports('mock-server.ts');
+  expect([...imports].filter((name) => name === 'msw' || name.startsWith('msw/'))).toEqual([]);
+  // The check follows re-exports: the msw entry does reach msw through the same walk.
+  expect(runtimeImports('index.ts')).toContain('msw');
+});

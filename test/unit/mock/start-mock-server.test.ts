@@ -2,7 +2,7 @@
 // startMockServer over real HTTP on a random port: CORS preflight, the dev route, the real client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { MOCK_PHONES, MOCK_TOKENS, startMockServer, type MockServer } from '../../../src/mock/index.js';
+import { MOCK_PHONES, MOCK_TOKENS, startMockServer, type MockServer } from '../../../src/mock/mock-server.js';
 
 let server: MockServer;
 
@@ -31,7 +31,8 @@ describe('startMockServer', () => {
       },
     });
     expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:6006');
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true');
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');
     const allowed = response.headers.get('access-control-allow-headers') ?? '';
     for (const name of ['authorization', 'content-type', 'x-authing-app-id', 'x-genauth-lang']) {
@@ -116,6 +117,18 @@ describe('startMockServer', () => {
     await other.close();
     expect(await pending).toBeInstanceOf(TypeError);
     await expect(fetch(`${other.url}/api/v3/get-country-list`)).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it('rejects on a busy port with an error that names it and keeps the code', async () => {
+    const error: unknown = await startMockServer({ port: server.port }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({
+      code: 'EADDRINUSE',
+      message: `startMockServer: port ${server.port} on 127.0.0.1 is already in use.`,
+    });
+    expect((error as Error).cause).toMatchObject({ code: 'EADDRINUSE' });
+    // The running server is untouched.
+    expect((await fetch(`${server.url}/api/v3/get-country-list`)).status).toBe(200);
   });
 });
 
