@@ -4,9 +4,23 @@
 // source module is loaded through a Vite dev server in middleware mode (Vite is a dev dependency;
 // it serves no port of its own). `runnerImport` would not do: it closes its runner after the
 // import, and `startMockServer` imports `node:http` lazily. Apps that install the package import
-// `startMockServer` from `react-bind-phone/mock` instead.
+// `startMockServer` from `react-bind-phone/mock-server` instead (no msw needed).
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+
+const env = process.env;
+const host = env.HOST ?? '127.0.0.1';
+
+/** Ends the script with one line on stderr and exit code 1: a setup mistake needs no stack. */
+function quit(message) {
+  process.stderr.write(`mock-server: ${message}\n`);
+  process.exit(1);
+}
+
+const port = env.PORT === undefined || env.PORT === '' ? 4010 : Number(env.PORT);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  quit(`PORT=${env.PORT} is not a port number; use 0 to 65535, e.g. PORT=4020 npm run mock-server`);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vite = await createServer({
@@ -18,25 +32,47 @@ const vite = await createServer({
   server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   optimizeDeps: { noDiscovery: true, include: [] },
 });
-const { startMockServer, MOCK_TOKENS, MOCK_PHONES } = await vite.ssrLoadModule('/src/mock/index.ts');
+const { startMockServer, MOCK_TOKENS, MOCK_PHONES, MOCK_LANGS } =
+  await vite.ssrLoadModule('/src/mock/mock-server.ts');
 
-const env = process.env;
-const port = Number(env.PORT ?? 4010);
-const host = env.HOST ?? '127.0.0.1';
+/** Closes Vite, then quits with `message`. */
+async function fail(message) {
+  await vite.close();
+  quit(message);
+}
+
+const lang = env.MOCK_LANG || 'en-US';
+if (!MOCK_LANGS.includes(lang)) {
+  await fail(`MOCK_LANG=${lang} is not a language of the mock; use one of ${MOCK_LANGS.join(', ')}`);
+}
+
 // A few tenant settings from the environment, so a manual test needs no code change.
-const server = await startMockServer({
-  port,
-  host,
-  latencyMs: Number(env.MOCK_LATENCY_MS ?? 0),
-  codeLength: env.MOCK_CODE_LENGTH ? Number(env.MOCK_CODE_LENGTH) : undefined,
-  requireOldPhoneVerification: env.MOCK_REQUIRE_OLD_PHONE === '1',
-  internationalSmsConfig: { enabled: env.MOCK_INTERNATIONAL_SMS === '1', defaultISOType: 'CN' },
-});
+let server;
+try {
+  server = await startMockServer({
+    port,
+    host,
+    lang,
+    latencyMs: Number(env.MOCK_LATENCY_MS ?? 0),
+    codeLength: env.MOCK_CODE_LENGTH ? Number(env.MOCK_CODE_LENGTH) : undefined,
+    requireOldPhoneVerification: env.MOCK_REQUIRE_OLD_PHONE === '1',
+    internationalSmsConfig: { enabled: env.MOCK_INTERNATIONAL_SMS === '1', defaultISOType: 'CN' },
+  });
+} catch (error) {
+  const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  const other = port === 65535 ? port - 1 : port + 1;
+  await fail(
+    code === 'EADDRINUSE'
+      ? `port ${port} on ${host} is already in use; pick another with PORT=${other} npm run mock-server`
+      : `${error instanceof Error ? error.message : String(error)} (set another port with PORT=…)`,
+  );
+}
 
 const lines = [
   `GenAuth mock listening on ${server.url}`,
   `  appHost  ${server.url}`,
   `  appId    ${server.mock.appId}`,
+  `  lang     ${lang} (when a request has no x-authing-lang or x-genauth-lang header)`,
   '',
   'Access tokens (send as "authorization: Bearer <token>"):',
   `  ${MOCK_TOKENS.noPhone.padEnd(18)} a user with no phone (can bind)`,

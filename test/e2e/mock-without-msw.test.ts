@@ -3,8 +3,9 @@
 // `react-bind-phone/mock-server` entry starts the server and answers the bind flow, while the
 // msw entry fails there as it must. The mock entries are built the way scripts/build.mjs builds
 // them (library mode, every dependency and peer external), into a throwaway node_modules that holds
-// only the package and libphonenumber-js, outside the repository so nothing else resolves.
-import { execFile } from 'node:child_process';
+// only the package and libphonenumber-js, outside the repository so nothing else resolves. The
+// start script docs/mock-server.md shows runs there as written.
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -129,4 +130,38 @@ it('starts the server from react-bind-phone/mock-server and binds a number over 
   // No lang header: the server's lang option answers.
   expect(out.denied).toMatchObject({ statusCode: 401, message: '尚未登录，请重新登录' });
   expect(out.core).toBe(200);
+});
+
+it("runs the docs' start script as written in the app, and stops on Ctrl+C", async () => {
+  const docs = readFileSync(join(root, 'docs/mock-server.md'), 'utf8');
+  const snippet = [...docs.matchAll(/^```js\n([\s\S]*?)^```$/gm)]
+    .map((match) => match[1] ?? '')
+    .find((body) => body.includes("from 'react-bind-phone/mock-server'"));
+  expect(snippet).toBeDefined();
+  const file = join(app, 'start-mock.mjs');
+  writeFileSync(file, snippet ?? '');
+  const { NODE_OPTIONS: _options, NODE_PATH: _path, ...env } = process.env;
+  const child = spawn(process.execPath, [file], { cwd: app, env: { ...env, PORT: '0' } });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const url = await new Promise<string>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no url after 30 s: ${stdout} ${stderr}`)), 30_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const found = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        done(found);
+      }
+    });
+  });
+  const answer = await fetch(`${url}/api/v3/get-country-list`, {
+    headers: { 'x-authing-app-id': 'mock-app-id' },
+  });
+  expect(answer.status).toBe(200);
+  const exited = new Promise<number | null>((done) => child.on('close', done));
+  child.kill('SIGINT');
+  expect(await exited).toBe(0);
+  expect(stderr).toBe('');
 });
