@@ -1,10 +1,11 @@
 // @vitest-environment node
 // An app that installed the package without msw (an optional peer): the built
 // `react-bind-phone/mock-server` entry starts the server and answers the bind flow, while the
-// msw entry fails there as it must. The mock entries are built the way scripts/build.mjs builds
-// them (library mode, every dependency and peer external), into a throwaway node_modules that holds
-// only the package and libphonenumber-js, outside the repository so nothing else resolves. The
-// start script docs/mock-server.md shows runs there as written.
+// msw entry fails there as it must. The two mock entries are built as scripts/build.mjs builds the
+// library (library mode, one file per module, every dependency and peer external; its `entries`
+// are to gain `mock-server`), into a throwaway node_modules that holds only the package and
+// libphonenumber-js, outside the repository so nothing else resolves. The start script
+// docs/mock-server.md shows runs there as written.
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,25 +16,24 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 let app: string;
 
-/** The exports lines of the two mock entries, as package.json has (or is to have) them. */
-const EXPORTS = {
-  './mock': { types: './dist/mock/index.d.ts', default: './dist/mock.js' },
-  './mock-server': { types: './dist/mock/mock-server.d.ts', default: './dist/mock-server.js' },
-};
+/** The exports line of the msw-free entry, used while package.json does not have it yet. */
+const MOCK_SERVER_EXPORT = { types: './dist/mock/mock-server.d.ts', default: './dist/mock-server.js' };
 
 beforeAll(async () => {
   app = mkdtempSync(join(tmpdir(), 'bp-no-msw-'));
   const pkgDir = join(app, 'node_modules', 'react-bind-phone');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    exports: Record<string, unknown>;
     dependencies: Record<string, string>;
     peerDependencies: Record<string, string>;
   };
   const externals = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
   await build({
+    root,
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    root,
     build: {
       outDir: join(pkgDir, 'dist'),
       emptyOutDir: false,
@@ -49,14 +49,19 @@ beforeAll(async () => {
       rolldownOptions: {
         external: (id) =>
           id.startsWith('node:') || externals.some((name) => id === name || id.startsWith(`${name}/`)),
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: join(root, 'src'),
+          entryFileNames: '[name].js',
+        },
       },
     },
   });
-  writeFileSync(
-    join(pkgDir, 'package.json'),
-    JSON.stringify({ name: 'react-bind-phone', type: 'module', exports: EXPORTS }),
-  );
+  const exports = {
+    './mock': pkg.exports['./mock'],
+    './mock-server': pkg.exports['./mock-server'] ?? MOCK_SERVER_EXPORT,
+  };
+  writeFileSync(join(pkgDir, 'package.json'), JSON.stringify({ name: pkg.name, type: 'module', exports }));
   // libphonenumber-js is a dependency, so it is always installed with the package; msw is not.
   symlinkSync(
     join(root, 'node_modules', 'libphonenumber-js'),
@@ -147,6 +152,10 @@ it("runs the docs' start script as written in the app, and stops on Ctrl+C", asy
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const url = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`no url after 30 s: ${stdout} ${stderr}`)), 30_000);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`exited with ${code} before listening: ${stderr}`));
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       const found = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
