@@ -1,5 +1,8 @@
 // The docs' code as a reader pastes it: every ts/tsx block compiles on its own (strict, as a
 // module of an app that has the kit installed), and every link stays inside the repository.
+// A block placed under `<!-- file: test/consumers/… -->` is that file of a consumer app, word for
+// word: `npm run test:consumers` type-checks, builds and runs it in its app (Next.js types and
+// all), so here it is only compared with the file.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +28,8 @@ interface Snippet {
   line: number;
   lang: 'ts' | 'tsx';
   code: string;
+  /** The consumer-app file this block shows, when it is marked as one. */
+  file?: string;
 }
 
 function snippetsOf(page: string): Snippet[] {
@@ -39,7 +44,16 @@ function snippetsOf(page: string): Snippet[] {
     for (; j < lines.length && !/^\s*```\s*$/.test(lines[j] ?? ''); j += 1) {
       body.push((lines[j] ?? '').slice(indent));
     }
-    found.push({ page, line: i + 1, lang: open[2] === 'tsx' ? 'tsx' : 'ts', code: body.join('\n') });
+    // The marker sits on the line above the fence, or above one blank line.
+    const above = (lines[i - 1] ?? '').trim() === '' ? lines[i - 2] : lines[i - 1];
+    const file = /^<!-- file: (\S+) -->$/.exec((above ?? '').trim())?.[1];
+    found.push({
+      page,
+      line: i + 1,
+      lang: open[2] === 'tsx' ? 'tsx' : 'ts',
+      code: body.join('\n'),
+      ...(file ? { file } : {}),
+    });
     i = j;
   }
   return found;
@@ -80,9 +94,21 @@ describe('code in the docs', () => {
     expect(snippets.length).toBeGreaterThan(5);
   });
 
+  it('shows consumer-app files word for word', () => {
+    const shown = snippets.filter((snippet) => snippet.file);
+    for (const snippet of shown) {
+      const file = snippet.file as string;
+      expect(file.startsWith('test/consumers/'), `${snippet.page}:${snippet.line}`).toBe(true);
+      expect(snippet.code.trim(), `${snippet.page}:${snippet.line} shows ${file}`).toBe(
+        readFileSync(join(root, file), 'utf8').trim(),
+      );
+    }
+  });
+
   it('compiles every ts/tsx block as pasted', () => {
     const files = new Map<string, Snippet>();
     snippets.forEach((snippet, index) => {
+      if (snippet.file) return;
       const name = `${snippet.page.replace(/[^a-z0-9]+/gi, '-')}-${index}.${snippet.lang}`;
       files.set(join(root, '.snippets', name), snippet);
     });
