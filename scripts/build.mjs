@@ -24,6 +24,7 @@ export const entries = {
   index: 'src/index.ts',
   primitives: 'src/primitives/index.ts',
   mock: 'src/mock/index.ts',
+  'mock-server': 'src/mock/mock-server.ts',
   'locales/en-US': 'src/i18n/locales/en-US.ts',
   'locales/zh-CN': 'src/i18n/locales/zh-CN.ts',
   'locales/zh-TW': 'src/i18n/locales/zh-TW.ts',

@@ -56,7 +56,7 @@ try {
 }
 
 // Every built entry imports in plain Node (no DOM): server rendering and the mock's Node use.
-for (const entry of ['index', 'primitives', 'mock', 'element', 'locales/zh-CN']) {
+for (const entry of ['index', 'primitives', 'mock', 'mock-server', 'element', 'locales/zh-CN']) {
   const module = await import(new URL(`../dist/${entry}.js`, import.meta.url).href);
   if (Object.keys(module).length === 0) throw new Error(`dist/${entry}.js exports nothing`);
 }

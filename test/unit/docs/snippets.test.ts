@@ -77,6 +77,7 @@ const compilerOptions: ts.CompilerOptions = {
     'react-bind-phone': ['./src/index.ts'],
     'react-bind-phone/primitives': ['./src/primitives/index.ts'],
     'react-bind-phone/mock': ['./src/mock/index.ts'],
+    'react-bind-phone/mock-server': ['./src/mock/mock-server.ts'],
     'react-bind-phone/element': ['./src/element/index.ts'],
     'react-bind-phone/locales/*': ['./src/i18n/locales/*.ts'],
   },
