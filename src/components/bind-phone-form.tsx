@@ -1,4 +1,5 @@
 'use client';
+import { forwardRef, type ForwardedRef } from 'react';
 import {
   useBindPhoneFormCore,
   type BindPhoneFormCoreState,
@@ -8,8 +9,18 @@ import { LocaleContext } from '../i18n/locale-context.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
 import { FormOutcome } from './form-outcome.js';
 import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
+import { labelProps } from './label-props.js';
 import { rootProps, type ThemeProp } from './root-props.js';
 import { slotProps, type SlotStyleProps } from './slot-props.js';
+import {
+  PHONE_FORM_KEYS,
+  PHONE_NUMBER_KEYS,
+  splitProps,
+  STYLE_KEYS,
+  useRootRef,
+  type OwnKeys,
+  type RootDomProps,
+} from './split-props.js';
 import { SubmitButton } from './submit-button.js';
 
 /** Parts of the form that take a class through `classNames`. */
@@ -26,7 +37,8 @@ export type BindPhoneFormSlot =
   | 'success'
   | 'notice';
 
-export interface BindPhoneFormProps
+/** The form's own props: its options, its styling and `showHeader`. */
+export interface BindPhoneFormOwnProps
   extends UseBindPhoneFormOptions, SlotStyleProps<BindPhoneFormSlot>, ThemeProp {
   /**
    * Show the heading and the one-line description.
@@ -36,25 +48,53 @@ export interface BindPhoneFormProps
 }
 
 /**
+ * The form's props: its own, and any DOM prop of its root element (`id`, `style`, `data-*`,
+ * `aria-*`, handlers), which gets them all; `onError` is the form's callback, not the DOM event.
+ */
+export interface BindPhoneFormProps extends BindPhoneFormOwnProps, RootDomProps<BindPhoneFormOwnProps> {}
+
+const OWN_KEYS = {
+  ...PHONE_FORM_KEYS,
+  ...PHONE_NUMBER_KEYS,
+  ...STYLE_KEYS,
+  channel: true,
+  autoSubmit: true,
+  onSuccess: true,
+  onError: true,
+  onAlreadyBound: true,
+  showHeader: true,
+} as const satisfies OwnKeys<BindPhoneFormOwnProps>;
+
+/**
  * Binds a mobile number to the signed-in user's account: country, number, SMS code, submit.
  * All behaviour lives in `useBindPhoneForm`; this component only renders it, and hands its locale
  * and catalog (the `locale` and `messages` props) down to the parts. The number as typed is read
  * in the part that shows it, so a keystroke re-renders that part and not the whole form.
+ * Give it a `client`, or `appHost` / `appId` / `accessToken` (plain data, so a server component
+ * can render it), or put it under a `BindPhoneProvider`. The ref is its root element: the
+ * `<form>`, or the `<div>` that replaces it once the number is bound.
  */
-export function BindPhoneForm(props: BindPhoneFormProps) {
-  const state = useBindPhoneFormCore(props);
+export const BindPhoneForm = forwardRef<HTMLElement, BindPhoneFormProps>(function BindPhoneForm(props, ref) {
+  const [own, dom] = splitProps(props, OWN_KEYS);
+  const state = useBindPhoneFormCore(own);
   return (
     <LocaleContext.Provider value={state.localeValue}>
-      <BindPhoneFormView {...props} state={state} />
+      <BindPhoneFormView {...own} dom={dom} rootRef={ref} state={state} />
     </LocaleContext.Provider>
   );
+});
+
+interface ViewProps extends BindPhoneFormOwnProps {
+  dom: RootDomProps<BindPhoneFormOwnProps>;
+  rootRef: ForwardedRef<HTMLElement>;
+  state: BindPhoneFormCoreState;
 }
 
-function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormCoreState }) {
-  const { showHeader = true, classNames, unstyled, state } = props;
+function BindPhoneFormView(props: ViewProps) {
+  const { showHeader = true, classNames, unstyled, state, dom, rootRef } = props;
   const { messages, ids, codeRef } = state;
   const titleId = ids.title;
-  const root = rootProps(props);
+  const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
 
   if (state.bound) {
     return (
@@ -77,8 +117,7 @@ function BindPhoneFormView(props: BindPhoneFormProps & { state: BindPhoneFormCor
       {...root}
       noValidate
       onSubmit={state.onSubmit}
-      aria-labelledby={showHeader ? titleId : undefined}
-      aria-label={showHeader ? undefined : messages.form.title}
+      {...labelProps(dom, showHeader ? { labelledBy: titleId } : { label: messages.form.title })}
       aria-busy={state.submitting || undefined}
       data-state={state.submitting ? 'submitting' : state.sentTo ? 'code-sent' : 'idle'}
     >

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { forwardRef, useMemo, type ForwardedRef } from 'react';
 import {
   useChangePhoneFormCore,
   type ChangePhoneFormCoreState,
@@ -12,9 +12,19 @@ import { CodeStepRow } from './code-step-row.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
 import { FormOutcome } from './form-outcome.js';
 import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
+import { labelProps } from './label-props.js';
 import { rootProps, type ThemeProp } from './root-props.js';
 import { SendCodeRow } from './send-code-row.js';
 import { slotProps, type SlotStyleProps } from './slot-props.js';
+import {
+  PHONE_FORM_KEYS,
+  PHONE_NUMBER_KEYS,
+  splitProps,
+  STYLE_KEYS,
+  useRootRef,
+  type OwnKeys,
+  type RootDomProps,
+} from './split-props.js';
 import { SubmitButton } from './submit-button.js';
 import { withPhone } from './with-phone.js';
 
@@ -36,44 +46,75 @@ export type ChangePhoneFormSlot =
   | 'status'
   | 'success';
 
-export interface ChangePhoneFormProps
+/** The form's own props: its options, its styling, `showHeader` and `onCancel`. */
+export interface ChangePhoneFormOwnProps
   extends UseChangePhoneFormOptions, SlotStyleProps<ChangePhoneFormSlot>, ThemeProp {
   /**
    * Show the heading, the one-line description and the current number.
    * @default true
    */
   showHeader?: boolean;
-  /**
-   * Called by a "Cancel" button next to submit; the button is left out when not given.
-   * @default undefined
-   */
+  /** Called by a "Cancel" button next to submit; the button is left out when not given. */
   onCancel?: () => void;
 }
+
+/**
+ * The form's props: its own, and any DOM prop of its root element (`id`, `style`, `data-*`,
+ * `aria-*`, handlers), which gets them all; `onError` is the form's callback, not the DOM event.
+ */
+export interface ChangePhoneFormProps
+  extends ChangePhoneFormOwnProps, RootDomProps<ChangePhoneFormOwnProps> {}
+
+const OWN_KEYS = {
+  ...PHONE_FORM_KEYS,
+  ...PHONE_NUMBER_KEYS,
+  ...STYLE_KEYS,
+  requireOldPhoneVerification: true,
+  newPhoneChannel: true,
+  oldPhoneChannel: true,
+  autoSubmit: true,
+  onSuccess: true,
+  onError: true,
+  showHeader: true,
+  onCancel: true,
+} as const satisfies OwnKeys<ChangePhoneFormOwnProps>;
 
 /**
  * Changes the signed-in user's mobile number: (when the tenant wants it) a code sent to the current
  * number, then the new number and its code. All behaviour lives in `useChangePhoneForm`; this
  * component only renders it, and hands its locale and catalog down to the parts. The new number
  * as typed is read in the part that shows it, so a keystroke re-renders that part only.
+ * Give it a `client`, or `appHost` / `appId` / `accessToken` (plain data, so a server component
+ * can render it), or put it under a `BindPhoneProvider`. The ref is its root element: the
+ * `<form>`, or the `<div>` that replaces it once the number is changed.
  */
-export function ChangePhoneForm(props: ChangePhoneFormProps) {
-  const state = useChangePhoneFormCore(props);
-  return (
-    <LocaleContext.Provider value={state.localeValue}>
-      <ChangePhoneFormView {...props} state={state} />
-    </LocaleContext.Provider>
-  );
+export const ChangePhoneForm = forwardRef<HTMLElement, ChangePhoneFormProps>(
+  function ChangePhoneForm(props, ref) {
+    const [own, dom] = splitProps(props, OWN_KEYS);
+    const state = useChangePhoneFormCore(own);
+    return (
+      <LocaleContext.Provider value={state.localeValue}>
+        <ChangePhoneFormView {...own} dom={dom} rootRef={ref} state={state} />
+      </LocaleContext.Provider>
+    );
+  },
+);
+
+interface ViewProps extends ChangePhoneFormOwnProps {
+  dom: RootDomProps<ChangePhoneFormOwnProps>;
+  rootRef: ForwardedRef<HTMLElement>;
+  state: ChangePhoneFormCoreState;
 }
 
-function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneFormCoreState }) {
-  const { showHeader = true, onCancel, classNames, unstyled, state } = props;
+function ChangePhoneFormView(props: ViewProps) {
+  const { showHeader = true, onCancel, classNames, unstyled, state, dom, rootRef } = props;
   const { messages, ids, codeRef, oldCodeRef } = state;
   // The current number's code field is the same part with its own label.
   const oldCodeMessages = useMemo<MessagesOverride>(
     () => ({ code: { label: messages.change.oldCodeLabel } }),
     [messages.change.oldCodeLabel],
   );
-  const root = rootProps(props);
+  const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
 
   if (state.changed) {
     return (
@@ -98,9 +139,11 @@ function ChangePhoneFormView(props: ChangePhoneFormProps & { state: ChangePhoneF
       {...root}
       noValidate
       onSubmit={state.onSubmit}
-      aria-labelledby={showHeader ? ids.title : undefined}
-      aria-label={showHeader ? undefined : messages.change.title}
-      aria-describedby={state.stepText ? ids.step : undefined}
+      {...labelProps(dom, showHeader ? { labelledBy: ids.title } : { label: messages.change.title })}
+      aria-describedby={
+        [state.stepText ? ids.step : undefined, dom['aria-describedby']].filter(Boolean).join(' ') ||
+        undefined
+      }
       aria-busy={state.submitting || undefined}
       data-state={formState}
       data-step={state.step}

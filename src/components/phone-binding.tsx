@@ -1,6 +1,6 @@
 'use client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { PhoneBindingApi, SmsChannel } from '../api/types.js';
 import { useBindingApi } from '../hooks/bind-phone-context.js';
@@ -17,6 +17,15 @@ import { ChangePhoneForm } from './change-phone-form.js';
 import { FormAlert } from './form-alert.js';
 import { rootProps, type ThemeProp } from './root-props.js';
 import { slotProps, type SlotStyleProps } from './slot-props.js';
+import {
+  PHONE_FORM_KEYS,
+  PHONE_NUMBER_KEYS,
+  splitProps,
+  STYLE_KEYS,
+  useRootRef,
+  type OwnKeys,
+  type RootDomProps,
+} from './split-props.js';
 import { UnbindPhoneButton } from './unbind-phone-button.js';
 import { withPhone } from './with-phone.js';
 
@@ -34,7 +43,8 @@ export type PhoneBindingSlot =
   | 'alert'
   | 'retry';
 
-export interface PhoneBindingProps
+/** Its own props: the options of the nested forms, their callbacks and the styling. */
+export interface PhoneBindingOwnProps
   extends
     SlotStyleProps<PhoneBindingSlot>,
     ThemeProp,
@@ -48,47 +58,74 @@ export interface PhoneBindingProps
   unbindChannel?: SmsChannel;
   /**
    * Called once a number is bound.
-   * @default undefined
    */
   onBound?: (result: BindPhoneResult) => void;
   /**
    * Called once the number is changed.
-   * @default undefined
    */
   onChanged?: (result: ChangePhoneResult) => void;
   /**
    * Called once the number is removed.
-   * @default undefined
    */
   onRemoved?: (result: UnbindPhoneResult) => void;
   /**
    * Called for every failed request of the nested forms, after it is shown.
-   * @default undefined
    */
   onError?: (error: GenAuthError) => void;
 }
 
 /**
+ * Its props: its own, and any DOM prop of its root `<div>` (`id`, `style`, `data-*`, `aria-*`,
+ * handlers), which gets them all; `onError` is its callback, not the DOM event.
+ */
+export interface PhoneBindingProps
+  extends PhoneBindingOwnProps, RootDomProps<PhoneBindingOwnProps, HTMLDivElement> {}
+
+const OWN_KEYS = {
+  ...PHONE_FORM_KEYS,
+  ...PHONE_NUMBER_KEYS,
+  ...STYLE_KEYS,
+  requireOldPhoneVerification: true,
+  newPhoneChannel: true,
+  oldPhoneChannel: true,
+  unbindChannel: true,
+  onBound: true,
+  onChanged: true,
+  onRemoved: true,
+  onError: true,
+} as const satisfies OwnKeys<PhoneBindingOwnProps>;
+
+/**
  * The phone part of an account page: reads the profile and shows the bound number with "Change" and
  * "Remove", or `BindPhoneForm` when there is none, and moves between them after each success without
  * a reload (the profile query is updated and refetched). The nested forms share its client, its
- * QueryClient (the host's, else a private one) and its locale.
+ * QueryClient (the host's, else a private one) and its locale. Give it a `client`, or `appHost` /
+ * `appId` / `accessToken` (plain data, so a server component can render it), or put it under a
+ * `BindPhoneProvider`. The ref is its root `<div>`.
  */
-export function PhoneBinding(props: PhoneBindingProps) {
-  const api = useBindingApi(props.client);
-  const localeValue = useMessages(props.locale, props.messages);
+export const PhoneBinding = forwardRef<HTMLDivElement, PhoneBindingProps>(function PhoneBinding(props, ref) {
+  const [own, dom] = splitProps(props, OWN_KEYS);
+  const api = useBindingApi(own);
+  const localeValue = useMessages(own.locale, own.messages);
   const queryClient = useKitQueryClient();
   return (
     <QueryClientProvider client={queryClient}>
       <LocaleContext.Provider value={localeValue}>
-        <PhoneBindingView {...props} client={api} />
+        <PhoneBindingView {...own} client={api} dom={dom} rootRef={ref} />
       </LocaleContext.Provider>
     </QueryClientProvider>
   );
+});
+
+interface ViewProps extends PhoneBindingOwnProps {
+  client: PhoneBindingApi;
+  dom: RootDomProps<PhoneBindingOwnProps, HTMLDivElement>;
+  rootRef: ForwardedRef<HTMLDivElement>;
 }
 
-function PhoneBindingView(props: PhoneBindingProps & { client: PhoneBindingApi }) {
-  const { client: api, unstyled, onError, onUnauthorized } = props;
+function PhoneBindingView(props: ViewProps) {
+  const { client: api, unstyled, onError, onUnauthorized, dom, rootRef } = props;
+  const setRoot = useRootRef(rootRef);
   const state = usePhoneBinding(props);
   const { messages, view, current, viewRef, changeRef } = state;
 
@@ -156,7 +193,7 @@ function PhoneBindingView(props: PhoneBindingProps & { client: PhoneBindingApi }
   }
 
   return (
-    <div {...rootProps(props)} data-state={view}>
+    <div {...rootProps(props, dom)} ref={setRoot} data-state={view}>
       <div {...slotProps(props, 'view')} ref={viewRef} tabIndex={-1}>
         {/* Always in the tree, so what the last success did is announced. */}
         <p {...slotProps(props, 'announcement')} role="status">

@@ -3,15 +3,9 @@
  * CSS variables → `theme` → `className` / `classNames` → `unstyled` → the headless primitives.
  */
 export interface SlotStyleProps<Slot extends string> {
-  /**
-   * Class added to the component's root element.
-   * @default undefined
-   */
+  /** Class added to the component's root element. */
   className?: string;
-  /**
-   * Classes added to named parts (`data-slot` values), e.g. `{ input: 'rounded border' }`.
-   * @default undefined
-   */
+  /** Classes added to named parts (`data-slot` values), e.g. `{ input: 'rounded border' }`. */
   classNames?: Partial<Record<Slot, string>>;
   /**
    * Drops the kit's own styles (the `bp-root` scope class) so only your classes apply.

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { forwardRef, useMemo, type ForwardedRef } from 'react';
 import {
   useUnbindPhoneForm,
   type UnbindPhoneFormState,
@@ -11,9 +11,18 @@ import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
 import { FormOutcome } from './form-outcome.js';
+import { labelProps } from './label-props.js';
 import { rootProps, type ThemeProp } from './root-props.js';
 import { SendCodeRow, type SendCodeRowSlot } from './send-code-row.js';
 import { slotProps, type SlotStyleProps } from './slot-props.js';
+import {
+  PHONE_FORM_KEYS,
+  splitProps,
+  STYLE_KEYS,
+  useRootRef,
+  type OwnKeys,
+  type RootDomProps,
+} from './split-props.js';
 import { SubmitButton } from './submit-button.js';
 import { withPhone } from './with-phone.js';
 
@@ -33,31 +42,63 @@ export type UnbindPhoneButtonSlot =
   | 'status'
   | 'success';
 
-export interface UnbindPhoneButtonProps
+/** The button's own props: its options and its styling. */
+export interface UnbindPhoneButtonOwnProps
   extends UseUnbindPhoneFormOptions, SlotStyleProps<UnbindPhoneButtonSlot>, ThemeProp {}
+
+/**
+ * The button's props: its own, and any DOM prop of its root element (`id`, `style`, `data-*`,
+ * `aria-*`, handlers), which gets them all; `onError` is its callback, not the DOM event.
+ */
+export interface UnbindPhoneButtonProps
+  extends UnbindPhoneButtonOwnProps, RootDomProps<UnbindPhoneButtonOwnProps> {}
+
+const OWN_KEYS = {
+  ...PHONE_FORM_KEYS,
+  ...STYLE_KEYS,
+  phone: true,
+  channel: true,
+  defaultOpen: true,
+  autoSubmit: true,
+  onSuccess: true,
+  onError: true,
+  onCancel: true,
+} as const satisfies OwnKeys<UnbindPhoneButtonOwnProps>;
 
 /**
  * A "Remove" button that opens an inline step: send a code to the current number, enter it, confirm.
  * When the service refuses because the phone is the account's only way to sign in (apiCode 2217),
  * the step says so and keeps everything as it was. All behaviour lives in `useUnbindPhoneForm`.
+ * Give it a `client`, or `appHost` / `appId` / `accessToken` (plain data, so a server component
+ * can render it), or put it under a `BindPhoneProvider`. The ref is its root element: a `<div>`
+ * around the button, the `<form>` of the open step, or the `<div>` of the outcome.
  */
-export function UnbindPhoneButton(props: UnbindPhoneButtonProps) {
-  const state = useUnbindPhoneForm(props);
-  return (
-    <LocaleContext.Provider value={state.localeValue}>
-      <UnbindPhoneButtonView {...props} state={state} />
-    </LocaleContext.Provider>
-  );
+export const UnbindPhoneButton = forwardRef<HTMLElement, UnbindPhoneButtonProps>(
+  function UnbindPhoneButton(props, ref) {
+    const [own, dom] = splitProps(props, OWN_KEYS);
+    const state = useUnbindPhoneForm(own);
+    return (
+      <LocaleContext.Provider value={state.localeValue}>
+        <UnbindPhoneButtonView {...own} dom={dom} rootRef={ref} state={state} />
+      </LocaleContext.Provider>
+    );
+  },
+);
+
+interface ViewProps extends UnbindPhoneButtonOwnProps {
+  dom: RootDomProps<UnbindPhoneButtonOwnProps>;
+  rootRef: ForwardedRef<HTMLElement>;
+  state: UnbindPhoneFormState;
 }
 
-function UnbindPhoneButtonView(props: UnbindPhoneButtonProps & { state: UnbindPhoneFormState }) {
-  const { classNames, unstyled, state } = props;
+function UnbindPhoneButtonView(props: ViewProps) {
+  const { classNames, unstyled, state, dom, rootRef } = props;
   const { messages, ids, triggerRef, sendButtonRef, codeRef } = state;
   const codeMessages = useMemo<MessagesOverride>(
     () => ({ code: { label: messages.change.oldCodeLabel } }),
     [messages.change.oldCodeLabel],
   );
-  const root = rootProps(props);
+  const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
 
   if (state.removed) {
     return (
@@ -82,8 +123,8 @@ function UnbindPhoneButtonView(props: UnbindPhoneButtonProps & { state: UnbindPh
       {...root}
       noValidate
       onSubmit={state.onSubmit}
-      aria-labelledby={ids.title}
-      aria-describedby={ids.description}
+      {...labelProps(dom, { labelledBy: ids.title })}
+      aria-describedby={[ids.description, dom['aria-describedby']].filter(Boolean).join(' ')}
       aria-busy={state.submitting || undefined}
       data-state={state.submitting ? 'submitting' : state.sentTo ? 'code-sent' : 'open'}
     >

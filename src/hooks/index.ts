@@ -37,3 +37,4 @@ export type {
 } from './use-unbind-phone-form.js';
 export { useUnbindPhone } from './use-unbind-phone.js';
 export type { UseUnbindPhoneOptions } from './use-unbind-phone.js';
+export type { GenAuthConfigProps, PhoneFormOptions, PhoneNumberOptions } from './phone-form-options.js';

@@ -1,13 +1,44 @@
+import type { AuthScheme, HeaderPrefix } from '../api/send-request.js';
 import type { PhoneBindingApi } from '../api/types.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import type { CountryCode } from '../phone/types.js';
 import type { UnauthorizedHandler } from './replay-after-reauth.js';
 
-/** The options every phone form takes: its backend, its codes, its language and its session. */
-export interface PhoneFormOptions {
+/**
+ * The client settings a form takes as plain data instead of a `client`, so a server component can
+ * render it: with `appHost` and `appId` the form creates its own GenAuth client (once per set of
+ * values; its lang header follows the form's locale).
+ */
+export interface GenAuthConfigProps {
+  /** The application's own domain (see `createGenAuthClient`); with `appId`, the form makes its own client. */
+  appHost?: string;
+  /** The application id, sent in `<prefix>-app-id`; needed with `appHost`. */
+  appId?: string;
+  /** The signed-in user's access token; a new value makes a new client (and reads the profile again). */
+  accessToken?: string;
   /**
-   * The backend: `createGenAuthClient(...)`, the mock, or your own `PhoneBindingApi`.
-   * @default the client of the nearest `BindPhoneProvider`
+   * Prefix of the `x-…` headers: `x-authing` for Authing tenants, `x-genauth` for GenAuth tenants.
+   * @default 'x-authing'
+   */
+  headerPrefix?: HeaderPrefix;
+  /**
+   * How the token is written in `authorization`: `Bearer <token>` or the bare token.
+   * @default 'Bearer'
+   */
+  authScheme?: AuthScheme;
+  /**
+   * Milliseconds a call may take before it fails with kind `timeout`.
+   * @default 10_000
+   */
+  timeoutMs?: number;
+}
+
+/** The options every phone form takes: its backend, its codes, its language and its session. */
+export interface PhoneFormOptions extends GenAuthConfigProps {
+  /**
+   * The backend: `createGenAuthClient(...)`, the mock, or your own `PhoneBindingApi`. Wins over
+   * `appHost` / `appId`.
+   * @default the client made from `appHost` and `appId`, else the nearest `BindPhoneProvider`'s
    */
   client?: PhoneBindingApi;
   /**
@@ -30,13 +61,11 @@ export interface PhoneFormOptions {
   /**
    * Deep-partial override of the catalog; a whole catalog from `react-bind-phone/locales/*`
    * (e.g. `zhCN`) renders in that language from the first render, server rendering included.
-   * @default undefined
    */
   messages?: MessagesOverride;
   /**
    * Called when the session is gone (401 or a session apiCode). Resolve to `true` once a fresh
    * token is in place to replay the request once.
-   * @default undefined
    */
   onUnauthorized?: UnauthorizedHandler;
 }

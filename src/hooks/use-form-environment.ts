@@ -7,12 +7,12 @@ import { useProfile } from './use-profile.js';
 import { useTenantSettings } from './use-tenant-settings.js';
 
 /**
- * What a phone form runs on: its backend (the prop, else the provider's), its locale and catalog,
+ * What a phone form runs on: its backend (the `client` prop, else one made from the config props, else the provider's), its locale and catalog,
  * the QueryClient (the host's, else a private one), the settings it applies (props over the
  * tenant's) and the signed-in user's profile.
  */
 export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOptions) {
-  const api = useBindingApi(options.client);
+  const api = useBindingApi(options);
   const localeValue = useMessages(options.locale, options.messages);
   const { locale, messages } = localeValue;
   const queryClient = useKitQueryClient();
