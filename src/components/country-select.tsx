@@ -1,5 +1,14 @@
 'use client';
-import { forwardRef, memo, useCallback, useId, useMemo, type ForwardedRef, type ReactNode } from 'react';
+import {
+  forwardRef,
+  memo,
+  useCallback,
+  useId,
+  useMemo,
+  type ButtonHTMLAttributes,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useCountryCombobox } from '../hooks/use-country-combobox.js';
 import { useFocusAfterPaint } from '../hooks/use-focus-after-paint.js';
 import { useIdleFlag } from '../hooks/use-idle-flag.js';
@@ -12,7 +21,9 @@ import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import { getCountryOptions } from '../phone/country-options.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
+import { labelProps } from './label-props.js';
 import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+import { composeHandlers, mergeRefs } from './split-props.js';
 
 /** The parts of `CountrySelect`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type CountrySelectSlot =
@@ -32,11 +43,11 @@ export type CountrySelectSlot =
   | 'optionName'
   | 'optionCallingCode';
 
-export interface CountrySelectProps extends SlotStyleProps<CountrySelectSlot> {
-  /**
-   * The chosen country (controlled). Leave `undefined` to let the picker keep its own state.
-   * @default undefined
-   */
+/** The picker's own props: its value, its list, its popup, its strings and its styling. */
+export interface CountrySelectOwnProps extends SlotStyleProps<CountrySelectSlot> {
+  /** Inline style of the root element (where `className` goes too). */
+  style?: CSSProperties;
+  /** The chosen country (controlled). Leave `undefined` to let the picker keep its own state. */
   value?: CountryCode;
   /**
    * The country chosen at first when uncontrolled.
@@ -45,12 +56,10 @@ export interface CountrySelectProps extends SlotStyleProps<CountrySelectSlot> {
   defaultValue?: CountryCode;
   /**
    * Called with the country the user picks; pass react-hook-form's `field.onChange` as is.
-   * @default undefined
    */
   onChange?: (country: CountryCode, option: CountryOption) => void;
   /**
    * Called when focus leaves the picker (trigger and popup); pass react-hook-form's `field.onBlur`.
-   * @default undefined
    */
   onBlur?: () => void;
   /**
@@ -70,7 +79,6 @@ export interface CountrySelectProps extends SlotStyleProps<CountrySelectSlot> {
   locale?: string;
   /**
    * Deep-partial override of the message catalog (only `country.*` is used here).
-   * @default undefined
    */
   messages?: MessagesOverride;
   /**
@@ -88,12 +96,10 @@ export interface CountrySelectProps extends SlotStyleProps<CountrySelectSlot> {
   /**
    * A short text shown at the top of the popup and read with the search field, e.g. why only
    * China is offered (`messages.country.onlyMainlandChina`).
-   * @default undefined
    */
   notice?: ReactNode;
   /**
-   * Name of a hidden input holding the ISO code, for plain form submission.
-   * @default undefined (no hidden input)
+   * Name of a hidden input holding the ISO code, for plain form submission (none without it).
    */
   name?: string;
   /**
@@ -102,11 +108,27 @@ export interface CountrySelectProps extends SlotStyleProps<CountrySelectSlot> {
    */
   id?: string;
   /**
-   * Opens the popup on first render.
+   * Opens the popup on first render (uncontrolled).
    * @default false
    */
   defaultOpen?: boolean;
+  /** Whether the popup is open (controlled); keep it in step with `onOpenChange`. */
+  open?: boolean;
+  /** Called with the open state the user asks for: a click, a key, a pick, Escape, a press outside. */
+  onOpenChange?: (open: boolean) => void;
 }
+
+/**
+ * The picker's props: its own, and any other attribute or handler of the trigger `<button>`
+ * (`aria-*`, `data-*`, `onKeyDown` …), which gets them as the ref does; your handlers run first.
+ */
+export interface CountrySelectProps
+  extends
+    CountrySelectOwnProps,
+    Omit<
+      ButtonHTMLAttributes<HTMLButtonElement>,
+      keyof CountrySelectOwnProps | 'type' | 'children' | 'dangerouslySetInnerHTML'
+    > {}
 
 const defaultRenderFlag = (option: CountryOption): ReactNode => option.flag;
 
@@ -223,15 +245,6 @@ const RowRun = memo(function RowRun({
   );
 });
 
-function mergeRefs<T>(...refs: Array<ForwardedRef<T> | undefined>): (element: T | null) => void {
-  return (element) => {
-    for (const ref of refs) {
-      if (typeof ref === 'function') ref(element);
-      else if (ref) ref.current = element;
-    }
-  };
-}
-
 /**
  * A searchable country picker: a button showing the flag and calling code, opening a popup with a
  * search field (WAI-ARIA combobox) and a listbox of countries named in the UI locale. Search
@@ -239,7 +252,9 @@ function mergeRefs<T>(...refs: Array<ForwardedRef<T> | undefined>): (element: T 
  *
  * Keyboard: on the button, ↓/↑ open and any letter opens with that letter searched; in the popup,
  * ↑/↓, Home/End, PageUp/PageDown move, Enter picks, Escape closes and returns focus to the button.
- * The ref is the trigger button, so `field.ref` of react-hook-form can focus it.
+ * The ref is the trigger button, so `field.ref` of react-hook-form can focus it; other button
+ * attributes go there too, `className` and `style` to the root. The popup opens on its own
+ * (`defaultOpen`) or as `open` says (`onOpenChange` reports every request), like any Radix popup.
  *
  * Only the rows in view (and a few around them) are mounted, so opening and filtering cost the
  * same whatever the number of countries; every row has the one height of `--bp-option-block-size`.
@@ -262,6 +277,15 @@ export const CountrySelect = memo(
       name,
       id,
       defaultOpen = false,
+      open: openProp,
+      onOpenChange,
+      className: _className,
+      classNames: _classNames,
+      unstyled: _unstyled,
+      style,
+      onClick: theirClick,
+      onKeyDown: theirKeyDown,
+      ...rest
     } = props;
     const { locale, messages } = useMessages(localeProp, messagesOverride);
     const text = messages.country;
@@ -276,6 +300,8 @@ export const CountrySelect = memo(
       onChange,
       onBlur,
       defaultOpen,
+      open: openProp,
+      onOpenChange,
       disabled,
     });
     // Taken apart at once: handlers read off the object in JSX look like ref reads to the linter.
@@ -367,6 +393,7 @@ export const CountrySelect = memo(
       <div
         ref={rootRef}
         className={rootClassName(props, 'root')}
+        style={style}
         data-slot="root"
         data-state={open ? 'open' : 'closed'}
         data-disabled={disabled ? '' : undefined}
@@ -377,6 +404,7 @@ export const CountrySelect = memo(
           {text.label}
         </span>
         <button
+          {...rest}
           ref={triggerRefs}
           type="button"
           id={ids.trigger}
@@ -384,11 +412,11 @@ export const CountrySelect = memo(
           aria-haspopup="dialog"
           aria-expanded={open}
           aria-controls={open ? ids.popup : undefined}
-          aria-labelledby={`${ids.label} ${ids.value}`}
+          {...labelProps(rest, { labelledBy: `${ids.label} ${ids.value}` })}
           data-state={open ? 'open' : 'closed'}
           disabled={disabled}
-          onClick={onTriggerClick}
-          onKeyDown={onTriggerKeyDown}
+          onClick={composeHandlers(theirClick, onTriggerClick)}
+          onKeyDown={composeHandlers(theirKeyDown, onTriggerKeyDown)}
         >
           {selected && (
             <>

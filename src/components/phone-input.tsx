@@ -1,5 +1,13 @@
 'use client';
-import { forwardRef, useCallback, useId, type FocusEventHandler, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useId,
+  type CSSProperties,
+  type FocusEventHandler,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { usePhoneInput } from '../hooks/use-phone-input.js';
 import { useMessages } from '../hooks/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
@@ -11,7 +19,10 @@ import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
 /** The parts of `PhoneInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type PhoneInputSlot = 'root' | 'label' | 'input' | 'status';
 
-export interface PhoneInputProps extends SlotStyleProps<PhoneInputSlot> {
+/** The field's own props: what it does, how it is named, how it looks. */
+export interface PhoneInputOwnProps extends SlotStyleProps<PhoneInputSlot> {
+  /** Inline style of the root element (where `className` goes too). */
+  style?: CSSProperties;
   /**
    * The field's text when controlled: a string (store `value.formatted` from `onChange`), or the
    * `PhoneValue` itself (react-hook-form's `field.value` when `field.onChange` is passed as is).
@@ -40,23 +51,19 @@ export interface PhoneInputProps extends SlotStyleProps<PhoneInputSlot> {
   /**
    * Called with the parsed number after every edit the field accepts; pass react-hook-form's
    * `field.onChange` as is.
-   * @default undefined
    */
   onChange?: (value: PhoneValue) => void;
   /**
    * Called when the number picks its own country: a pasted or autofilled `+44 …`, `0044 …`, or a
    * number of another country sharing the calling code (+1, +44, +7 …).
-   * @default undefined
    */
   onCountryChange?: (country: CountryCode) => void;
   /**
    * Called when the input loses focus; pass react-hook-form's `field.onBlur`.
-   * @default undefined
    */
   onBlur?: FocusEventHandler<HTMLInputElement>;
   /**
    * Called when the input gains focus.
-   * @default undefined
    */
   onFocus?: FocusEventHandler<HTMLInputElement>;
   /**
@@ -67,7 +74,6 @@ export interface PhoneInputProps extends SlotStyleProps<PhoneInputSlot> {
   mobileOnly?: boolean;
   /**
    * The input's `name`; form data carries the text as shown.
-   * @default undefined
    */
   name?: string;
   /**
@@ -98,7 +104,6 @@ export interface PhoneInputProps extends SlotStyleProps<PhoneInputSlot> {
   invalid?: boolean;
   /**
    * Ids of elements describing the input (the error message), passed through.
-   * @default undefined
    */
   'aria-describedby'?: string;
   /**
@@ -136,17 +141,34 @@ export interface PhoneInputProps extends SlotStyleProps<PhoneInputSlot> {
   locale?: string;
   /**
    * Deep-partial override of the message catalog (only `phone.*` is used here).
-   * @default undefined
    */
   messages?: MessagesOverride;
 }
+
+/**
+ * The field's props: its own, and any other attribute or handler of the `<input>` (`aria-label`,
+ * `data-*`, `onKeyDown` …), which gets them as the ref does; your handlers run before the field's.
+ */
+export interface PhoneInputProps
+  extends
+    PhoneInputOwnProps,
+    Omit<
+      InputHTMLAttributes<HTMLInputElement>,
+      | keyof PhoneInputOwnProps
+      | 'type'
+      | 'children'
+      | 'dangerouslySetInnerHTML'
+      | 'checked'
+      | 'defaultChecked'
+    > {}
 
 /**
  * The phone number field: `type="tel"`, formatted as you type with the caret kept on its digit,
  * any digit script accepted, a pasted or autofilled international number taken whole (switching
  * the country), IME composition left alone until it ends, and no typing past the country's
  * longest number. Pair it with `<CountrySelect>`; works with react-hook-form's `Controller`
- * (`{...field}`) and forwards its ref to the input.
+ * (`{...field}`) and forwards its ref to the input, as it does any other input attribute;
+ * `className` and `style` style the root.
  */
 export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function PhoneInput(props, ref) {
   const {
@@ -173,6 +195,11 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
     hideLabel = false,
     locale,
     messages: override,
+    className: _className,
+    classNames: _classNames,
+    unstyled: _unstyled,
+    style,
+    ...rest
   } = props;
   const { locale: activeLocale, messages } = useMessages(locale, override);
   const state = usePhoneInput({
@@ -206,6 +233,7 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
     <PhoneField.Root
       field={state}
       className={rootClassName(props, 'root')}
+      style={style}
       data-slot="root"
       data-invalid={invalid ? '' : undefined}
       data-disabled={disabled ? '' : undefined}
@@ -216,6 +244,7 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
         </label>
       )}
       <PhoneField.Input
+        {...rest}
         {...slotProps(props, 'input')}
         id={inputId}
         name={name}
@@ -226,7 +255,8 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
         required={required}
         autoFocus={autoFocus}
         aria-label={
-          hideLabel ? (typeof labelText === 'string' ? labelText : messages.phone.label) : undefined
+          rest['aria-label'] ??
+          (hideLabel ? (typeof labelText === 'string' ? labelText : messages.phone.label) : undefined)
         }
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}

@@ -1,5 +1,12 @@
 'use client';
-import { forwardRef, useRef, useState, type MouseEvent } from 'react';
+import {
+  forwardRef,
+  useRef,
+  useState,
+  type ButtonHTMLAttributes,
+  type CSSProperties,
+  type MouseEvent,
+} from 'react';
 import { useMessages } from '../hooks/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { Messages, MessagesOverride } from '../i18n/types.js';
@@ -8,7 +15,10 @@ import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
 /** The parts of `SendCodeButton`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type SendCodeButtonSlot = 'root' | 'button' | 'status';
 
-export interface SendCodeButtonProps extends SlotStyleProps<SendCodeButtonSlot> {
+/** The button's own props: the send state it shows, its strings, its styling. */
+export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlot> {
+  /** Inline style of the root element (where `className` goes too). */
+  style?: CSSProperties;
   /**
    * Called once per accepted press. Not called while unavailable (invalid number, sending,
    * cooling down), nor a second time for a double click or Enter + click in the same task.
@@ -43,12 +53,10 @@ export interface SendCodeButtonProps extends SlotStyleProps<SendCodeButtonSlot> 
   maybeSent?: boolean;
   /**
    * Id of the button.
-   * @default undefined
    */
   id?: string;
   /**
    * Ids of elements describing the button, e.g. the "too many attempts" message of a throttled send.
-   * @default undefined
    */
   'aria-describedby'?: string;
   /**
@@ -58,10 +66,21 @@ export interface SendCodeButtonProps extends SlotStyleProps<SendCodeButtonSlot> 
   locale?: string;
   /**
    * Deep-partial override of the message catalog (only `send.*` is used here).
-   * @default undefined
    */
   messages?: MessagesOverride;
 }
+
+/**
+ * The button's props: its own, and any other attribute or handler of the `<button>` (`aria-*`,
+ * `data-*`, `onClick` …), which gets them as the ref does; your `onClick` runs before the send.
+ */
+export interface SendCodeButtonProps
+  extends
+    SendCodeButtonOwnProps,
+    Omit<
+      ButtonHTMLAttributes<HTMLButtonElement>,
+      keyof SendCodeButtonOwnProps | 'type' | 'children' | 'dangerouslySetInnerHTML'
+    > {}
 
 type ButtonState = 'idle' | 'sending' | 'cooldown' | 'ready';
 
@@ -86,13 +105,30 @@ function announcementFor(
  * Unavailable is `aria-disabled`, not `disabled`: a disabled button drops keyboard focus to the
  * page the moment the send starts, so a keyboard or screen-reader user would lose their place right
  * after pressing it; an `aria-disabled` one keeps focus, stays in the tab order and is still
- * announced as unavailable, and presses are ignored here.
+ * announced as unavailable, and presses are ignored here. The ref is the `<button>`, which takes
+ * any other button attribute too; `className` and `style` style the root.
  */
 export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>(
   function SendCodeButton(props, ref) {
-    const { onSend, cooldownSeconds, sending, sentBefore, disabled = false, maybeSent = false, id } = props;
-    const describedBy = props['aria-describedby'];
-    const { messages } = useMessages(props.locale, props.messages);
+    const {
+      onSend,
+      cooldownSeconds,
+      sending,
+      sentBefore,
+      disabled = false,
+      maybeSent = false,
+      id,
+      'aria-describedby': describedBy,
+      locale,
+      messages: override,
+      className: _className,
+      classNames: _classNames,
+      unstyled: _unstyled,
+      style,
+      onClick: theirClick,
+      ...rest
+    } = props;
+    const { messages } = useMessages(locale, override);
     const text = messages.send;
 
     const cooling = cooldownSeconds > 0;
@@ -113,6 +149,9 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
     // task sees fresh props (or the hook's own in-flight guard).
     const pressed = useRef(false);
     const onClick = (event: MouseEvent<HTMLButtonElement>) => {
+      theirClick?.(event);
+      // As on the primitives: a handler of yours that calls preventDefault() cancels the send.
+      if (event.defaultPrevented) return;
       if (unavailable || pressed.current) {
         event.preventDefault();
         return;
@@ -133,8 +172,9 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
           : text.send;
 
     return (
-      <div className={rootClassName(props, 'root')} data-slot="root" data-state={state}>
+      <div className={rootClassName(props, 'root')} style={style} data-slot="root" data-state={state}>
         <button
+          {...rest}
           {...slotProps(props, 'button')}
           ref={ref}
           id={id}

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useId, type FocusEvent } from 'react';
+import { forwardRef, useId, type CSSProperties, type FocusEvent, type InputHTMLAttributes } from 'react';
 import { useCodeField } from '../hooks/use-code-field.js';
 import { useMessages } from '../hooks/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
@@ -12,7 +12,10 @@ import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
 export type SmsCodeInputSlot =
   'root' | 'label' | 'code-field' | 'input' | 'slots' | 'slot' | 'caret' | 'hint' | 'status';
 
-export interface SmsCodeInputProps extends SlotStyleProps<SmsCodeInputSlot> {
+/** The field's own props: what it does, how it is named, how it looks. */
+export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot> {
+  /** Inline style of the root element (where `className` goes too). */
+  style?: CSSProperties;
   /**
    * Number of digits; the form passes the tenant's `verifyCodeLength`.
    * @default 6
@@ -30,12 +33,10 @@ export interface SmsCodeInputProps extends SlotStyleProps<SmsCodeInputSlot> {
   defaultValue?: string;
   /**
    * Called with the new code (ASCII digits) after every change; pass `field.onChange` as is.
-   * @default undefined
    */
   onChange?: (code: string) => void;
   /**
    * Called when typing, a paste or an autofill completes the code; once per distinct complete code.
-   * @default undefined
    */
   onComplete?: (code: string) => void;
   /**
@@ -45,7 +46,6 @@ export interface SmsCodeInputProps extends SlotStyleProps<SmsCodeInputSlot> {
   invalid?: boolean;
   /**
    * Ids of elements describing the field (an error message), added after the field's own hint.
-   * @default undefined
    */
   'aria-describedby'?: string;
   /**
@@ -55,7 +55,6 @@ export interface SmsCodeInputProps extends SlotStyleProps<SmsCodeInputSlot> {
   disabled?: boolean;
   /**
    * Name of the real input, so a plain form submission carries the code.
-   * @default undefined
    */
   name?: string;
   /**
@@ -65,7 +64,6 @@ export interface SmsCodeInputProps extends SlotStyleProps<SmsCodeInputSlot> {
   id?: string;
   /**
    * Called when the real input loses focus; pass `field.onBlur`.
-   * @default undefined
    */
   onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
   /**
@@ -85,10 +83,27 @@ export interface SmsCodeInputProps extends SlotStyleProps<SmsCodeInputSlot> {
   locale?: string;
   /**
    * Deep-partial override of the message catalog (only `code.*` is used here).
-   * @default undefined
    */
   messages?: MessagesOverride;
 }
+
+/**
+ * The field's props: its own, and any other attribute or handler of the real `<input>`
+ * (`aria-label`, `data-*`, `onKeyDown` …), which gets them as the ref does; your handlers run first.
+ */
+export interface SmsCodeInputProps
+  extends
+    SmsCodeInputOwnProps,
+    Omit<
+      InputHTMLAttributes<HTMLInputElement>,
+      | keyof SmsCodeInputOwnProps
+      | 'type'
+      | 'maxLength'
+      | 'children'
+      | 'dangerouslySetInnerHTML'
+      | 'checked'
+      | 'defaultChecked'
+    > {}
 
 const REJECTION_KEY: Readonly<Record<Exclude<CodeRejectReason, 'empty'>, keyof Messages['code']>> = {
   'too-short': 'pasteTooShort',
@@ -100,7 +115,8 @@ const REJECTION_KEY: Readonly<Record<Exclude<CodeRejectReason, 'empty'>, keyof M
  * The SMS code field: one real input named "Verification code" drawn as `length` slots. Takes
  * typing, paste and autofill ("123456", "123 456", "123-456", full-width digits, "Your code is
  * 123456") in one event; an ambiguous paste leaves the code as it was and says why. The ref is the
- * real input, so react-hook-form's `Controller` can focus it.
+ * real input, so react-hook-form's `Controller` can focus it; other input attributes go there too,
+ * `className` and `style` to the root.
  */
 export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
   function SmsCodeInput(props, ref) {
@@ -120,6 +136,11 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
       passwordManagerGap = true,
       locale,
       messages: override,
+      className: _className,
+      classNames: _classNames,
+      unstyled: _unstyled,
+      style,
+      ...rest
     } = props;
     const { messages } = useMessages(locale, override);
     const field = useCodeField({ length, value, defaultValue, onChange, onComplete, disabled });
@@ -134,6 +155,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
     return (
       <div
         className={rootClassName(props, 'root')}
+        style={style}
         data-slot="root"
         data-invalid={invalid ? '' : undefined}
         data-disabled={disabled ? '' : undefined}
@@ -147,6 +169,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
           {...slotProps(props, 'code-field')}
         >
           <CodeField.Input
+            {...rest}
             {...slotProps(props, 'input')}
             ref={ref}
             id={inputId}

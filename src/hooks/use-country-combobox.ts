@@ -16,6 +16,8 @@ import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../phone/country-options.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { isImeKey } from './ime-key.js';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
+import { useLatestRef } from './use-latest-ref.js';
 import { useCountrySearch } from './use-country-search.js';
 import { usePacedUpdate } from './use-paced-update.js';
 
@@ -35,8 +37,12 @@ export interface UseCountryComboboxOptions {
   onChange?: (country: CountryCode, option: CountryOption) => void;
   /** Called when focus leaves the whole picker (for react-hook-form's `onBlur`). */
   onBlur?: () => void;
-  /** Open when first rendered. */
+  /** Open when first rendered (uncontrolled). */
   defaultOpen?: boolean;
+  /** Whether the popup is open (controlled); update it from `onOpenChange`. */
+  open?: boolean;
+  /** Called with the open state the user asks for: a click, a key, a pick, Escape, a press outside. */
+  onOpenChange?: (open: boolean) => void;
   disabled?: boolean;
 }
 
@@ -112,9 +118,25 @@ export function useCountryCombobox({
   onChange,
   onBlur,
   defaultOpen = false,
+  open: openProp,
+  onOpenChange,
   disabled = false,
 }: UseCountryComboboxOptions): CountryCombobox {
-  const [open, setOpen] = useState(defaultOpen && !disabled);
+  const [openState, setOpenState] = useState(defaultOpen && !disabled);
+  const open = openProp ?? openState;
+  // The open state this picker last asked for (or last saw): a change of `open` that differs from
+  // it came from the parent, and starts the popup afresh the way a click does.
+  const asked = useRef(open);
+  const onOpenChangeRef = useLatestRef(onOpenChange);
+  const openRef = useLatestRef(open);
+  const setOpen = useCallback(
+    (next: boolean) => {
+      asked.current = next;
+      if (openProp === undefined) setOpenState(next);
+      if (next !== openRef.current) onOpenChangeRef.current?.(next);
+    },
+    [openProp, openRef, onOpenChangeRef],
+  );
   const [initialQuery, setInitialQuery] = useState('');
   const [listQuery, setListQuery] = useState('');
   const [activeChoice, setActiveChoice] = useState<CountryCode | undefined>(undefined);
@@ -162,9 +184,9 @@ export function useCountryCombobox({
   );
   const activeCode = results[activeIndex]?.code;
 
-  const openPopup = useCallback(
-    (query = '') => {
-      if (disabled) return;
+  /** Starts the popup afresh: `query` in the search field, the list on it, the chosen country active. */
+  const startFresh = useCallback(
+    (query: string) => {
       // A search the list has not followed yet is dropped: each opening starts afresh.
       listUpdate.cancel();
       reveal();
@@ -174,21 +196,53 @@ export function useCountryCombobox({
       setListQuery(query);
       // Start on the chosen country so the list opens where the user already is.
       setActiveChoice(query ? undefined : selected?.code);
+    },
+    [selected, reveal, listUpdate],
+  );
+
+  /** Empties the search, so a popup kept mounted while closed holds no stale query. */
+  const clearSearch = useCallback(() => {
+    listUpdate.cancel();
+    setListQuery('');
+    if (searchRef.current) searchRef.current.value = '';
+  }, [listUpdate]);
+
+  const openPopup = useCallback(
+    (query = '') => {
+      if (disabled) return;
+      startFresh(query);
       setOpen(true);
     },
-    [disabled, selected, reveal, listUpdate],
+    [disabled, startFresh, setOpen],
   );
 
   const close = useCallback(
     (returnFocus: boolean) => {
-      listUpdate.cancel();
       setOpen(false);
-      setListQuery('');
-      if (searchRef.current) searchRef.current.value = '';
+      clearSearch();
       if (returnFocus) triggerRef.current?.focus();
     },
-    [listUpdate],
+    [setOpen, clearSearch],
   );
+
+  // `open` changed by the parent, not through this picker: opening starts afresh as a click does;
+  // closing brings the focus back to the trigger if it was in the popup (by now a popup that is
+  // hidden or gone has dropped it to the body), so a keyboard user keeps their place.
+  useIsomorphicLayoutEffect(() => {
+    if (open === asked.current) return;
+    asked.current = open;
+    if (open) {
+      startFresh('');
+      return;
+    }
+    const document = rootRef.current?.ownerDocument;
+    const focused = document?.activeElement;
+    const lost = !focused || focused === document.body;
+    const inPopup =
+      focused !== triggerRef.current && focused instanceof Node && rootRef.current?.contains(focused);
+    clearSearch();
+    if (lost || inPopup) triggerRef.current?.focus();
+  }, [open, startFresh, clearSearch]);
 
   const select = useCallback(
     (code: CountryCode) => {
