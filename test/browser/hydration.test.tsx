@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, onTestFinished, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
 import { BindPhoneForm } from '../../src/components/bind-phone-form.js';
@@ -142,4 +142,64 @@ it.each([
   expect(errors).not.toHaveBeenCalled();
   expect(container.querySelector('button[type="submit"]')).not.toBeDisabled();
   errors.mockRestore();
+});
+
+// What a Next.js server page renders: the form from strings alone (no client object, no
+// callbacks), hydrated in the browser, then the whole bind through the client it made itself.
+it('hydrates a form given only config props, with root props, then binds through the client it made', async () => {
+  const mock = createGenAuthMock();
+  // The client made from config props uses the global fetch, as a page's would.
+  vi.stubGlobal('fetch', mock.fetch);
+  onTestFinished(() => {
+    vi.unstubAllGlobals();
+  });
+  const config = { appHost: mock.appHost, appId: mock.appId, accessToken: MOCK_TOKENS.noPhone };
+  const form = (
+    <BindPhoneForm {...config} id="bind" data-testid="server-form" style={{ maxInlineSize: '30rem' }} />
+  );
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(form);
+  document.body.append(container);
+  const serverRoot = container.querySelector('form');
+  expect(serverRoot?.id).toBe('bind');
+
+  const errors = vi.spyOn(console, 'error');
+  const warnings = vi.spyOn(console, 'warn');
+  const recoverable: unknown[] = [];
+  await act(async () => {
+    root = hydrateRoot(container, form, { onRecoverableError: (error) => recoverable.push(error) });
+  });
+  expect(errors).not.toHaveBeenCalled();
+  expect(warnings).not.toHaveBeenCalled();
+  expect(recoverable).toEqual([]);
+  // Hydrated in place: the same element, now live.
+  expect(container.querySelector('form')).toBe(serverRoot);
+  expect(serverRoot?.getAttribute('data-testid')).toBe('server-form');
+  expect(serverRoot?.style.maxInlineSize).toBe('30rem');
+  await vi.waitFor(() => expect(mock.requests.some((r) => r.route === 'get-profile')).toBe(true));
+
+  // The flow is driven as a user would, with real events rather than act(): React is told so.
+  const flags = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  flags.IS_REACT_ACT_ENVIRONMENT = false;
+  onTestFinished(() => {
+    flags.IS_REACT_ACT_ENVIRONMENT = true;
+  });
+  const phone = container.querySelector<HTMLInputElement>('input[name="phone"]');
+  if (!phone) throw new Error('no phone field');
+  await userEvent.click(phone);
+  await userEvent.keyboard('13700137000');
+  const send = container.querySelector<HTMLButtonElement>('[data-slot="send-row"] button');
+  await vi.waitFor(() => expect(send?.getAttribute('aria-disabled')).toBeNull());
+  await userEvent.click(send as HTMLButtonElement);
+  await vi.waitFor(() => expect(mock.lastCode('+8613700137000')).toBeTruthy());
+  const code = container.querySelector<HTMLInputElement>('input[name="code"]');
+  await userEvent.click(code as HTMLInputElement);
+  await userEvent.keyboard(mock.lastCode('+8613700137000') ?? '');
+  await vi.waitFor(() => expect(container.querySelector('[data-slot="success"]')).not.toBeNull());
+  const bind = mock.requests.filter((r) => r.route === 'bind-phone');
+  expect(bind).toHaveLength(1);
+  expect(bind[0]?.headers.authorization).toBe(`Bearer ${MOCK_TOKENS.noPhone}`);
+  expect(errors).not.toHaveBeenCalled();
+  errors.mockRestore();
+  warnings.mockRestore();
 });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
-import { createGenAuthMock, MOCK_PHONES, type GenAuthMock } from '../../../src/mock/index.js';
+import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS, type GenAuthMock } from '../../../src/mock/index.js';
 import type { MockFault } from '../../../src/mock/types.js';
 import { clientFor, parts, renderForm, requestsTo, sendCodeOk, settle } from './form-harness.js';
 
@@ -210,5 +210,80 @@ describe('values kept through failures, away from the defaults', () => {
     expect(values()).toEqual(complete);
     expect(complete.country).toContain('+49');
     expect(requestsTo(intlOn, 'bind-phone')).toHaveLength(1);
+  });
+});
+
+describe('config props instead of a client (what a server page can pass)', () => {
+  const config = { appHost: intlOff.appHost, appId: intlOff.appId, accessToken: MOCK_TOKENS.noPhone };
+
+  it('appHost, appId and accessToken make the client: tenant, profile and the whole bind go to that host', async () => {
+    const onSuccess = vi.fn();
+    const { user } = renderForm({ ...config, autoSubmit: false, onSuccess });
+    await waitFor(() => expect(requestsTo(intlOff, 'get-profile')).toHaveLength(1));
+    expect(requestsTo(intlOff, 'public-config')).toHaveLength(1);
+    const profile = requestsTo(intlOff, 'get-profile')[0];
+    expect(profile?.headers['x-authing-app-id']).toBe(intlOff.appId);
+    expect(profile?.headers.authorization).toBe(`Bearer ${MOCK_TOKENS.noPhone}`);
+
+    await user.type(parts.phone(), FREE);
+    await sendCodeOk(user);
+    const code = intlOff.lastCode(`+86${FREE}`);
+    if (!code) throw new Error('the mock sent no code');
+    await user.type(parts.code(), code);
+    await user.click(parts.submit());
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(requestsTo(intlOff, 'bind-phone')).toHaveLength(1);
+    // The lang header follows the form's locale (en-US), as with a client of one's own.
+    expect(requestsTo(intlOff, 'bind-phone')[0]?.headers['x-authing-lang']).toBe('en-US');
+  });
+
+  it('the plain-data options reach the client: headerPrefix, authScheme', async () => {
+    renderForm({ ...config, headerPrefix: 'x-genauth', authScheme: 'raw' });
+    await waitFor(() => expect(requestsTo(intlOff, 'get-profile')).toHaveLength(1));
+    const profile = requestsTo(intlOff, 'get-profile')[0];
+    expect(profile?.headers['x-genauth-app-id']).toBe(intlOff.appId);
+    expect(profile?.headers['x-authing-app-id']).toBeUndefined();
+    expect(profile?.headers.authorization).toBe(MOCK_TOKENS.noPhone);
+  });
+
+  it('timeoutMs reaches the client: a send that outlasts it fails as a timeout', async () => {
+    const onError = vi.fn();
+    const { user } = renderForm({ ...config, timeoutMs: 50, onError });
+    await waitFor(() => expect(requestsTo(intlOff, 'public-config')).toHaveLength(1));
+    intlOff.fail('send-sms', { type: 'delay', ms: 400 });
+    await user.type(parts.phone(), FREE);
+    await user.click(parts.send());
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'timeout' });
+  });
+
+  it('one client while the values stay: a re-render reads nothing again; a new token reads the profile again', async () => {
+    const { rerenderForm } = renderForm({ ...config });
+    await waitFor(() => expect(requestsTo(intlOff, 'get-profile')).toHaveLength(1));
+    rerenderForm({ ...config });
+    rerenderForm({ ...config, showHeader: false });
+    await settle(50);
+    expect(requestsTo(intlOff, 'get-profile')).toHaveLength(1);
+    expect(requestsTo(intlOff, 'public-config')).toHaveLength(1);
+
+    rerenderForm({ ...config, accessToken: MOCK_TOKENS.bound });
+    await waitFor(() => expect(requestsTo(intlOff, 'get-profile')).toHaveLength(2));
+    expect(requestsTo(intlOff, 'get-profile')[1]?.headers.authorization).toBe(`Bearer ${MOCK_TOKENS.bound}`);
+  });
+
+  it('a client given as well wins over the config props', async () => {
+    renderForm({ ...config, appHost: 'https://elsewhere.genauth.test', client: clientFor(intlOn) });
+    await waitFor(() => expect(requestsTo(intlOn, 'get-profile')).toHaveLength(1));
+    expect(intlOff.requests).toHaveLength(0);
+  });
+
+  it('no client, no config props, no provider: the error names all three ways', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderForm({})).toThrow(/client=.*appHost.*appId.*BindPhoneProvider/s);
+  });
+
+  it('appHost without appId: the error names appId', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderForm({ appHost: intlOff.appHost })).toThrow(/appId/);
   });
 });

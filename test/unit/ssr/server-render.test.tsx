@@ -103,4 +103,33 @@ describe('server rendering', () => {
       expect(html, name).toContain(expected);
     }
   });
+
+  // What a server page.tsx can pass: strings only, no client object, no provider, no callbacks.
+  it('renders every form from plain-data config props alone, with root props and no option in the markup', async () => {
+    const kit = await import('../../../src/index.js');
+    const config = { appHost: 'http://127.0.0.1:4010', appId: 'app-1', accessToken: 'token-1' };
+    const root = { id: 'phone-area', 'data-testid': 'kit', style: { marginBlock: '2px' } };
+    const forms: [string, React.ReactElement, string][] = [
+      ['BindPhoneForm', <kit.BindPhoneForm {...config} {...root} defaultCountry="CN" />, 'name="phone"'],
+      ['ChangePhoneForm', <kit.ChangePhoneForm {...config} {...root} defaultCountry="CN" />, 'name="phone"'],
+      ['UnbindPhoneButton', <kit.UnbindPhoneButton {...config} {...root} />, '<button'],
+      ['PhoneBinding', <kit.PhoneBinding {...config} {...root} timeoutMs={5000} />, 'data-slot="view"'],
+    ];
+    for (const [name, element, expected] of forms) {
+      const html = renderToString(element);
+      expect(html, name).toContain(expected);
+      const rootTag = /^<[a-z]+ [^>]*>/.exec(html)?.[0] ?? '';
+      for (const attribute of [
+        'id="phone-area"',
+        'data-testid="kit"',
+        'class="bp-root"',
+        'style="margin-block:2px"',
+      ]) {
+        expect(rootTag, `${name}: ${attribute}`).toContain(attribute);
+      }
+      for (const leaked of ['127.0.0.1', 'app-1', 'token-1', 'apphost', 'accesstoken', '5000']) {
+        expect(html.toLowerCase(), `${name}: ${leaked}`).not.toContain(leaked);
+      }
+    }
+  });
 });
