@@ -2,13 +2,10 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { LocaleContext } from '../src/i18n/locale-context.js';
-import { enUS } from '../src/i18n/locales/en-US.js';
-import { jaJP } from '../src/i18n/locales/ja-JP.js';
-import { zhCN } from '../src/i18n/locales/zh-CN.js';
-import { zhTW } from '../src/i18n/locales/zh-TW.js';
-import { resolveLocale } from '../src/i18n/resolve-locale.js';
-import type { Messages, SupportedLocale } from '../src/i18n/types.js';
+import { clearCooldowns } from '../stories/support/story-cooldowns.js';
+import { storyDir, storyMessages } from '../stories/support/story-locale.js';
 import { storyMock } from '../stories/support/story-mock.js';
+import { DEFAULT_DIR, DEFAULT_LOCALE, TOOLBAR_DIRS, TOOLBAR_LOCALES } from './toolbar.js';
 import '../src/theme/styles.css';
 import '../stories/support/story-themes.css';
 
@@ -33,24 +30,18 @@ async function startMsw() {
 }
 
 /**
- * Every catalog, handed over to the stories the way a page that imports one from
- * `react-bind-phone/locales/*` does, so a story renders in the toolbar's language at once. A
- * story whose component gets a `locale` of its own loads that catalog on demand, as a page would.
+ * Applies the toolbar's locale, theme and direction to every story. The catalog is handed over
+ * the way a page that imports one from `react-bind-phone/locales/*` does, so a story renders in
+ * the toolbar's language at once; a story whose component gets a `locale` of its own loads that
+ * catalog on demand, as a page would. The play functions read the same globals
+ * (`stories/support/story-locale.ts`), and Vitest runs every story once per locale and direction.
  */
-const CATALOGS: Readonly<Record<SupportedLocale, Messages>> = {
-  'en-US': enUS,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  'ja-JP': jaJP,
-};
-
-/** Applies the toolbar's locale, theme and direction to every story. */
 const withToolbar: Decorator = (Story, context) => {
-  const locale = String(context.globals.locale ?? 'en-US');
+  const locale = String(context.globals.locale ?? DEFAULT_LOCALE);
   const theme = String(context.globals.theme ?? 'light');
-  const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
+  const dir = storyDir(context);
   return (
-    <LocaleContext.Provider value={{ locale, messages: CATALOGS[resolveLocale(locale)] }}>
+    <LocaleContext.Provider value={{ locale, messages: storyMessages(context) }}>
       <div
         dir={dir}
         lang={locale}
@@ -68,6 +59,7 @@ export const preview: Preview = {
   loaders: [mswLoader(startMsw)],
   decorators: [withToolbar],
   beforeEach: ({ msw }) => {
+    clearCooldowns();
     storyMock.reset();
     msw.use(...storyMock.handlers);
   },
@@ -77,12 +69,7 @@ export const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en-US', title: 'English' },
-          { value: 'zh-CN', title: '简体中文' },
-          { value: 'zh-TW', title: '繁體中文' },
-          { value: 'ja-JP', title: '日本語' },
-        ],
+        items: [...TOOLBAR_LOCALES],
         dynamicTitle: true,
       },
     },
@@ -104,15 +91,12 @@ export const preview: Preview = {
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
+        items: [...TOOLBAR_DIRS],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { locale: 'en-US', theme: 'light', dir: 'ltr' },
+  initialGlobals: { locale: DEFAULT_LOCALE, theme: 'light', dir: DEFAULT_DIR },
   parameters: {
     // An axe violation fails the story test, in the UI and in `npm test`.
     a11y: { test: 'error' },
