@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ChangePhoneForm } from '../src/components/change-phone-form.js';
-import { getMessages } from '../src/i18n/catalogs.js';
+import { formatMessage } from '../src/i18n/format-message.js';
 import { MOCK_PHONES } from '../src/mock/index.js';
+import { messagePattern, storyMessages, type StoryGlobals } from './support/story-locale.js';
 import { boundUserClient, storyMock } from './support/story-mock.js';
 
 const CURRENT = MOCK_PHONES.bound.phoneNumber;
 const NEW = MOCK_PHONES.free.phoneNumber;
-const en = getMessages('en-US');
 const WAIT = { timeout: 4000 };
 
 const meta = {
@@ -22,10 +22,6 @@ const meta = {
     onUnauthorized: fn(),
   },
   argTypes: { client: { control: false } },
-  // The resend cooldowns live in sessionStorage: every story starts without one.
-  beforeEach: () => {
-    sessionStorage.clear();
-  },
   parameters: {
     docs: {
       description: {
@@ -39,15 +35,25 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function parts(canvasElement: HTMLElement) {
+/** What a play function gets of its story's context. */
+interface PlayContext extends StoryGlobals {
+  canvasElement: HTMLElement;
+}
+
+/** The parts, by their accessible names in the language of the toolbar. */
+function parts({ canvasElement, globals }: PlayContext) {
   const canvas = within(canvasElement);
+  const m = storyMessages({ globals });
   const form = () => canvasElement.querySelector('form') as HTMLFormElement;
   return {
     canvas,
+    m,
     form,
-    phone: () => canvas.getByRole('textbox', { name: en.phone.label }),
-    code: () => canvas.getByRole('textbox', { name: en.code.label }),
-    oldCode: () => canvas.getByRole('textbox', { name: en.change.oldCodeLabel }),
+    current: () => canvasElement.querySelector('[data-slot="current"]'),
+    newCode: () => canvasElement.querySelector('button[data-slot="new-code"]'),
+    phone: () => canvas.getByRole('textbox', { name: m.phone.label }),
+    code: () => canvas.getByRole('textbox', { name: m.code.label }),
+    oldCode: () => canvas.getByRole('textbox', { name: m.change.oldCodeLabel }),
     send: () =>
       canvasElement.querySelector<HTMLButtonElement>('[data-slot="send-row"] button') as HTMLButtonElement,
     submit: () =>
@@ -57,18 +63,15 @@ function parts(canvasElement: HTMLElement) {
 }
 
 /** Waits until the profile is read: the current number shows in the header. */
-async function settled(canvasElement: HTMLElement) {
-  const p = parts(canvasElement);
-  await waitFor(
-    () => expect(canvasElement.querySelector('[data-slot="current"]')).toHaveTextContent('+86 138 0013 8000'),
-    WAIT,
-  );
+async function settled(context: PlayContext) {
+  const p = parts(context);
+  await waitFor(() => expect(p.current()).toHaveTextContent('+86 138 0013 8000'), WAIT);
   return p;
 }
 
 /** Types a new number and sends it a code; resolves once the form moved on to the code. */
-async function sendNewCode(canvasElement: HTMLElement, phone: string = NEW) {
-  const p = await settled(canvasElement);
+async function sendNewCode(context: PlayContext, phone: string = NEW) {
+  const p = await settled(context);
   await userEvent.type(p.phone(), phone);
   await userEvent.click(p.send());
   await waitFor(() => expect(p.code()).toHaveFocus(), WAIT);
@@ -76,8 +79,8 @@ async function sendNewCode(canvasElement: HTMLElement, phone: string = NEW) {
 }
 
 /** Sends a code to the current number and types `code` (the real one when omitted). */
-async function proveCurrent(canvasElement: HTMLElement, code?: (real: string) => string) {
-  const p = await settled(canvasElement);
+async function proveCurrent(context: PlayContext, code?: (real: string) => string) {
+  const p = await settled(context);
   await userEvent.click(p.send());
   await waitFor(() => expect(p.oldCode()).toHaveFocus(), WAIT);
   const real = storyMock.lastCode(CURRENT, 'CHANNEL_UNBIND_PHONE') ?? '';
@@ -87,18 +90,22 @@ async function proveCurrent(canvasElement: HTMLElement, code?: (real: string) =>
 
 const wrong = (real: string) => (real === '000000' ? '111111' : '000000');
 
+/** A step's "Step n of 2" line, in the toolbar's language. */
+const stepLine = (p: ReturnType<typeof parts>, step: number) =>
+  p.canvas.getByText(formatMessage(p.m.change.step, { step, total: 2 }));
+
 export const NewNumber: Story = {
   name: 'New number',
-  play: async ({ canvasElement }) => {
-    const p = await settled(canvasElement);
-    await expect(p.canvas.getByRole('heading', { name: en.change.title })).toBeVisible();
-    await expect(p.canvas.getByText(/^Current number:/)).toHaveTextContent(
-      'Current number: +86 138 0013 8000',
+  play: async (context) => {
+    const p = await settled(context);
+    await expect(p.canvas.getByRole('heading', { name: p.m.change.title })).toBeVisible();
+    await expect(p.current()).toHaveTextContent(
+      formatMessage(p.m.change.current, { phone: '+86 138 0013 8000' }),
     );
     await expect(p.form()).toHaveAttribute('data-step', 'new');
     await expect(p.phone()).toHaveValue('');
     await expect(p.send()).toHaveAttribute('aria-disabled', 'true');
-    await expect(p.submit()).toHaveTextContent(en.change.submit);
+    await expect(p.submit()).toHaveTextContent(p.m.change.submit);
     await expect(p.alert()).toBeEmptyDOMElement();
   },
 };
@@ -109,46 +116,51 @@ export const OldCodeStep: Story = {
   beforeEach: () => {
     storyMock.state.config.requireOldPhoneVerification = true;
   },
-  play: async ({ canvasElement }) => {
-    const p = await settled(canvasElement);
+  play: async (context) => {
+    const p = await settled(context);
     await expect(p.form()).toHaveAttribute('data-step', 'old');
-    await expect(p.canvas.getByText('Step 1 of 2')).toBeVisible();
-    await expect(p.form()).toHaveTextContent('First, confirm your current number +86 138 0013 8000.');
+    await expect(stepLine(p, 1)).toBeVisible();
+    await expect(p.form()).toHaveTextContent(
+      formatMessage(p.m.change.oldCodeStep, { phone: '+86 138 0013 8000' }),
+    );
     await userEvent.click(p.send());
     await waitFor(() => expect(p.oldCode()).toHaveFocus(), WAIT);
-    await expect(canvasElement.querySelector('[data-slot="sent"]')).toHaveTextContent(
-      'Code sent to +86 138****8000',
+    await expect(context.canvasElement.querySelector('[data-slot="sent"]')).toHaveTextContent(
+      formatMessage(p.m.code.sentTo, { phone: '+86 138****8000' }),
     );
     await expect(storyMock.state.outbox.at(-1)).toMatchObject({
       channel: 'CHANNEL_UNBIND_PHONE',
       phoneNumber: CURRENT,
     });
-    await expect(p.submit()).toHaveTextContent(en.change.continue);
+    await expect(p.submit()).toHaveTextContent(p.m.change.continue);
   },
 };
 
 export const WrongCode: Story = {
   name: 'Wrong code (2001)',
   args: { autoSubmit: false },
-  play: async ({ canvasElement, args }) => {
-    const p = await sendNewCode(canvasElement);
+  play: async (context) => {
+    const p = await sendNewCode(context);
     await userEvent.type(p.code(), wrong(storyMock.lastCode(NEW) ?? ''));
     await userEvent.click(p.submit());
-    await waitFor(() => expect(p.code()).toHaveAccessibleDescription(new RegExp(en.apiCodes[2001])), WAIT);
+    await waitFor(
+      () => expect(p.code()).toHaveAccessibleDescription(expect.stringContaining(p.m.apiCodes[2001])),
+      WAIT,
+    );
     await expect(p.code()).toHaveAttribute('aria-invalid', 'true');
     await expect(p.code()).toHaveFocus();
     await expect(p.phone()).toHaveValue('137 0013 7000');
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ apiCode: 2001 }));
+    await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ apiCode: 2001 }));
   },
 };
 
 export const SameNumber: Story = {
   name: 'Same number (2230)',
-  play: async ({ canvasElement }) => {
-    const p = await sendNewCode(canvasElement, CURRENT);
+  play: async (context) => {
+    const p = await sendNewCode(context, CURRENT);
     const code = storyMock.lastCode(CURRENT) ?? '';
     await userEvent.type(p.code(), code);
-    await waitFor(() => expect(p.phone()).toHaveAccessibleDescription(en.apiCodes[2230]), WAIT);
+    await waitFor(() => expect(p.phone()).toHaveAccessibleDescription(p.m.apiCodes[2230]), WAIT);
     await expect(p.phone()).toHaveAttribute('aria-invalid', 'true');
     await expect(p.phone()).toHaveFocus();
     await expect(p.code()).toHaveValue(code);
@@ -160,13 +172,13 @@ export const TenantRequiresOld: Story = {
   beforeEach: () => {
     storyMock.state.config.requireOldPhoneVerification = true;
   },
-  play: async ({ canvasElement }) => {
-    const p = await sendNewCode(canvasElement);
+  play: async (context) => {
+    const p = await sendNewCode(context);
     await userEvent.type(p.code(), storyMock.lastCode(NEW) ?? '');
     await waitFor(() => expect(p.oldCode()).toHaveFocus(), WAIT);
-    await expect(p.oldCode()).toHaveAccessibleDescription(new RegExp(en.apiCodes[2228]));
+    await expect(p.oldCode()).toHaveAccessibleDescription(expect.stringContaining(p.m.apiCodes[2228]));
     await expect(p.form()).toHaveAttribute('data-step', 'old');
-    await expect(p.canvas.getByText('Step 1 of 2')).toBeVisible();
+    await expect(stepLine(p, 1)).toBeVisible();
   },
 };
 
@@ -176,17 +188,16 @@ export const OldPhoneMismatch: Story = {
   beforeEach: () => {
     storyMock.state.config.requireOldPhoneVerification = true;
   },
-  play: async ({ canvasElement }) => {
-    await proveCurrent(canvasElement, wrong);
-    const p = parts(canvasElement);
+  play: async (context) => {
+    const p = await proveCurrent(context, wrong);
     await waitFor(() => expect(p.phone()).toHaveFocus(), WAIT);
-    await expect(p.canvas.getByText('Step 2 of 2')).toBeVisible();
+    await expect(stepLine(p, 2)).toBeVisible();
     await userEvent.type(p.phone(), NEW);
     await userEvent.click(p.send());
     await waitFor(() => expect(p.code()).toHaveFocus(), WAIT);
     await userEvent.type(p.code(), storyMock.lastCode(NEW, 'CHANNEL_BIND_PHONE') ?? '');
     await waitFor(() => expect(p.oldCode()).toHaveFocus(), WAIT);
-    await expect(p.oldCode()).toHaveAccessibleDescription(new RegExp(en.apiCodes[2038]));
+    await expect(p.oldCode()).toHaveAccessibleDescription(expect.stringContaining(p.m.apiCodes[2038]));
     await expect(p.oldCode()).toHaveAttribute('aria-invalid', 'true');
     await expect(p.form()).toHaveAttribute('data-step', 'old');
   },
@@ -197,25 +208,23 @@ export const TokenExpired: Story = {
   beforeEach: () => {
     storyMock.state.config.updatePhoneTokenTtlMs = 0;
   },
-  play: async ({ canvasElement }) => {
-    const p = await sendNewCode(canvasElement);
+  play: async (context) => {
+    const p = await sendNewCode(context);
     await userEvent.type(p.code(), storyMock.lastCode(NEW) ?? '');
     await waitFor(
-      () => expect(p.code()).toHaveAccessibleDescription(new RegExp(en.change.tokenExpired)),
+      () => expect(p.code()).toHaveAccessibleDescription(expect.stringContaining(p.m.change.tokenExpired)),
       WAIT,
     );
-    await expect(canvasElement.querySelector('button[data-slot="new-code"]')).toHaveTextContent(
-      /^Resend in \d+s$/,
-    );
+    await expect(p.newCode()).toHaveTextContent(messagePattern(p.m.send.resendIn, { seconds: /\d+/ }));
     await expect(storyMock.requests.filter((r) => r.route === 'update-phone')).toHaveLength(0);
   },
 };
 
 /** verify-update-phone-request fails once as a dropped connection; resolves on the alert. */
-async function networkErrorView(canvasElement: HTMLElement) {
-  const p = await sendNewCode(canvasElement);
+async function networkErrorView(context: PlayContext) {
+  const p = await sendNewCode(context);
   await userEvent.type(p.code(), storyMock.lastCode(NEW) ?? '');
-  await waitFor(() => expect(p.alert()).toHaveTextContent(en.errors.network), WAIT);
+  await waitFor(() => expect(p.alert()).toHaveTextContent(p.m.errors.network), WAIT);
   return p;
 }
 
@@ -224,15 +233,15 @@ export const NetworkError: Story = {
   beforeEach: () => {
     storyMock.fail('verify-update-phone-request', 'network-error');
   },
-  play: async ({ canvasElement, args }) => {
-    const p = await networkErrorView(canvasElement);
+  play: async (context) => {
+    const p = await networkErrorView(context);
     // Words for a person, and no request id: nothing answered, so there is none to quote.
     await expect(p.alert()).not.toHaveTextContent(/[{}]|TypeError|Failed to fetch/);
-    await expect(p.alert()).not.toHaveTextContent(en.form.requestId);
-    await expect(p.canvas.getByRole('button', { name: en.form.retry })).toBeVisible();
+    await expect(p.alert()).not.toHaveTextContent(p.m.form.requestId);
+    await expect(p.canvas.getByRole('button', { name: p.m.form.retry })).toBeVisible();
     await expect(p.phone()).toHaveValue('137 0013 7000');
     await expect(p.code()).toHaveValue(storyMock.lastCode(NEW) ?? '');
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }));
+    await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }));
   },
 };
 
@@ -241,18 +250,20 @@ export const NetworkErrorTryAgain: Story = {
   beforeEach: () => {
     storyMock.fail('verify-update-phone-request', 'network-error');
   },
-  play: async ({ canvasElement, args }) => {
-    const p = await networkErrorView(canvasElement);
-    await userEvent.click(p.canvas.getByRole('button', { name: en.form.retry }));
+  play: async (context) => {
+    const p = await networkErrorView(context);
+    await userEvent.click(p.canvas.getByRole('button', { name: p.m.form.retry }));
     await waitFor(
       () =>
-        expect(p.canvas.getByRole('status')).toHaveTextContent('Your phone number is now +86 137 0013 7000.'),
+        expect(p.canvas.getByRole('status')).toHaveTextContent(
+          formatMessage(p.m.change.success, { phone: '+86 137 0013 7000' }),
+        ),
       WAIT,
     );
     await expect(p.canvas.queryByRole('alert')).toBeNull();
     await expect(storyMock.requests.filter((r) => r.route === 'verify-update-phone-request')).toHaveLength(2);
     await expect(storyMock.requests.filter((r) => r.route === 'update-phone')).toHaveLength(1);
-    await expect(args.onSuccess).toHaveBeenCalledTimes(1);
+    await expect(context.args.onSuccess).toHaveBeenCalledTimes(1);
   },
 };
 
@@ -261,9 +272,8 @@ export const Success: Story = {
   beforeEach: () => {
     storyMock.state.config.requireOldPhoneVerification = true;
   },
-  play: async ({ canvasElement, args }) => {
-    await proveCurrent(canvasElement);
-    const p = parts(canvasElement);
+  play: async (context) => {
+    const p = await proveCurrent(context);
     await waitFor(() => expect(p.phone()).toHaveFocus(), WAIT);
     await userEvent.type(p.phone(), NEW);
     await userEvent.click(p.send());
@@ -271,9 +281,11 @@ export const Success: Story = {
     await userEvent.type(p.code(), storyMock.lastCode(NEW, 'CHANNEL_BIND_PHONE') ?? '');
     await waitFor(
       () =>
-        expect(p.canvas.getByRole('status')).toHaveTextContent('Your phone number is now +86 137 0013 7000.'),
+        expect(p.canvas.getByRole('status')).toHaveTextContent(
+          formatMessage(p.m.change.success, { phone: '+86 137 0013 7000' }),
+        ),
       WAIT,
     );
-    await expect(args.onSuccess).toHaveBeenCalledTimes(1);
+    await expect(context.args.onSuccess).toHaveBeenCalledTimes(1);
   },
 };

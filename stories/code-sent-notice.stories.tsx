@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { CodeSentNotice } from '../src/components/code-sent-notice.js';
+import { formatMessage } from '../src/i18n/format-message.js';
+import { storyMessages } from './support/story-locale.js';
 
 const meta = {
   title: 'Components/CodeSentNotice',
@@ -21,25 +23,27 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
+    const m = storyMessages({ globals });
     await expect(canvasElement.querySelector('[data-slot="sent"]')).toHaveTextContent(
-      'Code sent to +86 138****8000 · Change number',
+      `${formatMessage(m.code.sentTo, { phone: '+86 138****8000' })} · ${m.code.changeNumber}`,
     );
     await expect(canvasElement).not.toHaveTextContent('13800138000');
-    await userEvent.click(canvas.getByRole('button', { name: 'Change number' }));
+    await userEvent.click(canvas.getByRole('button', { name: m.code.changeNumber }));
     await expect(args.onChangeNumber).toHaveBeenCalledTimes(1);
   },
 };
 
 export const HelpOpen: Story = {
   name: '"Didn\'t get a code?" open',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByText("Didn't get a code?"));
+    const m = storyMessages({ globals });
+    await userEvent.click(canvas.getByText(m.code.helpSummary));
     await expect(canvasElement.querySelector('details')).toHaveAttribute('open');
     await expect(canvas.getAllByRole('listitem')).toHaveLength(4);
-    await expect(canvas.getByText('Wait for the countdown to end, then ask for a new code.')).toBeVisible();
+    await expect(canvas.getByText(m.code.helpWait)).toBeVisible();
   },
 };
 

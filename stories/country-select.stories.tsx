@@ -1,8 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CountrySelect } from '../src/components/country-select.js';
-import { enUS } from '../src/i18n/locales/en-US.js';
-import { getCountryOptions } from '../src/phone/country-options.js';
+import { countryName, getCountryOptions } from '../src/phone/country-options.js';
+import type { CountryCode } from '../src/phone/types.js';
+import {
+  catalogFor,
+  escapeRegExp,
+  messagePattern,
+  storyLocale,
+  storyMessages,
+  type StoryGlobals,
+} from './support/story-locale.js';
 
 const meta = {
   title: 'Components/CountrySelect',
@@ -24,53 +32,74 @@ type Story = StoryObj<typeof meta>;
 
 const allCount = getCountryOptions('en-US').length;
 
+/** The parts, by their accessible names in the language of the toolbar (or of `locale`). */
+function parts({ canvasElement, globals }: StoryGlobals & { canvasElement: HTMLElement }, locale?: string) {
+  const canvas = within(canvasElement);
+  const tag = locale ?? storyLocale({ globals });
+  const m = locale ? catalogFor(locale) : storyMessages({ globals });
+  /** A country's row name, as the picker words it: its name in the locale, then the calling code. */
+  const row = (code: CountryCode, callingCode: string) => `${countryName(code, tag)} ${callingCode}`;
+  return {
+    canvas,
+    m,
+    row,
+    /** The trigger's whole name when `code` is picked. */
+    triggerName: (code: CountryCode, callingCode: string) => `${m.country.label} ${row(code, callingCode)}`,
+    trigger: () => canvas.getByRole('button', { name: new RegExp(`^${escapeRegExp(m.country.label)}`) }),
+    findTrigger: () => canvas.findByRole('button', { name: new RegExp(`^${escapeRegExp(m.country.label)}`) }),
+  };
+}
+
 export const Closed: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: /Country or region/ });
-    await expect(trigger).toHaveAccessibleName('Country or region United Kingdom +44');
-    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
-    await expect(canvas.queryByRole('dialog')).toBeNull();
+  play: async (context) => {
+    const p = parts(context);
+    await expect(p.trigger()).toHaveAccessibleName(p.triggerName('GB', '+44'));
+    await expect(p.trigger()).toHaveAttribute('aria-expanded', 'false');
+    await expect(p.canvas.queryByRole('dialog')).toBeNull();
   },
 };
 
 export const Open: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Country or region/ }));
-    const search = canvas.getByRole('combobox', { name: 'Search countries' });
+  play: async (context) => {
+    const p = parts(context);
+    await userEvent.click(p.trigger());
+    const search = p.canvas.getByRole('combobox', { name: p.m.country.searchLabel });
     // Focus moves once the popup is on screen.
     await waitFor(() => expect(search).toHaveFocus());
     await expect(search).toHaveAttribute('aria-expanded', 'true');
     // Only the rows around the view are mounted; each tells its place in the whole list.
-    const mounted = canvas.getAllByRole('option');
+    const mounted = p.canvas.getAllByRole('option');
     await expect(mounted.length).toBeLessThan(allCount);
     for (const option of mounted) await expect(option).toHaveAttribute('aria-setsize', String(allCount));
-    await expect(canvas.getByRole('option', { selected: true })).toHaveAccessibleName('United Kingdom +44');
+    await expect(p.canvas.getByRole('option', { selected: true })).toHaveAccessibleName(p.row('GB', '+44'));
     await expect(search.getAttribute('aria-activedescendant')).toBe(
-      canvas.getByRole('option', { selected: true }).id,
+      p.canvas.getByRole('option', { selected: true }).id,
     );
   },
 };
 
 export const SearchingUni: Story = {
   name: 'Searching "uni"',
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Country or region/ }));
-    await userEvent.type(canvas.getByRole('combobox'), 'uni');
-    // The list may follow the field a paint later (always for the first key).
-    await waitFor(() =>
+  play: async (context) => {
+    const p = parts(context);
+    await userEvent.click(p.trigger());
+    await userEvent.type(p.canvas.getByRole('combobox'), 'uni');
+    // English names match in every locale. The list may follow the field a paint later (always
+    // for the first key), and in the Chinese locales the pinyin keys may still add matches.
+    await waitFor(() => {
+      const options = p.canvas.getAllByRole('option');
       expect(
-        canvas
-          .getAllByRole('option')
+        options
           .slice(0, 3)
           .map((o) => o.dataset.code)
           .sort(),
-      ).toEqual(['AE', 'GB', 'US']),
-    );
-    const names = canvas.getAllByRole('option');
-    await expect(canvas.getByRole('status')).toHaveTextContent(`${names.length} countries`);
+      ).toEqual(['AE', 'GB', 'US']);
+      // Only the rows around the view are mounted: each tells the size of the whole result.
+      const count = options[0]?.getAttribute('aria-setsize') ?? '';
+      expect(p.canvas.getByRole('status')).toHaveTextContent(
+        messagePattern(p.m.country.resultsCount, { count }),
+      );
+    });
   },
 };
 
@@ -79,27 +108,27 @@ export const PinyinInChinese: Story = {
   args: { locale: 'zh-CN', defaultValue: 'CN' },
   // The zh-CN strings and the pinyin keys load on demand, started when the picker mounts; the
   // play waits for the strings, and for the ranking that the keys bring.
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: /国家或地区/ }));
-    await userEvent.type(canvas.getByRole('combobox'), 'meiguo');
-    await waitFor(() => expect(canvas.getAllByRole('option')).toHaveLength(1));
-    await expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName('美国 +1');
-    await userEvent.clear(canvas.getByRole('combobox'));
-    await userEvent.type(canvas.getByRole('combobox'), 'yg');
+  play: async (context) => {
+    const p = parts(context, 'zh-CN');
+    await userEvent.click(await p.findTrigger());
+    await userEvent.type(p.canvas.getByRole('combobox'), 'meiguo');
+    await waitFor(() => expect(p.canvas.getAllByRole('option')).toHaveLength(1));
+    await expect(p.canvas.getAllByRole('option')[0]).toHaveAccessibleName(p.row('US', '+1'));
+    await userEvent.clear(p.canvas.getByRole('combobox'));
+    await userEvent.type(p.canvas.getByRole('combobox'), 'yg');
     // The list may follow the field a paint later (always for the first key).
-    await waitFor(() => expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName('英国 +44'));
+    await waitFor(() => expect(p.canvas.getAllByRole('option')[0]).toHaveAccessibleName(p.row('GB', '+44')));
   },
 };
 
 export const PreferredCountries: Story = {
   args: { preferredCountries: ['CN', 'US', 'GB'], defaultValue: 'CN' },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Country or region/ }));
-    const [suggested, all] = canvas.getAllByRole('group');
-    await expect(suggested).toHaveAccessibleName('Suggested');
-    await expect(all).toHaveAccessibleName('All countries');
+  play: async (context) => {
+    const p = parts(context);
+    await userEvent.click(p.trigger());
+    const [suggested, all] = p.canvas.getAllByRole('group');
+    await expect(suggested).toHaveAccessibleName(p.m.country.preferredGroup);
+    await expect(all).toHaveAccessibleName(p.m.country.allGroup);
     const preferred = within(suggested as HTMLElement)
       .getAllByRole('option')
       .map((o) => o.dataset.code);
@@ -112,13 +141,17 @@ export const PreferredCountries: Story = {
 
 export const RestrictedToChina: Story = {
   name: 'Restricted to CN, with a notice',
-  args: { countries: ['CN'], defaultValue: 'CN', notice: enUS.country.onlyMainlandChina },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Country or region/ }));
-    await expect(canvas.getAllByRole('option')).toHaveLength(1);
-    await expect(canvas.getByRole('option')).toHaveAccessibleName('China +86');
-    await expect(canvas.getByRole('combobox')).toHaveAccessibleDescription(enUS.country.onlyMainlandChina);
+  args: { countries: ['CN'], defaultValue: 'CN' },
+  // The notice is the host's text: here the kit's own line, in the toolbar's language.
+  render: (args, { globals }) => (
+    <CountrySelect {...args} notice={storyMessages({ globals }).country.onlyMainlandChina} />
+  ),
+  play: async (context) => {
+    const p = parts(context);
+    await userEvent.click(p.trigger());
+    await expect(p.canvas.getAllByRole('option')).toHaveLength(1);
+    await expect(p.canvas.getByRole('option')).toHaveAccessibleName(p.row('CN', '+86'));
+    await expect(p.canvas.getByRole('combobox')).toHaveAccessibleDescription(p.m.country.onlyMainlandChina);
   },
 };
 
@@ -132,17 +165,18 @@ export const RightToLeft: Story = {
       </div>
     ),
   ],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: /Country or region/ });
-    await expect(trigger).toHaveAccessibleName('Country or region مصر +20');
+  play: async (context) => {
+    // Arabic has no catalog of the kit's: the strings fall back to en-US, the names stay Arabic.
+    const p = parts(context, 'ar');
+    const trigger = p.trigger();
+    await expect(trigger).toHaveAccessibleName(p.triggerName('EG', '+20'));
     await expect(getComputedStyle(trigger).direction).toBe('rtl');
     await expect(trigger.querySelector('[data-slot="callingCode"]')).toHaveAttribute('dir', 'ltr');
     await userEvent.click(trigger);
     await userEvent.keyboard('{End}');
     const last = getCountryOptions('ar').at(-1);
-    const search = canvas.getByRole('combobox');
-    const lastRow = await canvas.findByRole('option', { name: `${last?.name} ${last?.callingCode}` });
+    const search = p.canvas.getByRole('combobox');
+    const lastRow = await p.canvas.findByRole('option', { name: `${last?.name} ${last?.callingCode}` });
     await expect(search.getAttribute('aria-activedescendant')).toBe(lastRow.id);
     await userEvent.keyboard('{Escape}');
     await expect(trigger).toHaveFocus();

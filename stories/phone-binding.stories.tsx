@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneBinding } from '../src/components/phone-binding.js';
-import { getMessages } from '../src/i18n/catalogs.js';
+import { formatMessage } from '../src/i18n/format-message.js';
 import { MOCK_PHONES, MOCK_TOKENS } from '../src/mock/index.js';
 import { mockMessage } from '../src/mock/messages.js';
+import { escapeRegExp, storyLocale, storyMessages, type StoryGlobals } from './support/story-locale.js';
 import { boundUserClient, storyClient, storyMock } from './support/story-mock.js';
 
 const CURRENT = MOCK_PHONES.bound.phoneNumber;
 const NEW = MOCK_PHONES.free.phoneNumber;
-const en = getMessages('en-US');
 const WAIT = { timeout: 4000 };
 
 const meta = {
@@ -25,9 +25,6 @@ const meta = {
     onUnauthorized: fn(),
   },
   argTypes: { client: { control: false } },
-  beforeEach: () => {
-    sessionStorage.clear();
-  },
   parameters: {
     docs: {
       description: {
@@ -41,38 +38,51 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function parts(canvasElement: HTMLElement) {
+/** What a play function gets of its story's context. */
+interface PlayContext extends StoryGlobals {
+  canvasElement: HTMLElement;
+}
+
+/** The parts, by their accessible names in the language of the toolbar. */
+function parts({ canvasElement, globals }: PlayContext) {
   const canvas = within(canvasElement);
+  const m = storyMessages({ globals });
   return {
     canvas,
+    m,
+    locale: storyLocale({ globals }),
+    /** "Current number: …" for `phone`, in the toolbar's language. */
+    currentText: (phone: string) => formatMessage(m.change.current, { phone }),
     root: () => canvasElement.querySelector('[data-slot="root"]') as HTMLElement,
     current: () => canvasElement.querySelector('[data-slot="current"]') as HTMLElement,
     announcement: () => canvasElement.querySelector('[data-slot="announcement"]') as HTMLElement,
-    change: () => canvas.getByRole('button', { name: en.change.change }),
-    remove: () => canvas.getByRole('button', { name: en.change.remove }),
+    change: () => canvas.getByRole('button', { name: m.change.change }),
+    remove: () => canvas.getByRole('button', { name: m.change.remove }),
     send: () =>
       canvasElement.querySelector<HTMLButtonElement>(
         'form [data-slot="send-row"] button',
       ) as HTMLButtonElement,
     code: () => canvasElement.querySelector<HTMLInputElement>('input[name="code"]') as HTMLInputElement,
-    phone: () => canvas.getByRole('textbox', { name: en.phone.label }),
-    confirm: () => canvas.getByRole('button', { name: en.change.removeSubmit }),
+    phone: () => canvas.getByRole('textbox', { name: m.phone.label }),
+    confirm: () => canvas.getByRole('button', { name: m.change.removeSubmit }),
     alert: () => canvasElement.querySelector('form [role="alert"]') as HTMLElement,
     loading: () => canvasElement.querySelector('[data-slot="loading"]') as HTMLElement,
     profileAlert: () => canvas.getByRole('alert'),
-    retry: () => canvas.getByRole('button', { name: en.form.retry }),
+    retry: () => canvas.getByRole('button', { name: m.form.retry }),
+    countryTrigger: () =>
+      canvas.getByRole('button', { name: new RegExp(`^${escapeRegExp(m.country.label)}`) }),
   };
 }
 
-async function boundView(canvasElement: HTMLElement) {
-  const p = parts(canvasElement);
+async function boundView(context: PlayContext) {
+  const p = parts(context);
   await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'bound'), WAIT);
   return p;
 }
 
 /** Opens "Remove", sends the code to the current number and types it. */
-async function upToConfirmRemove(canvasElement: HTMLElement) {
-  const p = await boundView(canvasElement);
+async function upToConfirmRemove(context: PlayContext) {
+  const p = await boundView(context);
   await userEvent.click(p.remove());
   await waitFor(() => expect(p.send()).toHaveFocus(), WAIT);
   await userEvent.click(p.send());
@@ -87,10 +97,10 @@ export const LoadingProfile: Story = {
     // get-profile never answers (until the next story resets the mock): the loading line stays.
     storyMock.fail('get-profile', 'hang');
   },
-  play: async ({ canvasElement }) => {
-    const p = parts(canvasElement);
+  play: async (context) => {
+    const p = parts(context);
     await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'loading'), WAIT);
-    await expect(p.loading()).toHaveTextContent(en.change.loading);
+    await expect(p.loading()).toHaveTextContent(p.m.change.loading);
     await expect(p.loading()).toBeVisible();
     // A status line, so a screen reader says it without taking focus.
     await expect(p.canvas.getAllByRole('status')).toContain(p.loading());
@@ -108,10 +118,13 @@ export const LoadingProfile: Story = {
 };
 
 /** The profile read fails once with a 500 (the second read answers); resolves on the alert. */
-async function unreadableView(canvasElement: HTMLElement) {
-  const p = parts(canvasElement);
+async function unreadableView(context: PlayContext) {
+  const p = parts(context);
   await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'error'), WAIT);
-  await expect(p.profileAlert()).toHaveTextContent(mockMessage('en-US', 'serverError'));
+  // The kit's own words for a server failure, in the UI language; the server's "internal server
+  // error" (in that language too, through the lang header) adds nothing to them.
+  await expect(p.profileAlert()).toHaveTextContent(p.m.errors.server);
+  await expect(p.profileAlert()).not.toHaveTextContent(mockMessage(p.locale, 'serverError'));
   return p;
 }
 
@@ -120,14 +133,14 @@ export const ProfileUnreadable: Story = {
   beforeEach: () => {
     storyMock.fail('get-profile', 'server-error');
   },
-  play: async ({ canvasElement }) => {
-    const p = await unreadableView(canvasElement);
+  play: async (context) => {
+    const p = await unreadableView(context);
     // Words for a person, never the envelope.
     await expect(p.profileAlert()).not.toHaveTextContent(/[{}]|statusCode|requestId/);
     await expect(p.loading()).toBeNull();
     await expect(p.retry()).toBeVisible();
     // The mock's 500 carries a request id: it is there to quote.
-    await expect(p.profileAlert()).toHaveTextContent(new RegExp(`${en.form.requestId}: \\S+`));
+    await expect(p.profileAlert()).toHaveTextContent(new RegExp(`${escapeRegExp(p.m.form.requestId)}: \\S+`));
   },
 };
 
@@ -136,22 +149,22 @@ export const ProfileUnreadableTryAgain: Story = {
   beforeEach: () => {
     storyMock.fail('get-profile', 'server-error');
   },
-  play: async ({ canvasElement }) => {
-    const p = await unreadableView(canvasElement);
+  play: async (context) => {
+    const p = await unreadableView(context);
     await userEvent.click(p.retry());
     await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'bound'), WAIT);
-    await expect(p.current()).toHaveTextContent('Current number: +86 138 0013 8000');
-    await expect(p.canvas.queryByRole('button', { name: en.form.retry })).toBeNull();
+    await expect(p.current()).toHaveTextContent(p.currentText('+86 138 0013 8000'));
+    await expect(p.canvas.queryByRole('button', { name: p.m.form.retry })).toBeNull();
     await expect(storyMock.requests.filter((r) => r.route === 'get-profile')).toHaveLength(2);
   },
 };
 
 export const Bound: Story = {
   name: 'Bound',
-  play: async ({ canvasElement }) => {
-    const p = await boundView(canvasElement);
-    await expect(p.canvas.getByRole('heading', { name: en.change.heading })).toBeVisible();
-    await expect(p.current()).toHaveTextContent('Current number: +86 138 0013 8000');
+  play: async (context) => {
+    const p = await boundView(context);
+    await expect(p.canvas.getByRole('heading', { name: p.m.change.heading })).toBeVisible();
+    await expect(p.current()).toHaveTextContent(p.currentText('+86 138 0013 8000'));
     await expect(p.change()).toBeVisible();
     await expect(p.remove()).toBeVisible();
   },
@@ -160,10 +173,10 @@ export const Bound: Story = {
 export const Unbound: Story = {
   name: 'Unbound: the bind form',
   args: { client: storyClient },
-  play: async ({ canvasElement }) => {
-    const p = parts(canvasElement);
+  play: async (context) => {
+    const p = parts(context);
     await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'unbound'), WAIT);
-    await expect(p.canvas.getByRole('heading', { name: en.form.title })).toBeVisible();
+    await expect(p.canvas.getByRole('heading', { name: p.m.form.title })).toBeVisible();
     await expect(p.phone()).toHaveValue('');
   },
 };
@@ -171,32 +184,28 @@ export const Unbound: Story = {
 export const Binding: Story = {
   name: 'Bind: on to the bound view',
   args: { client: storyClient },
-  play: async ({ canvasElement, args }) => {
-    const p = parts(canvasElement);
+  play: async (context) => {
+    const p = parts(context);
     await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'unbound'), WAIT);
     // The tenant's settings are in once the country is mainland China.
-    await waitFor(
-      () =>
-        expect(p.canvas.getByRole('button', { name: /^Country or region/ })).toHaveAccessibleName(/\+86$/),
-      WAIT,
-    );
+    await waitFor(() => expect(p.countryTrigger()).toHaveAccessibleName(/\+86$/), WAIT);
     await userEvent.type(p.phone(), NEW);
     await userEvent.click(p.send());
     await waitFor(() => expect(p.code()).toHaveFocus(), WAIT);
     await userEvent.type(p.code(), storyMock.lastCode(NEW) ?? '');
     await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'bound'), WAIT);
-    await expect(p.current()).toHaveTextContent('Current number: +86 137 0013 7000');
+    await expect(p.current()).toHaveTextContent(p.currentText('+86 137 0013 7000'));
     await expect(p.announcement()).toHaveTextContent(
-      'Your phone number +86 137 0013 7000 is now bound to your account.',
+      formatMessage(p.m.form.success, { phone: '+86 137 0013 7000' }),
     );
-    await expect(args.onBound).toHaveBeenCalledTimes(1);
+    await expect(context.args.onBound).toHaveBeenCalledTimes(1);
   },
 };
 
 export const Changing: Story = {
   name: 'Change: back to the bound view with the new number',
-  play: async ({ canvasElement, args }) => {
-    const p = await boundView(canvasElement);
+  play: async (context) => {
+    const p = await boundView(context);
     await userEvent.click(p.change());
     await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'changing'), WAIT);
     await userEvent.type(p.phone(), NEW);
@@ -204,9 +213,11 @@ export const Changing: Story = {
     await waitFor(() => expect(p.code()).toHaveFocus(), WAIT);
     await userEvent.type(p.code(), storyMock.lastCode(NEW) ?? '');
     await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'bound'), WAIT);
-    await expect(p.current()).toHaveTextContent('Current number: +86 137 0013 7000');
-    await expect(p.announcement()).toHaveTextContent('Your phone number is now +86 137 0013 7000.');
-    await expect(args.onChanged).toHaveBeenCalledTimes(1);
+    await expect(p.current()).toHaveTextContent(p.currentText('+86 137 0013 7000'));
+    await expect(p.announcement()).toHaveTextContent(
+      formatMessage(p.m.change.success, { phone: '+86 137 0013 7000' }),
+    );
+    await expect(context.args.onChanged).toHaveBeenCalledTimes(1);
   },
 };
 
@@ -216,25 +227,25 @@ export const RemoveOnlySignInMethod: Story = {
     const user = storyMock.state.users.find((u) => u.token === MOCK_TOKENS.bound);
     if (user) user.phoneIsOnlySignInMethod = true;
   },
-  play: async ({ canvasElement, args }) => {
-    const p = await upToConfirmRemove(canvasElement);
+  play: async (context) => {
+    const p = await upToConfirmRemove(context);
     const code = p.code().value;
     await userEvent.click(p.confirm());
-    await waitFor(() => expect(p.alert()).toHaveTextContent(en.apiCodes[2217]), WAIT);
+    await waitFor(() => expect(p.alert()).toHaveTextContent(p.m.apiCodes[2217]), WAIT);
     await expect(p.code()).toHaveValue(code);
     await expect(p.root()).toHaveAttribute('data-state', 'bound');
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ apiCode: 2217 }));
+    await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ apiCode: 2217 }));
   },
 };
 
 export const Removed: Story = {
   name: 'Remove: back to the bind form',
-  play: async ({ canvasElement, args }) => {
-    const p = await upToConfirmRemove(canvasElement);
+  play: async (context) => {
+    const p = await upToConfirmRemove(context);
     await userEvent.click(p.confirm());
     await waitFor(() => expect(p.root()).toHaveAttribute('data-state', 'unbound'), WAIT);
-    await expect(p.announcement()).toHaveTextContent(en.change.removeSuccess);
+    await expect(p.announcement()).toHaveTextContent(p.m.change.removeSuccess);
     await expect(p.phone()).toBeVisible();
-    await expect(args.onRemoved).toHaveBeenCalledTimes(1);
+    await expect(context.args.onRemoved).toHaveBeenCalledTimes(1);
   },
 };

@@ -3,7 +3,16 @@ import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { CountrySelect } from '../src/components/country-select.js';
 import { PhoneInput } from '../src/components/phone-input.js';
+import { formatMessage } from '../src/i18n/format-message.js';
+import { countryName } from '../src/phone/country-options.js';
 import type { CountryCode, PhoneValue } from '../src/phone/types.js';
+import {
+  catalogFor,
+  escapeRegExp,
+  storyLocale,
+  storyMessages,
+  type StoryGlobals,
+} from './support/story-locale.js';
 
 const meta = {
   title: 'Components/PhoneInput',
@@ -23,17 +32,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const field = (canvasElement: HTMLElement) =>
-  within(canvasElement).getByRole('textbox', { name: 'Phone number' });
+/** The field, by its name in the toolbar's language (or in the catalog `locale` falls back to). */
+const field = ({ canvasElement, globals }: StoryGlobals & { canvasElement: HTMLElement }, locale?: string) =>
+  within(canvasElement).getByRole('textbox', {
+    name: (locale ? catalogFor(locale) : storyMessages({ globals })).phone.label,
+  });
 
 export const Empty: Story = {
-  play: async ({ canvasElement }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const input = field(context);
     await expect(input).toHaveValue('');
     await expect(input).toHaveAttribute('type', 'tel');
     await expect(input).toHaveAttribute('inputmode', 'tel');
     await expect(input).toHaveAttribute('autocomplete', 'tel');
-    await expect(input).toHaveAttribute('placeholder', 'Phone number');
+    await expect(input).toHaveAttribute('placeholder', storyMessages(context).phone.placeholder);
     await expect(input).not.toHaveAttribute('aria-invalid');
   },
 };
@@ -41,8 +53,9 @@ export const Empty: Story = {
 export const TypingValidChinaMobile: Story = {
   name: 'Typing a valid CN mobile',
   args: { defaultCountry: 'CN' },
-  play: async ({ canvasElement, args }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { args } = context;
+    const input = field(context);
     await userEvent.type(input, '13800138000');
     await expect(input).toHaveValue('138 0013 8000');
     await expect(args.onChange).toHaveBeenLastCalledWith(
@@ -54,25 +67,28 @@ export const TypingValidChinaMobile: Story = {
   },
 };
 
-function InvalidExample(props: Parameters<typeof PhoneInput>[0]) {
+/** The field with the host's own error line under it. */
+function InvalidExample({ error, ...props }: Parameters<typeof PhoneInput>[0] & { error: string }) {
   const [value, setValue] = useState<PhoneValue | null>(null);
   return (
     <div>
       <PhoneInput {...props} value={value} onChange={setValue} invalid aria-describedby="phone-error" />
-      <p id="phone-error">This number is too short.</p>
+      <p id="phone-error">{error}</p>
     </div>
   );
 }
 
 export const Invalid: Story = {
   args: { defaultCountry: 'CN' },
-  render: (args) => <InvalidExample {...args} />,
-  play: async ({ canvasElement }) => {
-    const input = field(canvasElement);
+  render: (args, { globals }) => (
+    <InvalidExample {...args} error={storyMessages({ globals }).phone.tooShort} />
+  ),
+  play: async (context) => {
+    const input = field(context);
     await userEvent.type(input, '138 0013');
     await expect(input).toHaveValue('138 0013');
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription('This number is too short.');
+    await expect(input).toHaveAccessibleDescription(storyMessages(context).phone.tooShort);
     await expect(input.closest('[data-slot="root"]')).toHaveAttribute('data-invalid');
   },
 };
@@ -103,17 +119,22 @@ function WithCountrySelect(props: Parameters<typeof PhoneInput>[0]) {
 export const PastedInternationalNumber: Story = {
   name: 'Pasted international number switches the country',
   render: (args) => <WithCountrySelect {...args} />,
-  play: async ({ canvasElement, args }) => {
+  play: async (context) => {
+    const { canvasElement, args } = context;
     const canvas = within(canvasElement);
-    const input = field(canvasElement);
+    const m = storyMessages(context);
+    const uk = countryName('GB', storyLocale(context));
+    const input = field(context);
     await userEvent.click(input);
     await userEvent.paste('+44 7400 123456');
     await expect(input).toHaveValue('+44 7400 123456');
     await expect(args.onCountryChange).toHaveBeenCalledWith('GB');
-    await expect(canvas.getByRole('button', { name: /Country or region/ })).toHaveAccessibleName(
-      'Country or region United Kingdom +44',
-    );
-    await expect(canvas.getByText('Country set to United Kingdom from the number.')).toBeInTheDocument();
+    await expect(
+      canvas.getByRole('button', { name: new RegExp(`^${escapeRegExp(m.country.label)}`) }),
+    ).toHaveAccessibleName(`${m.country.label} ${uk} +44`);
+    await expect(
+      canvas.getByText(formatMessage(m.phone.countrySwitched, { country: uk })),
+    ).toBeInTheDocument();
     await expect(args.onChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ e164: '+447400123456', country: 'GB', isValid: true }),
     );
@@ -122,8 +143,9 @@ export const PastedInternationalNumber: Story = {
 
 export const Disabled: Story = {
   args: { disabled: true, defaultValue: '13800138000', defaultCountry: 'CN' },
-  play: async ({ canvasElement, args }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { args } = context;
+    const input = field(context);
     await expect(input).toBeDisabled();
     await expect(input).toHaveValue('138 0013 8000');
     await userEvent.type(input, '1');
@@ -142,8 +164,10 @@ export const RightToLeft: Story = {
       </div>
     ),
   ],
-  play: async ({ canvasElement, args }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { args } = context;
+    // Arabic has no catalog of the kit's: the field's name falls back to en-US.
+    const input = field(context, 'ar');
     // Arabic-Indic digits typed on an Arabic keyboard become ASCII, the number stays left to right.
     await userEvent.type(input, '٠٥٠١٢٣٤٥٦٧');
     await expect(input).toHaveValue('050 123 4567');

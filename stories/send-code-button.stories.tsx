@@ -7,7 +7,9 @@ import type { GenAuthError } from '../src/api/genauth-error.js';
 import { SendCodeButton } from '../src/components/send-code-button.js';
 import { useCooldown } from '../src/hooks/use-cooldown.js';
 import { mayHaveSent, useSendSmsCode } from '../src/hooks/use-send-sms-code.js';
+import { formatMessage } from '../src/i18n/format-message.js';
 import { MOCK_PHONES } from '../src/mock/index.js';
+import { storyMessages } from './support/story-locale.js';
 import { storyClient, storyMock } from './support/story-mock.js';
 
 const meta = {
@@ -31,8 +33,8 @@ type Story = StoryObj<typeof meta>;
 const button = (canvasElement: HTMLElement) => within(canvasElement).getByRole('button');
 
 export const Idle: Story = {
-  play: async ({ canvasElement, args }) => {
-    await expect(button(canvasElement)).toHaveAccessibleName('Send code');
+  play: async ({ canvasElement, args, globals }) => {
+    await expect(button(canvasElement)).toHaveAccessibleName(storyMessages({ globals }).send.send);
     await expect(button(canvasElement)).not.toHaveAttribute('aria-disabled');
     await userEvent.click(button(canvasElement));
     await expect(args.onSend).toHaveBeenCalledTimes(1);
@@ -53,8 +55,8 @@ export const DisabledInvalidPhone: Story = {
 
 export const Sending: Story = {
   args: { sending: true },
-  play: async ({ canvasElement, args }) => {
-    await expect(button(canvasElement)).toHaveAccessibleName('Sending…');
+  play: async ({ canvasElement, args, globals }) => {
+    await expect(button(canvasElement)).toHaveAccessibleName(storyMessages({ globals }).send.sending);
     await expect(button(canvasElement)).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button(canvasElement));
     await expect(args.onSend).not.toHaveBeenCalled();
@@ -64,8 +66,10 @@ export const Sending: Story = {
 export const CoolingDown: Story = {
   name: 'Cooling down',
   args: { sentBefore: true, cooldownSeconds: 42 },
-  play: async ({ canvasElement, args }) => {
-    await expect(button(canvasElement)).toHaveAccessibleName('Resend in 42s');
+  play: async ({ canvasElement, args, globals }) => {
+    await expect(button(canvasElement)).toHaveAccessibleName(
+      formatMessage(storyMessages({ globals }).send.resendIn, { seconds: 42 }),
+    );
     await expect(button(canvasElement)).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button(canvasElement));
     await expect(args.onSend).not.toHaveBeenCalled();
@@ -75,8 +79,8 @@ export const CoolingDown: Story = {
 export const ResendReady: Story = {
   name: 'Resend ready',
   args: { sentBefore: true },
-  play: async ({ canvasElement, args }) => {
-    await expect(button(canvasElement)).toHaveAccessibleName('Resend code');
+  play: async ({ canvasElement, args, globals }) => {
+    await expect(button(canvasElement)).toHaveAccessibleName(storyMessages({ globals }).send.resend);
     await userEvent.click(button(canvasElement));
     await expect(args.onSend).toHaveBeenCalledTimes(1);
   },
@@ -99,11 +103,14 @@ function AfterUnclearAnswer(props: Parameters<typeof SendCodeButton>[0]) {
 export const MaybeSent: Story = {
   name: 'Maybe sent (timeout or 5xx)',
   render: (args) => <AfterUnclearAnswer {...args} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(button(canvasElement)).toHaveAccessibleName('Resend in 60s'));
+    const m = storyMessages({ globals });
+    await waitFor(() =>
+      expect(button(canvasElement)).toHaveAccessibleName(formatMessage(m.send.resendIn, { seconds: 60 })),
+    );
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      'We could not confirm the SMS was sent. If no SMS arrives, you can resend in 60 s.',
+      formatMessage(m.send.maybeSent, { seconds: 60 }),
     );
   },
 };
@@ -151,18 +158,25 @@ function WithTheMock({ seconds }: { seconds: number }) {
 export const CountdownWithTheMock: Story = {
   name: 'Countdown against the mock',
   render: () => <WithTheMock seconds={2} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const m = storyMessages({ globals });
+    const sent = formatMessage(m.send.sent, { seconds: 2 });
     const control = button(canvasElement);
     const status = canvas.getByRole('status');
     await userEvent.dblClick(control);
-    await waitFor(() => expect(control).toHaveAccessibleName('Resend in 2s'));
-    await expect(status).toHaveTextContent('Code sent. You can ask for another in 2 seconds.');
-    await waitFor(() => expect(control).toHaveAccessibleName('Resend in 1s'), { timeout: 2_000 });
+    await waitFor(() => expect(control).toHaveAccessibleName(formatMessage(m.send.resendIn, { seconds: 2 })));
+    await expect(status).toHaveTextContent(sent);
+    await waitFor(
+      () => expect(control).toHaveAccessibleName(formatMessage(m.send.resendIn, { seconds: 1 })),
+      {
+        timeout: 2_000,
+      },
+    );
     // The countdown is in the button; the live region did not change with it.
-    await expect(status).toHaveTextContent('Code sent. You can ask for another in 2 seconds.');
-    await waitFor(() => expect(control).toHaveAccessibleName('Resend code'), { timeout: 2_000 });
-    await expect(status).toHaveTextContent('You can ask for a new code now.');
+    await expect(status).toHaveTextContent(sent);
+    await waitFor(() => expect(control).toHaveAccessibleName(m.send.resend), { timeout: 2_000 });
+    await expect(status).toHaveTextContent(m.send.ready);
     await expect(storyMock.requests.filter((r) => r.route === 'send-sms')).toHaveLength(1);
   },
 };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SmsCodeInput } from '../src/components/sms-code-input.js';
+import { formatMessage } from '../src/i18n/format-message.js';
+import { storyMessages, type StoryGlobals } from './support/story-locale.js';
 
 const meta = {
   title: 'Components/SmsCodeInput',
@@ -20,19 +22,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const field = (canvasElement: HTMLElement) =>
-  within(canvasElement).getByRole('textbox', { name: 'Verification code' });
+/** The field, by its name in the toolbar's language. */
+const field = ({ canvasElement, globals }: StoryGlobals & { canvasElement: HTMLElement }) =>
+  within(canvasElement).getByRole('textbox', { name: storyMessages({ globals }).code.label });
+/** The field's own hint for a code of `length` digits, in the toolbar's language. */
+const hint = (context: StoryGlobals, length: number) =>
+  formatMessage(storyMessages(context).code.hint, { length });
 const slotTexts = (canvasElement: HTMLElement) =>
   [...canvasElement.querySelectorAll('[data-slot="slot"]')].map((slot) => slot.textContent);
 
 export const Empty: Story = {
-  play: async ({ canvasElement }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { canvasElement } = context;
+    const input = field(context);
     await expect(input).toHaveValue('');
     await expect(input).toHaveAttribute('type', 'text');
     await expect(input).toHaveAttribute('inputmode', 'numeric');
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
-    await expect(input).toHaveAccessibleDescription('Enter the 6-digit code we sent by SMS.');
+    await expect(input).toHaveAccessibleDescription(hint(context, 6));
     await expect(slotTexts(canvasElement)).toEqual(['', '', '', '', '', '']);
     await expect(canvasElement.querySelector('[data-slot="slots"]')).toHaveAttribute('aria-hidden', 'true');
   },
@@ -41,8 +48,9 @@ export const Empty: Story = {
 export const PartlyFilled: Story = {
   name: 'Partly filled',
   args: { defaultValue: '123' },
-  play: async ({ canvasElement, args }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { canvasElement, args } = context;
+    const input = field(context);
     await expect(slotTexts(canvasElement)).toEqual(['1', '2', '3', '', '', '']);
     input.focus();
     const slots = [...canvasElement.querySelectorAll('[data-slot="slot"]')];
@@ -53,8 +61,9 @@ export const PartlyFilled: Story = {
 };
 
 export const Complete: Story = {
-  play: async ({ canvasElement, args }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { canvasElement, args } = context;
+    const input = field(context);
     await userEvent.click(input);
     await userEvent.paste('Your code is 123456');
     await expect(input).toHaveValue('123456');
@@ -67,17 +76,19 @@ export const Complete: Story = {
 
 export const Invalid: Story = {
   args: { defaultValue: '123456', invalid: true, 'aria-describedby': 'code-error' },
-  render: (args) => (
+  // The host's own error line: here the kit's words for apiCode 2001, in the toolbar's language.
+  render: (args, { globals }) => (
     <>
       <SmsCodeInput {...args} />
-      <p id="code-error">That code is not right. Check the SMS and try again.</p>
+      <p id="code-error">{storyMessages({ globals }).apiCodes[2001]}</p>
     </>
   ),
-  play: async ({ canvasElement }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { canvasElement } = context;
+    const input = field(context);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(input).toHaveAccessibleDescription(
-      'Enter the 6-digit code we sent by SMS. That code is not right. Check the SMS and try again.',
+      `${hint(context, 6)} ${storyMessages(context).apiCodes[2001]}`,
     );
     await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('data-invalid');
   },
@@ -86,13 +97,14 @@ export const Invalid: Story = {
 export const AmbiguousPaste: Story = {
   name: 'Ambiguous paste hint',
   args: { defaultValue: '98' },
-  play: async ({ canvasElement, args }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { canvasElement, args } = context;
+    const input = field(context);
     await userEvent.click(input);
     await userEvent.paste('Old code 111111, new code 222222');
     await expect(input).toHaveValue('98');
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(
-      'That paste holds more than one code; type the one you want.',
+      storyMessages(context).code.pasteAmbiguous,
     );
     await expect(args.onChange).not.toHaveBeenCalled();
   },
@@ -101,10 +113,11 @@ export const AmbiguousPaste: Story = {
 export const LengthFour: Story = {
   name: 'Length 4',
   args: { length: 4 },
-  play: async ({ canvasElement, args }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { canvasElement, args } = context;
+    const input = field(context);
     await expect(slotTexts(canvasElement)).toHaveLength(4);
-    await expect(input).toHaveAccessibleDescription('Enter the 4-digit code we sent by SMS.');
+    await expect(input).toHaveAccessibleDescription(hint(context, 4));
     await userEvent.click(input);
     await userEvent.keyboard('4321');
     await expect(args.onComplete).toHaveBeenCalledTimes(1);
@@ -120,8 +133,9 @@ export const RightToLeft: Story = {
       <SmsCodeInput {...args} />
     </div>
   ),
-  play: async ({ canvasElement }) => {
-    const input = field(canvasElement);
+  play: async (context) => {
+    const { canvasElement } = context;
+    const input = field(context);
     await expect(getComputedStyle(input).direction).toBe('ltr');
     const row = canvasElement.querySelector('[data-slot="slots"]') as HTMLElement;
     await expect(getComputedStyle(row).direction).toBe('ltr');

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { BindPhoneForm, type BindPhoneFormSlot } from '../src/components/bind-phone-form.js';
-import { COOLDOWN_KEY_PREFIX } from '../src/hooks/cooldown-storage.js';
+import { formatMessage } from '../src/i18n/format-message.js';
 import type { BindPhoneTheme } from '../src/theme/theme.js';
+import { escapeRegExp, storyDir, storyMessages, type StoryGlobals } from './support/story-locale.js';
 import { storyClient, storyMock } from './support/story-mock.js';
 import './support/utility-look.css';
 
@@ -36,22 +37,13 @@ const utilityClassNames: Partial<Record<BindPhoneFormSlot, string>> = {
   notice: 'u-m-0',
 };
 
-/** The send cooldown lives in sessionStorage; clear it so no story starts another's countdown. */
-function clearCooldowns(): void {
-  for (const key of Object.keys(sessionStorage)) {
-    if (key.startsWith(COOLDOWN_KEY_PREFIX)) sessionStorage.removeItem(key);
-  }
-}
-
 const meta = {
   title: 'Theming/Looks',
   component: BindPhoneForm,
   args: { client: storyClient, defaultCountry: 'CN' },
-  globals: { locale: 'en-US', theme: 'light', dir: 'ltr' },
-  beforeEach: () => {
-    clearCooldowns();
-    return clearCooldowns;
-  },
+  // The looks are checked by their colors, so the toolbar's theme is pinned; the language and the
+  // direction follow the toolbar (the RTL stories pin right to left).
+  globals: { theme: 'light' },
   parameters: {
     docs: {
       description: {
@@ -65,48 +57,65 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const submitButton = (canvasElement: HTMLElement) =>
-  within(canvasElement).findByRole('button', { name: 'Bind phone number' });
-const formRoot = (canvasElement: HTMLElement) =>
+/** What a play function gets of its story's context. */
+type PlayContext = StoryGlobals & { canvasElement: HTMLElement };
+
+const submitButton = ({ canvasElement, globals }: PlayContext) =>
+  within(canvasElement).findByRole('button', { name: storyMessages({ globals }).form.submit });
+const formRoot = ({ canvasElement }: PlayContext) =>
   canvasElement.querySelector<HTMLElement>('form[data-slot="root"]') as HTMLElement;
-const countryTrigger = (canvasElement: HTMLElement) =>
-  within(canvasElement).getByRole('button', { name: /Country or region/ });
-const phoneField = (canvasElement: HTMLElement) =>
-  within(canvasElement).getByRole('textbox', { name: 'Phone number' });
+const countryTrigger = ({ canvasElement, globals }: PlayContext) =>
+  within(canvasElement).getByRole('button', {
+    name: new RegExp(`^${escapeRegExp(storyMessages({ globals }).country.label)}`),
+  });
+const phoneField = ({ canvasElement, globals }: PlayContext) =>
+  within(canvasElement).getByRole('textbox', { name: storyMessages({ globals }).phone.label });
 const style = (element: Element) => getComputedStyle(element);
 
-/** The country comes first in reading order: on the left in LTR, on the right in RTL. */
-async function expectPhoneRowFollows(canvasElement: HTMLElement, dir: 'ltr' | 'rtl') {
-  const trigger = countryTrigger(canvasElement).getBoundingClientRect();
-  const phone = phoneField(canvasElement).getBoundingClientRect();
-  if (dir === 'ltr') await expect(trigger.left).toBeLessThan(phone.left);
+/**
+ * The country comes first in reading order: on the left in LTR, on the right in RTL (the
+ * direction in force: the toolbar's, or the story's own).
+ */
+async function expectPhoneRowFollows(context: PlayContext) {
+  const trigger = countryTrigger(context).getBoundingClientRect();
+  const phone = phoneField(context).getBoundingClientRect();
+  await expect(getComputedStyle(formRoot(context)).direction).toBe(storyDir(context));
+  if (storyDir(context) === 'ltr') await expect(trigger.left).toBeLessThan(phone.left);
   else await expect(trigger.right).toBeGreaterThan(phone.right);
 }
 
 /** Types a number and asks for a code; resolves once the code field is shown as sent. */
-async function sendCode(canvasElement: HTMLElement) {
+async function sendCode(context: PlayContext) {
+  const { canvasElement } = context;
   const canvas = within(canvasElement);
-  await userEvent.type(phoneField(canvasElement), '13700137000');
-  await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-  await canvas.findByText(/Code sent to/, {}, { timeout: 3000 });
-  const code = canvas.getByRole('textbox', { name: 'Verification code' });
+  const m = storyMessages(context);
+  await userEvent.type(phoneField(context), '13700137000');
+  await userEvent.click(canvas.getByRole('button', { name: m.send.send }));
+  await waitFor(
+    () =>
+      expect(canvasElement.querySelector('[data-slot="sent"]')).toHaveTextContent(
+        formatMessage(m.code.sentTo, { phone: '+86 137****7000' }),
+      ),
+    { timeout: 3000 },
+  );
+  const code = canvas.getByRole('textbox', { name: m.code.label });
   await waitFor(() => expect(code).toHaveFocus());
   return code;
 }
 
 export const DefaultLight: Story = {
   name: 'Default, light',
-  play: async ({ canvasElement }) => {
-    const submit = await submitButton(canvasElement);
-    const form = formRoot(canvasElement);
+  play: async (context) => {
+    const submit = await submitButton(context);
+    const form = formRoot(context);
     await expect(form).toHaveClass('bp-root');
     await expect(style(form).backgroundColor).toBe('rgb(255, 255, 255)');
     await expect(style(submit).backgroundColor).toBe('rgb(31, 95, 209)');
     await expect(style(submit).color).toBe('rgb(255, 255, 255)');
-    await expectPhoneRowFollows(canvasElement, 'ltr');
+    await expectPhoneRowFollows(context);
     // The first Tab lands on the country trigger, with a visible ring.
     await userEvent.tab();
-    const trigger = countryTrigger(canvasElement);
+    const trigger = countryTrigger(context);
     await expect(trigger).toHaveFocus();
     await expect(style(trigger).outlineStyle).toBe('solid');
     await expect(Number.parseFloat(style(trigger).outlineWidth)).toBeGreaterThanOrEqual(2);
@@ -116,11 +125,12 @@ export const DefaultLight: Story = {
 export const DefaultLightRtl: Story = {
   name: 'Default, light, RTL',
   globals: { dir: 'rtl' },
-  play: async ({ canvasElement }) => {
-    await submitButton(canvasElement);
-    await expectPhoneRowFollows(canvasElement, 'rtl');
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitButton(context);
+    await expectPhoneRowFollows(context);
     // The popup opens under the trigger, aligned to its inline start: the right edge in RTL.
-    const trigger = countryTrigger(canvasElement);
+    const trigger = countryTrigger(context);
     await userEvent.click(trigger);
     const popup = within(canvasElement).getByRole('dialog');
     const popupBox = popup.getBoundingClientRect();
@@ -134,14 +144,15 @@ export const DefaultLightRtl: Story = {
 export const DefaultDark: Story = {
   name: 'Default, dark',
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await submitButton(canvasElement);
-    const form = formRoot(canvasElement);
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitButton(context);
+    const form = formRoot(context);
     await expect(style(form).backgroundColor).toBe('rgb(13, 17, 23)');
     await expect(style(form).color).toBe('rgb(230, 237, 243)');
     await expect(style(form).colorScheme).toBe('dark');
     // The code field after a send: the active slot takes the dark accent.
-    const code = await sendCode(canvasElement);
+    const code = await sendCode(context);
     await userEvent.type(code, '12');
     const active = canvasElement.querySelector('[data-slot="slot"][data-active]') as HTMLElement;
     await expect(active.dataset.index).toBe('2');
@@ -153,11 +164,12 @@ export const DefaultDark: Story = {
 export const DefaultDarkRtl: Story = {
   name: 'Default, dark, RTL',
   globals: { theme: 'dark', dir: 'rtl' },
-  play: async ({ canvasElement }) => {
-    await submitButton(canvasElement);
-    await expectPhoneRowFollows(canvasElement, 'rtl');
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitButton(context);
+    await expectPhoneRowFollows(context);
     // A failed bind shows the form alert: danger colors, the request id selectable in one click.
-    const code = await sendCode(canvasElement);
+    const code = await sendCode(context);
     storyMock.fail('bind-phone', 'server-error');
     await userEvent.type(code, storyMock.lastCode('13700137000') ?? '');
     const alert = within(canvasElement).getByRole('alert');
@@ -172,14 +184,14 @@ export const DefaultDarkRtl: Story = {
 export const BrandTokens: Story = {
   name: 'Brand (tokens only)',
   args: { theme: brandTheme },
-  play: async ({ canvasElement }) => {
-    const submit = await submitButton(canvasElement);
+  play: async (context) => {
+    const submit = await submitButton(context);
     await expect(style(submit).backgroundColor).toBe('rgb(109, 40, 217)');
     await expect(style(submit).borderTopLeftRadius).toBe('14px');
-    await expect(style(formRoot(canvasElement)).fontFamily).toMatch(/^Georgia/);
+    await expect(style(formRoot(context)).fontFamily).toMatch(/^Georgia/);
     // The nested parts follow the tokens set on the form's root.
-    await expect(style(countryTrigger(canvasElement)).borderTopColor).toBe('rgb(124, 111, 153)');
-    await expect(style(phoneField(canvasElement)).borderTopLeftRadius).toBe('14px');
+    await expect(style(countryTrigger(context)).borderTopColor).toBe('rgb(124, 111, 153)');
+    await expect(style(phoneField(context)).borderTopLeftRadius).toBe('14px');
   },
 };
 
@@ -187,11 +199,12 @@ export const BrandTokensRtl: Story = {
   name: 'Brand (tokens only), RTL',
   args: { theme: brandTheme },
   globals: { dir: 'rtl' },
-  play: async ({ canvasElement }) => {
-    await submitButton(canvasElement);
-    await expectPhoneRowFollows(canvasElement, 'rtl');
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitButton(context);
+    await expectPhoneRowFollows(context);
     // The active option's ring is drawn in the brand accent.
-    await userEvent.click(countryTrigger(canvasElement));
+    await userEvent.click(countryTrigger(context));
     // Queried afresh each try: rows mount and unmount as the list settles on its scroll position.
     await waitFor(() => {
       const option = within(canvasElement).getByRole('option', { selected: true });
@@ -205,9 +218,9 @@ export const BrandTokensRtl: Story = {
 export const UtilityClasses: Story = {
   name: 'Utility classes (unstyled + classNames)',
   args: { unstyled: true, classNames: utilityClassNames },
-  play: async ({ canvasElement }) => {
-    const submit = await submitButton(canvasElement);
-    const form = formRoot(canvasElement);
+  play: async (context) => {
+    const submit = await submitButton(context);
+    const form = formRoot(context);
     await expect(form).not.toHaveClass('bp-root');
     await expect(form).toHaveClass('u-card');
     await expect(style(form).backgroundColor).toBe('rgb(248, 250, 252)');
@@ -218,7 +231,7 @@ export const UtilityClasses: Story = {
     const status = form.querySelector(':scope > [data-slot="status"]') as HTMLElement;
     await expect(status).toHaveClass('u-sr-only');
     await expect(style(status).clipPath).toBe('inset(50%)');
-    await expectPhoneRowFollows(canvasElement, 'ltr');
+    await expectPhoneRowFollows(context);
   },
 };
 
@@ -226,10 +239,10 @@ export const UtilityClassesRtl: Story = {
   name: 'Utility classes (unstyled + classNames), RTL',
   args: { unstyled: true, classNames: utilityClassNames },
   globals: { dir: 'rtl' },
-  play: async ({ canvasElement }) => {
-    const submit = await submitButton(canvasElement);
-    await expect(formRoot(canvasElement)).not.toHaveClass('bp-root');
+  play: async (context) => {
+    const submit = await submitButton(context);
+    await expect(formRoot(context)).not.toHaveClass('bp-root');
     await expect(style(submit).backgroundColor).toBe('rgb(15, 118, 110)');
-    await expectPhoneRowFollows(canvasElement, 'rtl');
+    await expectPhoneRowFollows(context);
   },
 };
