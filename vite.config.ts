@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { DEFAULT_DIR, DEFAULT_LOCALE, TOOLBAR_DIRS, TOOLBAR_LOCALES } from './.storybook/toolbar.js';
 
 // Vitest mutates `instances[i]`, so every project gets its own fresh options object.
 function browserOptions() {
@@ -15,6 +16,32 @@ function browserOptions() {
     }),
     instances: [{ browser: 'chromium' as const }],
   };
+}
+
+/**
+ * Every story runs in each locale and direction of the toolbar (`.storybook/toolbar.ts`): one
+ * Vitest project per pair, pinned through the addon's `initialGlobals` (a story's own `globals`
+ * still win). `storybook` is the toolbar's default (en-US, left to right); the others are
+ * `storybook:<locale>:<dir>`; `--project 'storybook*'` runs them all.
+ */
+function storybookProjects() {
+  const rank = (pair: { locale: string; dir: string }) =>
+    pair.locale === DEFAULT_LOCALE && pair.dir === DEFAULT_DIR ? 0 : 1;
+  const pairs = TOOLBAR_LOCALES.flatMap(({ value: locale }) =>
+    TOOLBAR_DIRS.map(({ value: dir }) => ({ locale, dir })),
+  ).sort((a, b) => rank(a) - rank(b));
+  return pairs.map(({ locale, dir }, index) => ({
+    extends: true as const,
+    plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { locale, dir } })],
+    test: {
+      name: index === 0 ? 'storybook' : `storybook:${locale}:${dir}`,
+      browser: browserOptions(),
+      // The default pair runs beside the other projects, as the one storybook project did; the
+      // other seven follow, two at a time: one pair alone leaves a 2-core machine half idle (the
+      // stories mostly wait on the mock's latency), all seven at once overload it.
+      sequence: { groupOrder: Math.ceil(index / 2) },
+    },
+  }));
 }
 
 export default defineConfig({
@@ -73,14 +100,7 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: browserOptions(),
-        },
-      },
+      ...storybookProjects(),
     ],
   },
 });
