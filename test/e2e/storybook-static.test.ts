@@ -10,6 +10,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { formatMessage } from '../../src/i18n/format-message.js';
+import { zhCN } from '../../src/i18n/locales/zh-CN.js';
 import { MOCK_APP_HOST, MOCK_PHONES } from '../../src/mock/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -111,7 +113,7 @@ interface Opened {
   page: Page;
   context: BrowserContext;
   /** Calls to the mock's host the page made: the path, and whether the service worker answered. */
-  mockCalls: () => Array<{ path: string; fromServiceWorker: boolean; status: number }>;
+  mockCalls: () => Array<{ path: string; fromServiceWorker: boolean; status: number; lang?: string }>;
   /** The static server's origin. */
   origin: string;
   /** Requests for any origin but the static server's that reached the network layer (aborted). */
@@ -119,7 +121,11 @@ interface Opened {
   errors: string[];
 }
 
-async function openStory(base: string, id: string): Promise<Opened> {
+/**
+ * Opens a story in the preview alone, as the manager's iframe does; `globals` are the toolbar's
+ * values (`locale:zh-CN;dir:rtl`), passed the way the manager passes a shared link's.
+ */
+async function openStory(base: string, id: string, globals?: string): Promise<Opened> {
   const { origin } = sites[base] ?? { origin: '' };
   const context = await browser.newContext();
   const escaped: string[] = [];
@@ -135,7 +141,7 @@ async function openStory(base: string, id: string): Promise<Opened> {
   );
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
-  const calls: Array<{ path: string; fromServiceWorker: boolean; status: number }> = [];
+  const calls: Array<{ path: string; fromServiceWorker: boolean; status: number; lang?: string }> = [];
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== MOCK_APP_HOST) return;
@@ -143,9 +149,11 @@ async function openStory(base: string, id: string): Promise<Opened> {
       path: url.pathname,
       fromServiceWorker: response.fromServiceWorker(),
       status: response.status(),
+      lang: response.request().headers()['x-authing-lang'],
     });
   });
-  await page.goto(`${origin}${base}iframe.html?id=${id}&viewMode=story`);
+  const query = new URLSearchParams({ id, viewMode: 'story', ...(globals ? { globals } : {}) });
+  await page.goto(`${origin}${base}iframe.html?${query.toString()}`);
   return { page, context, mockCalls: () => calls, origin, escaped, errors };
 }
 
@@ -207,6 +215,28 @@ describe.each([
     const calls = mockCalls();
     expect(calls.filter((call) => call.path === '/api/v3/bind-phone')).toHaveLength(1);
     expect(calls.every((call) => call.fromServiceWorker)).toBe(true);
+    expect(escaped).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the static Storybook with the toolbar on 简体中文 and right to left', () => {
+  it('runs the BindPhoneForm Success story to the end in that language and direction', async () => {
+    const { page, context, mockCalls, escaped, errors } = await openStory(
+      '/',
+      storyId('Components/BindPhoneForm', 'Success'),
+      'locale:zh-CN;dir:rtl',
+    );
+    // Only reached when the play function found every part by its zh-CN name and bound the number.
+    await page.getByText(formatMessage(zhCN.form.success, { phone: '+86 137 0013 7000' })).waitFor();
+    await expectNoStoryError(page);
+    const frame = page.locator('[data-story-frame]');
+    expect(await frame.getAttribute('dir')).toBe('rtl');
+    expect(await frame.getAttribute('lang')).toBe('zh-CN');
+    const calls = mockCalls();
+    expect(calls.filter((call) => call.path === '/api/v3/bind-phone')).toHaveLength(1);
+    expect(calls.every((call) => call.lang === 'zh-CN')).toBe(true);
     expect(escaped).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
