@@ -32,6 +32,14 @@ export function snapshotUntil(endAt: number | null): CooldownSnapshot {
   return { endAt, deadline: monoNow + (endAt - wallNow), wallNow, monoNow };
 }
 
+/**
+ * A state updater moving to the cooldown ending at `endAt`. The snapshot in hand is kept when it
+ * already ends there: its monotonic deadline, taken earlier, is the one the wall clock cannot move.
+ */
+export function endingAt(endAt: number | null): (current: CooldownSnapshot) => CooldownSnapshot {
+  return (current) => (endAt !== null && current.endAt === endAt ? current : snapshotUntil(endAt));
+}
+
 /** The same cooldown with fresh clock readings. */
 export function retake(snapshot: CooldownSnapshot): CooldownSnapshot {
   return { ...snapshot, wallNow: Date.now(), monoNow: monotonicNow() };

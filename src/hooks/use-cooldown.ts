@@ -1,7 +1,13 @@
 'use client';
 import { useCallback, useState } from 'react';
-import { IDLE_COOLDOWN, remainingMs, snapshotUntil, type CooldownSnapshot } from './cooldown-clock.js';
-import { MAX_COOLDOWN_MS, writeEndTime, type CooldownStorage } from './cooldown-storage.js';
+import {
+  endingAt,
+  IDLE_COOLDOWN,
+  remainingMs,
+  snapshotUntil,
+  type CooldownSnapshot,
+} from './cooldown-clock.js';
+import { MAX_COOLDOWN_MS, readEndTime, writeEndTime, type CooldownStorage } from './cooldown-storage.js';
 import { useCooldownSync } from './use-cooldown-sync.js';
 import { useCooldownTicker } from './use-cooldown-ticker.js';
 
@@ -9,7 +15,6 @@ export interface UseCooldownOptions {
   /**
    * What the cooldown is for, e.g. the SMS channel. Stored under a kit prefix; never put the phone
    * number in it, since storage outlives the form.
-   * @default (required)
    */
   key: string;
   /**
@@ -18,9 +23,10 @@ export interface UseCooldownOptions {
    */
   defaultSeconds?: number;
   /**
-   * Where the end time is kept. Pass `localStorage` to share it across tabs, or `null` to keep it in
-   * memory only. Falls back to memory whenever the storage throws.
-   * @default window.sessionStorage
+   * Where the end time is kept. The default is seen by every tab of the origin, and survives
+   * reloads; `null` keeps it in memory (still told to the open tabs, lost on reload). Falls back
+   * to memory whenever the storage throws.
+   * @default window.localStorage
    */
   storage?: CooldownStorage | null;
 }
@@ -31,16 +37,17 @@ export interface Cooldown {
   /** True while a cooldown runs. */
   running: boolean;
   /**
-   * Starts (or restarts) a cooldown of `ms` milliseconds, clamped to 0 … 1 h; `defaultSeconds`
-   * when omitted or not a number (so a missing `Retry-After` falls back to the default).
+   * Holds sends for `ms` milliseconds from now, clamped to 0 … 1 h; `defaultSeconds` when omitted
+   * or not a number (so a missing `Retry-After` falls back to the default). Lengthens a running
+   * cooldown, never shortens it: the server still throttles the send that started it.
    */
   start: (ms?: number) => void;
-  /** Ends the cooldown now, here and in every hook sharing the key. */
+  /** Ends the cooldown now, in every hook, copy of the kit and tab sharing the key. */
   clear: () => void;
 }
 
 /**
- * A resend cooldown that survives unmounts, reloads and (with a shared storage) other tabs. It is
+ * A resend cooldown shared by every tab of the origin, that survives unmounts and reloads. It is
  * kept as an end time, not a counter, so the time left is always derived from the clock.
  */
 export function useCooldown({ key, defaultSeconds = 60, storage }: UseCooldownOptions): Cooldown {
@@ -54,9 +61,12 @@ export function useCooldown({ key, defaultSeconds = 60, storage }: UseCooldownOp
     (ms?: number) => {
       const wanted = typeof ms === 'number' && !Number.isNaN(ms) ? ms : defaultSeconds * 1000;
       const duration = Math.round(Math.min(Math.max(wanted, 0), MAX_COOLDOWN_MS));
-      const endAt = duration > 0 ? Date.now() + duration : null;
-      writeEndTime(key, endAt, storage, source);
-      setSnapshot(snapshotUntil(endAt));
+      const now = Date.now();
+      // Read again rather than trust this hook's state: another tab may have written since.
+      const running = readEndTime(key, storage, now);
+      const endAt = duration > 0 && (running === null || now + duration > running) ? now + duration : running;
+      if (endAt !== running) writeEndTime(key, endAt, storage, source);
+      setSnapshot(endingAt(endAt));
     },
     [defaultSeconds, key, source, storage],
   );

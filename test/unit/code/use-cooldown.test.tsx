@@ -1,6 +1,7 @@
-import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
+  COOLDOWN_CHANNEL_NAME,
   COOLDOWN_KEY_PREFIX,
   MAX_COOLDOWN_MS,
   type CooldownStorage,
@@ -8,7 +9,10 @@ import {
 import { useCooldown } from '../../../src/hooks/use-cooldown.js';
 
 // T8: the cooldown is an end time; the seconds shown are derived from the clock at each tick.
-// Module-level memory outlives a test, so each test gets its own key.
+// Module-level memory outlives a test, so each test gets its own key. Other tabs are imitated
+// here (a storage event dispatched by hand, a second copy of the module, Node's BroadcastChannel)
+// to keep these fast; the real ones are two pages of one real Chromium in
+// test/e2e/cooldown-tabs.test.ts.
 let counter = 0;
 const freshKey = () => `CHANNEL_TEST_${(counter += 1)}`;
 
@@ -44,6 +48,7 @@ const throwingStorage = (): CooldownStorage => ({
 
 beforeEach(() => {
   vi.useFakeTimers();
+  localStorage.clear();
   sessionStorage.clear();
 });
 afterEach(() => {
@@ -73,8 +78,10 @@ describe('useCooldown (T8)', () => {
     const { result } = renderHook(() => useCooldown({ key, defaultSeconds: 90 }));
     const before = Date.now();
     act(() => result.current.start());
-    expect(Object.keys(sessionStorage)).toEqual([`${COOLDOWN_KEY_PREFIX}${key}`]);
-    expect(Number(sessionStorage.getItem(`${COOLDOWN_KEY_PREFIX}${key}`))).toBe(before + 90_000);
+    // localStorage, where every tab of the origin sees it; nothing in the tab's own sessionStorage.
+    expect(Object.keys(localStorage)).toEqual([`${COOLDOWN_KEY_PREFIX}${key}`]);
+    expect(Number(localStorage.getItem(`${COOLDOWN_KEY_PREFIX}${key}`))).toBe(before + 90_000);
+    expect(Object.keys(sessionStorage)).toEqual([]);
     expect(result.current.remainingSeconds).toBe(90);
   });
 
@@ -109,16 +116,18 @@ describe('useCooldown (T8)', () => {
     expect(second.result.current.running).toBe(false);
   });
 
-  it('follows another tab through the storage event (start, restart and clear)', async () => {
+  it('follows another tab through the storage event (start, lengthen and clear)', async () => {
+    // An imitation: the event is dispatched by hand here. test/e2e/cooldown-tabs.test.ts has a
+    // real second tab send the code and counts the requests of the first.
     const key = freshKey();
     const id = `${COOLDOWN_KEY_PREFIX}${key}`;
     const { result } = renderHook(() => useCooldown({ key }));
     const otherTabWrites = (value: string | null) => {
-      if (value === null) sessionStorage.removeItem(id);
-      else sessionStorage.setItem(id, value);
+      if (value === null) localStorage.removeItem(id);
+      else localStorage.setItem(id, value);
       act(() => {
         window.dispatchEvent(
-          new StorageEvent('storage', { key: id, newValue: value, storageArea: sessionStorage }),
+          new StorageEvent('storage', { key: id, newValue: value, storageArea: localStorage }),
         );
       });
     };
@@ -136,15 +145,15 @@ describe('useCooldown (T8)', () => {
   it('ignores storage events for other keys and other storage areas', () => {
     const key = freshKey();
     const { result } = renderHook(() => useCooldown({ key }));
-    localStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, String(Date.now() + 30_000));
+    // A frame of this tab writing the tab's sessionStorage is not a send of this origin's cooldown.
+    sessionStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, String(Date.now() + 30_000));
     act(() => {
       window.dispatchEvent(
-        new StorageEvent('storage', { key: `${COOLDOWN_KEY_PREFIX}${key}`, storageArea: localStorage }),
+        new StorageEvent('storage', { key: `${COOLDOWN_KEY_PREFIX}${key}`, storageArea: sessionStorage }),
       );
-      window.dispatchEvent(new StorageEvent('storage', { key: 'unrelated', storageArea: sessionStorage }));
+      window.dispatchEvent(new StorageEvent('storage', { key: 'unrelated', storageArea: localStorage }));
     });
     expect(result.current.running).toBe(false);
-    localStorage.clear();
   });
 
   it('shares one cooldown between hooks with the same key on a page', () => {
@@ -157,16 +166,77 @@ describe('useCooldown (T8)', () => {
     expect(a.result.current.running).toBe(false);
   });
 
-  it('shares it across tabs when given localStorage', () => {
+  it('never shortens a running cooldown: only clear() ends it early', () => {
+    const key = freshKey();
+    const a = renderHook(() => useCooldown({ key }));
+    const b = renderHook(() => useCooldown({ key }));
+    act(() => a.result.current.start(40_000));
+    // A shorter Retry-After (of the bind, say) or a zero one leaves the send's cooldown alone.
+    act(() => b.result.current.start(10_000));
+    act(() => b.result.current.start(0));
+    act(() => b.result.current.start(-5_000));
+    expect([a.result.current.remainingSeconds, b.result.current.remainingSeconds]).toEqual([40, 40]);
+    expect(Number(localStorage.getItem(`${COOLDOWN_KEY_PREFIX}${key}`)) - Date.now()).toBe(40_000);
+    // A longer one lengthens it everywhere.
+    act(() => b.result.current.start(90_000));
+    expect([a.result.current.remainingSeconds, b.result.current.remainingSeconds]).toEqual([90, 90]);
+    act(() => a.result.current.clear());
+    expect([a.result.current.running, b.result.current.running]).toEqual([false, false]);
+    expect(localStorage.getItem(`${COOLDOWN_KEY_PREFIX}${key}`)).toBeNull();
+  });
+
+  it('a start reads what another tab stored meanwhile, even before its storage event arrives', () => {
+    const key = freshKey();
+    const { result } = renderHook(() => useCooldown({ key }));
+    localStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, String(Date.now() + 45_000));
+    act(() => result.current.start(30_000));
+    expect(result.current.remainingSeconds).toBe(45);
+  });
+
+  it('reaches another copy of the kit on the page over BroadcastChannel, where no storage event comes', async () => {
+    vi.useRealTimers();
+    const key = freshKey();
+    const here = renderHook(() => useCooldown({ key }));
+    vi.resetModules();
+    const other = await import('../../../src/hooks/use-cooldown.js');
+    const there = renderHook(() => other.useCooldown({ key }));
+    act(() => here.result.current.start(25_000));
+    await waitFor(() => expect(there.result.current.remainingSeconds).toBe(25));
+    act(() => there.result.current.clear());
+    await waitFor(() => expect(here.result.current.running).toBe(false));
+  });
+
+  it('a cooldown kept only in memory still reaches the other documents, and a new one asks for it', async () => {
+    vi.useRealTimers();
     const key = freshKey();
     const id = `${COOLDOWN_KEY_PREFIX}${key}`;
-    const { result } = renderHook(() => useCooldown({ key, storage: localStorage }));
-    localStorage.setItem(id, String(Date.now() + 15_000));
-    act(() => {
-      window.dispatchEvent(new StorageEvent('storage', { key: id, storageArea: localStorage }));
-    });
-    expect(result.current.remainingSeconds).toBe(15);
-    localStorage.clear();
+    // Another document on the channel: what it hears, and what it says.
+    const peer = new BroadcastChannel(COOLDOWN_CHANNEL_NAME);
+    const heard: unknown[] = [];
+    peer.addEventListener('message', (event: MessageEvent<unknown>) => heard.push(event.data));
+    onTestFinished(() => peer.close());
+
+    const { result } = renderHook(() => useCooldown({ key, storage: null }));
+    await waitFor(() => expect(heard).toContainEqual({ type: 'ask', id }));
+    act(() => result.current.start(20_000));
+    await waitFor(() =>
+      expect(heard).toContainEqual({ type: 'end', id, endAt: expect.any(Number), stored: false }),
+    );
+    // A document opened now asks, and this one, holding it in memory only, answers.
+    heard.length = 0;
+    peer.postMessage({ type: 'ask', id });
+    await waitFor(() =>
+      expect(heard).toContainEqual({ type: 'end', id, endAt: expect.any(Number), stored: false }),
+    );
+    // What the peer says is taken in: ignored when malformed or for another kit's key, followed
+    // when it lengthens the cooldown or ends it.
+    peer.postMessage({ type: 'end', id, endAt: 'soon', stored: false });
+    peer.postMessage({ type: 'end', id: 'other-kit', endAt: Date.now() + 50_000, stored: false });
+    peer.postMessage({ type: 'end', id, endAt: Date.now() + 10 * MAX_COOLDOWN_MS, stored: false });
+    peer.postMessage({ type: 'end', id, endAt: Date.now() + 50_000, stored: false });
+    await waitFor(() => expect(result.current.remainingSeconds).toBe(50));
+    peer.postMessage({ type: 'end', id, endAt: null, stored: true });
+    await waitFor(() => expect(result.current.running).toBe(false));
   });
 
   it('is not lengthened when the clock is set back, and stays within 1 h', async () => {
@@ -208,8 +278,8 @@ describe('useCooldown (T8)', () => {
     expect(second.result.current.running).toBe(false);
   });
 
-  it('falls back to memory when sessionStorage itself cannot be reached (SecurityError)', () => {
-    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+  it('falls back to memory when localStorage itself cannot be reached (SecurityError)', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     const key = freshKey();
@@ -223,11 +293,11 @@ describe('useCooldown (T8)', () => {
   it('keeps the cooldown in memory when only writing fails (quota)', () => {
     const key = freshKey();
     const storage: CooldownStorage = {
-      getItem: (name) => sessionStorage.getItem(name),
+      getItem: (name) => localStorage.getItem(name),
       setItem: () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       },
-      removeItem: (name) => sessionStorage.removeItem(name),
+      removeItem: (name) => localStorage.removeItem(name),
     };
     const first = renderHook(() => useCooldown({ key, storage }));
     act(() => first.result.current.start());
@@ -248,7 +318,7 @@ describe('useCooldown (T8)', () => {
     ['JSON', () => JSON.stringify({ endAt: Date.now() + 10_000 })],
   ])('ignores a tampered value (%s)', async (_name, value) => {
     const key = freshKey();
-    sessionStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, value());
+    localStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, value());
     const { result } = renderHook(() => useCooldown({ key }));
     expect(result.current).toMatchObject({ remainingSeconds: 0, running: false });
     expect(await timersLeft()).toBe(0);
@@ -256,30 +326,29 @@ describe('useCooldown (T8)', () => {
 
   it('accepts a stored value up to exactly 1 h', () => {
     const key = freshKey();
-    sessionStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, String(Date.now() + MAX_COOLDOWN_MS));
+    localStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, String(Date.now() + MAX_COOLDOWN_MS));
     const { result } = renderHook(() => useCooldown({ key }));
     expect(result.current.remainingSeconds).toBe(3_600);
   });
 
-  it('clamps start() to 0 … 1 h and falls back to the default for a missing duration', () => {
+  it.each([
+    ['ten hours', 10 * MAX_COOLDOWN_MS, 3_600],
+    ['infinity', Number.POSITIVE_INFINITY, 3_600],
+    ['NaN (the default)', Number.NaN, 30],
+    ['missing (the default)', undefined, 30],
+    ['negative (none)', -5_000, 0],
+    ['zero (none)', 0, 0],
+  ])('clamps start() to 0 … 1 h: %s', (_name, ms, seconds) => {
     const { result } = renderHook(({ key }) => useCooldown({ key, defaultSeconds: 30 }), {
       initialProps: { key: freshKey() },
     });
-    act(() => result.current.start(10 * MAX_COOLDOWN_MS));
-    expect(result.current.remainingSeconds).toBe(3_600);
-    act(() => result.current.start(Number.NaN));
-    expect(result.current.remainingSeconds).toBe(30);
-    act(() => result.current.start(undefined));
-    expect(result.current.remainingSeconds).toBe(30);
-    act(() => result.current.start(-5_000));
-    expect(result.current).toMatchObject({ remainingSeconds: 0, running: false });
-    act(() => result.current.start(Number.POSITIVE_INFINITY));
-    expect(result.current.remainingSeconds).toBe(3_600);
+    act(() => result.current.start(ms));
+    expect(result.current).toMatchObject({ remainingSeconds: seconds, running: seconds > 0 });
   });
 
   it('reads storage only after mount, so the first render matches the server (0)', () => {
     const key = freshKey();
-    sessionStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, String(Date.now() + 20_000));
+    localStorage.setItem(`${COOLDOWN_KEY_PREFIX}${key}`, String(Date.now() + 20_000));
     const seen: number[] = [];
     renderHook(() => {
       const cooldown = useCooldown({ key });
