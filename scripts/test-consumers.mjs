@@ -214,12 +214,12 @@ async function step(app, name, body) {
     results.push({ app, name, ms: performance.now() - started, ok: true });
     return value;
   } catch (error) {
-    results.push({ app, name, ms: performance.now() - started, ok: false, error });
+    results.push({ app, name, ms: performance.now() - started, ok: false });
     throw error;
   }
 }
 
-/** `npm pack`, preceded by a build unless packing builds by itself (a `prepack` script). */
+/** `npm pack` (its `prepack` builds dist/), or the tarball given, where the apps look for it. */
 async function pack(given) {
   // Where every app's package.json points: file:../react-bind-phone.tgz.
   const target = join(work, 'apps/react-bind-phone.tgz');
@@ -227,8 +227,6 @@ async function pack(given) {
     cpSync(given, target);
     return;
   }
-  const scripts = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).scripts ?? {};
-  if (!scripts.prepack && !scripts.prepare) await run('build', 'npm', ['run', 'build'], { cwd: repo });
   const into = join(work, 'pack');
   rmSync(into, { recursive: true, force: true });
   mkdirSync(into, { recursive: true });
@@ -348,16 +346,18 @@ async function testApp(app, getBrowser) {
     return installedVersions(app, dir);
   });
   console.log(`${''.padEnd(14)} ${versions}`);
-  // The mock on 127.0.0.1, the app on localhost: two origins, as in production.
-  // The msw-free entry: these apps do not install msw, as most apps would not.
-  const { server, MOCK_APP_ID, MOCK_TOKENS } = await step(app.name, 'start mock', async () => {
+  // The mock on 127.0.0.1, the app on localhost: two origins, as in production. The msw-free
+  // entry, since these apps do not install msw (most apps would not). The labels to find the
+  // fields by come from the catalog the app renders in.
+  const { server, labels, MOCK_APP_ID, MOCK_TOKENS } = await step(app.name, 'start mock', async () => {
+    const catalogs = await importFromApp(dir, `react-bind-phone/locales/${app.locale}`);
     const kit = await importFromApp(dir, 'react-bind-phone/mock-server');
-    return { ...kit, server: await kit.startMockServer({ port: 0, host: '127.0.0.1' }) };
+    return {
+      ...kit,
+      labels: catalogs[app.locale.replace('-', '')],
+      server: await kit.startMockServer({ port: 0, host: '127.0.0.1' }),
+    };
   });
-  const { [app.locale.replace('-', '')]: labels } = await importFromApp(
-    dir,
-    `react-bind-phone/locales/${app.locale}`,
-  );
   const env =
     app.kind === 'vite'
       ? { VITE_GENAUTH_APP_HOST: server.url, VITE_GENAUTH_APP_ID: MOCK_APP_ID }
@@ -369,23 +369,16 @@ async function testApp(app, getBrowser) {
     );
     await step(app.name, 'build', () => run(`${app.name}-build`, 'npm', ['run', 'build'], { cwd: dir, env }));
     const port = await freePort();
-    site = await step(app.name, 'serve', () =>
+    const serverCommand =
       app.kind === 'vite'
-        ? serve(
-            `${app.name}-serve`,
-            'npx',
-            ['vite', 'preview', '--host', '127.0.0.1', '--port', `${port}`, '--strictPort'],
-            {
-              cwd: dir,
-              env,
-              url: `http://127.0.0.1:${port}/`,
-            },
-          )
-        : serve(`${app.name}-serve`, 'npx', ['next', 'start', '-H', '127.0.0.1', '-p', `${port}`], {
-            cwd: dir,
-            env,
-            url: `http://127.0.0.1:${port}/`,
-          }),
+        ? ['vite', 'preview', '--host', '127.0.0.1', '--port', `${port}`, '--strictPort']
+        : ['next', 'start', '-H', '127.0.0.1', '-p', `${port}`];
+    site = await step(app.name, 'serve', () =>
+      serve(`${app.name}-serve`, 'npx', ['--no-install', ...serverCommand], {
+        cwd: dir,
+        env,
+        url: `http://127.0.0.1:${port}/`,
+      }),
     );
     const browser = await getBrowser();
     for (const flow of app.flows) {
