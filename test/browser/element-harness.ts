@@ -17,8 +17,6 @@ export function setUpElementTests(tag: string): void {
   afterEach(() => {
     document.body.replaceChildren();
     document.documentElement.dir = 'ltr';
-    // The send cooldown survives reloads in sessionStorage: each test starts without one.
-    sessionStorage.clear();
   });
 }
 

@@ -37,7 +37,7 @@ it('hydrates the server HTML with no warning, then shows the stored cooldown', a
   const form = <BindPhoneForm client={client} locale="ja-JP" messages={jaJP} defaultCountry="JP" />;
   const html = renderToString(form);
 
-  sessionStorage.setItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_BIND_PHONE`, String(Date.now() + 45_000));
+  localStorage.setItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_BIND_PHONE`, String(Date.now() + 45_000));
   const container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);

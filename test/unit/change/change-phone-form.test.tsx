@@ -223,7 +223,7 @@ describe('ChangePhoneForm: the current number first', () => {
     expect(requestsTo(mock, 'verify-update-phone-request')).toHaveLength(0);
 
     // Cooldowns are per channel: the new number's button is free while the old one cools down.
-    expect(sessionStorage.getItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_IDENTITY_VERIFICATION`)).not.toBeNull();
+    expect(localStorage.getItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_IDENTITY_VERIFICATION`)).not.toBeNull();
     await user.type(parts.phone(), NEW);
     expect(parts.send()).not.toHaveAttribute('aria-disabled');
 
@@ -251,8 +251,8 @@ describe('ChangePhoneForm: the current number first', () => {
       },
     });
     // The flow is over: both channels' cooldowns are cleared.
-    expect(sessionStorage.getItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_IDENTITY_VERIFICATION`)).toBeNull();
-    expect(sessionStorage.getItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_COMPLETE_PHONE`)).toBeNull();
+    expect(localStorage.getItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_IDENTITY_VERIFICATION`)).toBeNull();
+    expect(localStorage.getItem(`${COOLDOWN_KEY_PREFIX}CHANNEL_COMPLETE_PHONE`)).toBeNull();
   });
 
   it('2228 from the service brings the old-number step in; 2038 sends the user back to it; values kept', async () => {

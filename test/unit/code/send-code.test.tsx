@@ -225,7 +225,7 @@ describe('no send during a cooldown (T8)', () => {
 
   it('accepts 0 presses during a cooldown that a reload restored', async () => {
     const storageKey = `CHANNEL_SEND_${(counter += 1)}`;
-    sessionStorage.setItem(`${COOLDOWN_KEY_PREFIX}${storageKey}`, String(Date.now() + 30_000));
+    localStorage.setItem(`${COOLDOWN_KEY_PREFIX}${storageKey}`, String(Date.now() + 30_000));
     const user = userEvent.setup();
     const { button } = renderHarness({ storageKey });
     await waitFor(() => expect(button()).toHaveTextContent(/Resend in (30|29)s/));
@@ -267,8 +267,8 @@ describe('no send during a cooldown (T8)', () => {
     const request = mock.requests.find((r) => r.route === 'send-sms');
     expect(request?.body).toEqual({ ...MOCK_PHONES.free, channel: 'CHANNEL_BIND_PHONE' });
     expect(request?.headers['x-authing-lang']).toBe('zh-CN');
-    expect(Object.keys(sessionStorage)).toEqual([`${COOLDOWN_KEY_PREFIX}${storageKey}`]);
-    const stored = Object.values(sessionStorage).join(' ') + Object.keys(sessionStorage).join(' ');
+    expect(Object.keys(localStorage)).toEqual([`${COOLDOWN_KEY_PREFIX}${storageKey}`]);
+    const stored = Object.values(localStorage).join(' ') + Object.keys(localStorage).join(' ');
     expect(stored).not.toContain(MOCK_PHONES.free.phoneNumber);
   });
 });
@@ -291,7 +291,7 @@ describe('React lifecycle (T9)', () => {
     const { storageKey, unmount } = renderHarness();
     fireEvent.click(screen.getByRole('button'));
     unmount();
-    await waitFor(() => expect(sessionStorage.getItem(`${COOLDOWN_KEY_PREFIX}${storageKey}`)).not.toBeNull());
+    await waitFor(() => expect(localStorage.getItem(`${COOLDOWN_KEY_PREFIX}${storageKey}`)).not.toBeNull());
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(errors).not.toHaveBeenCalled();
     expect(warnings).not.toHaveBeenCalled();
