@@ -52,7 +52,8 @@ try {
     { stdio: 'inherit' },
   );
 } finally {
-  rmSync(tarball, { force: true });
+  // `--keep` leaves the tarball for the consumer apps (CI), so the kit is built and packed once.
+  if (!process.argv.includes('--keep')) rmSync(tarball, { force: true });
 }
 
 // Every built entry imports in plain Node (no DOM): server rendering and the mock's Node use.
