@@ -19,7 +19,6 @@ export interface RawResponse {
   bodyText: string;
   /**
    * Which envelope to expect. Left out, both are accepted (`statusCode` wins over `code`).
-   * @default undefined
    */
   envelope?: EnvelopeKind;
   /**

@@ -31,24 +31,21 @@ export interface GenAuthClientOptions {
    * The application's own domain, e.g. `your-app.example.test` or `https://your-app.example.test`.
    * `https://` is added when no scheme is given; plain `http://` is accepted only for localhost,
    * 127.0.0.1 and [::1]; any path is dropped. An invalid host throws when the client is created.
-   * @default (required)
    */
   appHost: string;
-  /**
-   * The application id, sent in `<prefix>-app-id` on every call.
-   * @default (required)
-   */
+  /** The application id, sent in `<prefix>-app-id` on every call. */
   appId: string;
   /**
-   * A fixed access token of the signed-in user. Ignored when `getAccessToken` is given.
-   * @default undefined (no `authorization` header unless `getAccessToken` returns a token)
+   * A fixed access token of the signed-in user. Ignored when `getAccessToken` is given; without
+   * either, no `authorization` header is sent.
    */
   accessToken?: string;
   /**
    * Called before every call to get the current access token, so a refreshed token is used as soon
-   * as it exists. Returning undefined sends no token; throwing rejects the call with kind `api` and
-   * statusCode 401 (the provider's error text is not kept: it might quote a secret).
-   * @default undefined (the `accessToken` option is used)
+   * as it exists; without it the `accessToken` option is used. Returning undefined sends no token.
+   * Throwing or rejecting sends nothing and rejects the call with kind `token`, what it threw as
+   * `cause` (logged once with `console.error` in development; never the token itself): a broken
+   * provider is not an expired session, so `onUnauthorized` is not called for it.
    */
   getAccessToken?: () => Promise<string | undefined> | string | undefined;
   /**
@@ -65,7 +62,7 @@ export interface GenAuthClientOptions {
   /**
    * UI locale; the server localizes its `message` by the `<prefix>-lang` header derived from it
    * (zh-CN, zh-TW, ja-JP or en-US). `RequestOptions.lang` overrides it per call.
-   * @default undefined (no lang header: the server picks its own default language)
+   * Without it no lang header is sent and the server picks its own language.
    */
   lang?: string;
   /**

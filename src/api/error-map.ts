@@ -25,7 +25,8 @@ export type ErrorMessageKey =
   | 'offline'
   | 'timeout'
   | 'badResponse'
-  | 'aborted';
+  | 'aborted'
+  | 'token';
 
 /** The apiCodes that have their own message in every catalog (`apiCodes` section). */
 export const KNOWN_API_CODES = [
@@ -111,6 +112,9 @@ export function describeError(error: GenAuthError, options: { online?: boolean }
       return { field: 'form', action: 'retry', messageKey: 'badResponse', useServerMessage: false };
     case 'aborted':
       return { field: 'form', action: 'none', messageKey: 'aborted', useServerMessage: false };
+    case 'token':
+      // The app's token provider failed: nothing was sent, and the session may be fine.
+      return { field: 'form', action: 'retry', messageKey: 'token', useServerMessage: false };
     case 'api': {
       const cls = classOf(error.statusCode ?? error.httpStatus);
       const throttled = error.statusCode === 429 || error.httpStatus === 429;

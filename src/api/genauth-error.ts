@@ -2,19 +2,28 @@
  * How a call failed. `api`: the service answered with a statusCode other than 200. `network`: no
  * answer (offline, DNS, CORS). `timeout`: no answer within the client timeout. `aborted`: the
  * caller's signal fired. `bad-response`: an answer that is not the V3 envelope (HTML, truncated or
- * empty body, statusCode not a number).
+ * empty body, statusCode not a number). `token`: the app's `getAccessToken` threw or rejected, so
+ * nothing was sent; what it threw is the error's `cause`.
  */
-export type GenAuthErrorKind = 'api' | 'network' | 'timeout' | 'aborted' | 'bad-response';
+export type GenAuthErrorKind = 'api' | 'network' | 'timeout' | 'aborted' | 'bad-response' | 'token';
 
 export interface GenAuthErrorInit {
+  /** How the call failed. */
   kind: GenAuthErrorKind;
   /** Sanitized text: for `api`, the server's own (localized) message, capped and stripped. */
   message: string;
+  /** The HTTP status of the answer, when one came. */
   httpStatus?: number;
+  /** The envelope's statusCode (or the HTTP status of an answer without an envelope). */
   statusCode?: number;
+  /** The envelope's apiCode, as a number. */
   apiCode?: number;
+  /** The envelope's requestId, to quote to support. */
   requestId?: string;
+  /** How long to wait before the next try (throttling only), from `Retry-After`. */
   retryAfterMs?: number;
+  /** What caused the failure, for developers: for `token`, what `getAccessToken` threw. */
+  cause?: unknown;
 }
 
 /** The one error every client call rejects with. It never carries the access token. */
@@ -29,7 +38,8 @@ export class GenAuthError extends Error {
   readonly retryAfterMs?: number;
 
   constructor(init: GenAuthErrorInit) {
-    super(init.message);
+    // `cause` only when given, so errors without one show no `cause: undefined`.
+    super(init.message, 'cause' in init ? { cause: init.cause } : undefined);
     this.kind = init.kind;
     this.httpStatus = init.httpStatus;
     this.statusCode = init.statusCode;

@@ -2,6 +2,7 @@ import { classifyResponse, type ClassifiedSuccess, type EnvelopeKind } from './c
 import { combineSignals } from './combine-signals.js';
 import { GenAuthError } from './genauth-error.js';
 import { toServerLang } from './server-lang.js';
+import { noteTokenRead, reportTokenFailure, tokenProviderError } from './token-failure.js';
 import { REQUEST_FROM, SDK_VERSION } from './version.js';
 
 /** The `fetch` signature the client calls; any WHATWG-compatible implementation fits. */
@@ -86,19 +87,28 @@ function withoutToken(error: GenAuthError, token: string | undefined): GenAuthEr
   });
 }
 
-/** Reads the token for one call; a failing provider counts as "not signed in". */
+/**
+ * Reads the token for one call. A provider that throws or rejects fails the call with kind `token`
+ * (its error as `cause`, logged once in development): a bug or a failed refresh in the app, not an
+ * expired session, so it is not reported as one.
+ */
 async function readToken(config: RequestConfig, signal: AbortSignal): Promise<string | undefined> {
   let token: unknown;
   try {
     token = await untilAborted(Promise.resolve().then(config.getToken), signal);
-  } catch (error) {
-    if (signal.aborted) throw error;
-    // The provider's own error is dropped on purpose: it may quote the token or a refresh secret.
-    throw new GenAuthError({ kind: 'api', statusCode: 401, message: '' });
+  } catch (cause) {
+    if (signal.aborted) throw cause;
+    const error = tokenProviderError(cause);
+    reportTokenFailure(config, error);
+    throw error;
   }
-  if (typeof token !== 'string') return undefined;
+  if (typeof token !== 'string') {
+    noteTokenRead(config, undefined);
+    return undefined;
+  }
   // A provider that already returns "Bearer …" must not produce "Bearer Bearer …".
   const bare = token.trim().replace(/^bearer\s+/i, '');
+  noteTokenRead(config, bare || undefined);
   return TOKEN_CHARS.test(bare) ? bare : undefined;
 }
 

@@ -108,6 +108,7 @@ export const enUS = {
     timeout: 'The server took too long to answer. Please try again.',
     badResponse: 'The server sent an answer we could not read. Please try again.',
     aborted: 'The request was cancelled.',
+    token: 'The app could not get a sign-in token. If this keeps happening, reload the page.',
   },
   apiCodes: {
     1000: 'The system is busy. Please try again shortly.',

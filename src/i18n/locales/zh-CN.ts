@@ -106,6 +106,7 @@ export const zhCN: Messages = {
     timeout: '服务器响应超时，请重试。',
     badResponse: '无法读取服务器返回的内容，请重试。',
     aborted: '请求已取消。',
+    token: '应用无法获取登录凭证。如果问题持续出现，请刷新页面。',
   },
   apiCodes: {
     1000: '系统繁忙，请稍后重试。',

@@ -106,6 +106,7 @@ export const zhTW: Messages = {
     timeout: '伺服器回應逾時，請再試一次。',
     badResponse: '無法讀取伺服器的回應，請再試一次。',
     aborted: '要求已取消。',
+    token: '應用程式無法取得登入憑證。若問題持續發生，請重新整理頁面。',
   },
   apiCodes: {
     1000: '系統忙碌中，請稍後再試。',
