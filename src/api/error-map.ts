@@ -67,7 +67,10 @@ export interface ErrorDescription {
   apiCode?: KnownApiCode;
   /** The class message, used when neither the apiCode nor the server gives a text. */
   messageKey: ErrorMessageKey;
-  /** True when the server's own message should be shown before the class message. */
+  /**
+   * True when the server's own message should be shown before the class message: never for
+   * throttling or a server failure (5xx, 6xx), which the kit words itself in the user's language.
+   */
   useServerMessage: boolean;
 }
 
@@ -91,6 +94,11 @@ function classOf(statusCode: number | undefined): { key: ErrorMessageKey; action
   if (statusCode >= 500) return { key: 'server', action: 'retry' };
   if (statusCode >= 400) return { key: 'clientError', action: 'none' };
   return { key: 'generic', action: 'none' };
+}
+
+/** Whether the service throttled the call: HTTP 429 or a body statusCode 429. */
+export function isThrottled(error: GenAuthError): boolean {
+  return error.kind === 'api' && (error.statusCode === 429 || error.httpStatus === 429);
 }
 
 /**
@@ -117,7 +125,7 @@ export function describeError(error: GenAuthError, options: { online?: boolean }
       return { field: 'form', action: 'retry', messageKey: 'token', useServerMessage: false };
     case 'api': {
       const cls = classOf(error.statusCode ?? error.httpStatus);
-      const throttled = error.statusCode === 429 || error.httpStatus === 429;
+      const throttled = isThrottled(error);
       if (isKnownApiCode(error.apiCode)) {
         return {
           field: API_CODE_FIELD[error.apiCode],
@@ -127,11 +135,15 @@ export function describeError(error: GenAuthError, options: { online?: boolean }
           useServerMessage: true,
         };
       }
+      const messageKey = throttled ? 'throttled' : cls.key;
+      // The kit's words say what a throttle or a server failure means, in the user's language; a
+      // server's "Internal server error" or "Too many requests" adds nothing but its own language.
+      const kitWords = messageKey === 'throttled' || messageKey === 'server' || messageKey === 'thirdParty';
       return {
         field: 'form',
         action: throttled ? 'cooldown' : cls.action,
-        messageKey: throttled ? 'throttled' : cls.key,
-        useServerMessage: true,
+        messageKey,
+        useServerMessage: !kitWords,
       };
     }
   }

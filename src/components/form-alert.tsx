@@ -8,19 +8,13 @@ export type FormAlertSlot = 'alert' | 'request-id' | 'retry';
 
 export interface FormAlertProps {
   /**
-   * What to say; the alert stays in the tree, empty, when there is nothing.
-   * @default undefined
+   * What to say: the message, a second line (`detail`, e.g. whether a code was sent) and the request
+   * id; the alert stays in the tree, empty, when there is nothing.
    */
-  alert?: { message: string; requestId?: string | undefined };
-  /**
-   * Called by a "Try again" button; the button is left out when not given.
-   * @default undefined
-   */
+  alert?: { message: string; detail?: string | undefined; requestId?: string | undefined };
+  /** Called by a "Try again" button; the button is left out when not given. */
   onRetry?: () => void;
-  /**
-   * Classes of the parts (the form's `classNames`).
-   * @default undefined
-   */
+  /** Classes of the parts (the form's `classNames`). */
   classNames?: Partial<Record<FormAlertSlot, string>>;
 }
 
@@ -38,6 +32,7 @@ export const FormAlert = memo(function FormAlert(props: FormAlertProps) {
         {alert ? (
           <>
             <p>{alert.message}</p>
+            {alert.detail ? <p>{alert.detail}</p> : null}
             {alert.requestId ? (
               <small {...slotProps(props, 'request-id')}>
                 {messages.form.requestId}: <code>{alert.requestId}</code>

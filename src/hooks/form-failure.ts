@@ -4,6 +4,7 @@ import { sanitizeServerMessage } from '../api/sanitize-text.js';
 import type { ServerLang } from '../api/server-lang.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { Messages } from '../i18n/types.js';
+import { mayHaveSent } from './use-send-sms-code.js';
 
 /** Messages of a form's own failures (no request behind them), in the `change` section of the catalog. */
 export type LocalFailure = 'tokenExpired' | 'tokenExpiredOld' | 'notChanged';
@@ -29,6 +30,8 @@ export interface FormFailure<Source extends string = string> {
 /** What the form alert shows: the text, the request id to quote, and what the form offers. */
 export interface FormAlertContent {
   message: string;
+  /** A second line: for a failed send, whether the code went out ("No code was sent."). */
+  detail?: string | undefined;
   requestId: string | undefined;
   action: ErrorAction;
 }
@@ -73,10 +76,28 @@ export function failureMessage(messages: Messages, failure: FormFailure, lang: S
   return errorText(messages, description, failure.error);
 }
 
-/** What the form alert shows for `failure`. */
-export function formAlertOf(messages: Messages, failure: FormFailure, lang: ServerLang): FormAlertContent {
+/**
+ * What a failed send did, for the line under its message: the code may have gone out (a timeout, a
+ * 5xx, an unreadable answer: wait for the countdown before asking again), or none was sent.
+ */
+export function sendOutcomeText(messages: Messages, error: GenAuthError): string {
+  return mayHaveSent(error) ? messages.send.unconfirmed : messages.send.notSent;
+}
+
+/**
+ * What the form alert shows for `failure`; with `send`, the failure is a send's, and the alert
+ * also says whether a code went out.
+ */
+export function formAlertOf(
+  messages: Messages,
+  failure: FormFailure,
+  lang: ServerLang,
+  { send = false }: { send?: boolean } = {},
+): FormAlertContent {
   return {
     message: failureMessage(messages, failure, lang),
+    detail:
+      send && failure.error ? sanitizeServerMessage(sendOutcomeText(messages, failure.error)) : undefined,
     requestId: failure.error?.requestId,
     action: failure.action,
   };

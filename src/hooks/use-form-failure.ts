@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { ErrorField } from '../api/error-map.js';
 import type { GenAuthError } from '../api/genauth-error.js';
+import { sanitizeServerMessage } from '../api/sanitize-text.js';
 import type { ServerLang } from '../api/server-lang.js';
 import type { Messages } from '../i18n/types.js';
 import { describeFailure, failureMessage, formAlertOf, type FormFailure } from './form-failure.js';
@@ -10,37 +11,23 @@ import { describeFailure, failureMessage, formAlertOf, type FormFailure } from '
 export type FailureField = Exclude<ErrorField, 'form'>;
 
 export interface UseFormFailureOptions<Source extends string, Field extends FailureField> {
-  /**
-   * The catalog in force.
-   * @default (required)
-   */
+  /** The catalog in force. */
   messages: Messages;
-  /**
-   * The lang header of the current locale: a server message in another language is re-worded.
-   * @default (required)
-   */
+  /** The lang header of the current locale: a server message in another language is re-worded. */
   lang: ServerLang;
   /**
    * The fields of this form that show their own failure; keep the array stable. A failure at any
    * other field goes to the form alert.
-   * @default (required)
    */
   fields: readonly Field[];
   /**
    * The sends of this form whose throttling is said next to their button, not in the alert; keep
    * the array stable.
-   * @default (required)
    */
   sendSources: readonly Source[];
-  /**
-   * Moves focus to a field (a code field also selects its text, to be typed again); keep it stable.
-   * @default (required)
-   */
+  /** Moves focus to a field (a code field also selects its text, to be typed again); keep it stable. */
   requestFocus: (field: Field, select?: boolean) => void;
-  /**
-   * Called with the error of every failed request, after it is shown.
-   * @default undefined
-   */
+  /** Called with the error of every failed request, after it is shown. */
   onError?: (error: GenAuthError) => void;
 }
 
@@ -88,7 +75,8 @@ export function useFormFailure<Source extends string, Field extends FailureField
   );
 
   const text = failure ? failureMessage(messages, failure, lang) : undefined;
-  const throttled = failure !== null && sendSources.includes(failure.source) && failure.action === 'cooldown';
+  const isSend = failure !== null && sendSources.includes(failure.source);
+  const throttled = isSend && failure.action === 'cooldown';
   const alertFailure = failure && !throttled && !isShownField(failure.field) ? failure : null;
 
   return {
@@ -99,11 +87,15 @@ export function useFormFailure<Source extends string, Field extends FailureField
     dismiss,
     /** The failure's text when it is at `field`. */
     fieldError: (field: Field) => (failure?.field === field ? text : undefined),
-    /** The throttle message of `source`'s send ("too many attempts"), said next to its button. */
-    sendError: (source: Source) => (throttled && failure?.source === source ? text : undefined),
+    /**
+     * Set exactly when `source`'s last send was refused for throttling: the kit's words for it ("no
+     * code was sent"), said next to its button, whatever the server wrote.
+     */
+    sendError: (source: Source) =>
+      throttled && failure?.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined,
     /** The failure the form alert shows, if any. */
     alertFailure,
-    /** What the form alert shows, if anything. */
-    formError: alertFailure ? formAlertOf(messages, alertFailure, lang) : undefined,
+    /** What the form alert shows, if anything; a send's failure also says whether a code went out. */
+    formError: alertFailure ? formAlertOf(messages, alertFailure, lang, { send: isSend }) : undefined,
   };
 }

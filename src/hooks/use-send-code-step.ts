@@ -11,25 +11,13 @@ import { mayHaveSent, useSendSmsCode } from './use-send-sms-code.js';
 import { useWhenShown } from './use-when-shown.js';
 
 export interface UseSendCodeStepOptions {
-  /**
-   * The backend whose `sendSms` is called.
-   * @default (required)
-   */
+  /** The backend whose `sendSms` is called. */
   api: PhoneBindingApi;
-  /**
-   * What the code is for; also the key of the cooldown.
-   * @default (required)
-   */
+  /** What the code is for; also the key of the cooldown. */
   channel: SmsChannel;
-  /**
-   * UI locale, sent as the lang header so the server's messages match it.
-   * @default (required)
-   */
+  /** UI locale, sent as the lang header so the server's messages match it. */
   locale: string;
-  /**
-   * The QueryClient to run the mutation in.
-   * @default (required)
-   */
+  /** The QueryClient to run the mutation in. */
   queryClient: QueryClient;
   /**
    * Seconds before a new code can be asked for, unless the server's `Retry-After` says otherwise.
@@ -39,7 +27,6 @@ export interface UseSendCodeStepOptions {
   /**
    * Called when the session is gone; resolve to `true` once a fresh token is in place to replay
    * the send once.
-   * @default undefined
    */
   onUnauthorized?: UnauthorizedHandler;
 }

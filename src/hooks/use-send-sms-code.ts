@@ -6,10 +6,7 @@ import type { GenAuthPhone, PhoneBindingApi, SmsChannel } from '../api/types.js'
 import { replayAfterReauth, type UnauthorizedHandler } from './replay-after-reauth.js';
 
 export interface UseSendSmsCodeOptions {
-  /**
-   * The backend whose `sendSms` is called.
-   * @default (required)
-   */
+  /** The backend whose `sendSms` is called. */
   api: PhoneBindingApi;
   /**
    * What the code is for.
@@ -17,8 +14,8 @@ export interface UseSendSmsCodeOptions {
    */
   channel?: SmsChannel;
   /**
-   * UI locale, sent as the lang header so the server's messages match it.
-   * @default undefined (the client's own `lang`)
+   * UI locale, sent as the lang header so the server's messages match it; without it the
+   * client's own `lang` applies.
    */
   lang?: string;
   /**
@@ -28,8 +25,7 @@ export interface UseSendSmsCodeOptions {
   queryClient?: QueryClient;
   /**
    * Called when the session is gone; resolve to `true` once a fresh token is in place to replay
-   * the send once.
-   * @default undefined (the error is returned as is)
+   * the send once. Without it the error is returned as is.
    */
   onUnauthorized?: UnauthorizedHandler;
 }

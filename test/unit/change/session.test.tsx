@@ -27,6 +27,7 @@ afterEach(() => {
   server.resetHandlers();
   mock.reset();
   sessionStorage.clear();
+  localStorage.clear();
   vi.restoreAllMocks();
 });
 afterAll(() => server.close());
@@ -297,5 +298,63 @@ describe('T17 the way it happens: the token expires mid-flow, getAccessToken ref
     expect(requestsTo(mock, 'update-phone').map((request) => request.headers.authorization)).toEqual([
       `Bearer ${MOCK_TOKENS.bound}`,
     ]);
+  });
+});
+
+describe('a getAccessToken that throws is the app failing to get a token, not an expired session', () => {
+  function brokenClient(thrown: Error, state: { works: boolean }) {
+    return createGenAuthClient({
+      appHost: mock.appHost,
+      appId: mock.appId,
+      getAccessToken: () => {
+        if (!state.works) throw thrown;
+        return MOCK_TOKENS.bound;
+      },
+    });
+  }
+  const alertLines = () => Array.from(parts.alert().querySelectorAll('p'), (p) => p.textContent);
+
+  it('ChangePhoneForm send: the token message, Try again once it works, never onUnauthorized', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const thrown = new ReferenceError('auth is not defined');
+    const state = { works: false };
+    const hooks = hooksWith(() => true);
+    const user = renderChange(hooks, brokenClient(thrown, state));
+    await user.type(parts.phone(), NEW);
+    await user.click(parts.send());
+    await waitFor(() => expect(alertLines()).toEqual([enUS.errors.token, enUS.send.notSent]));
+    expect(document.body.textContent).not.toContain(enUS.errors.unauthorized);
+    expect(hooks.onUnauthorized).not.toHaveBeenCalled();
+    expect(hooks.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'token', cause: thrown }));
+    expect(mock.requests).toHaveLength(0);
+    // The profile read on mount failed the same way: one line in the console for both.
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]).toContain(thrown);
+
+    state.works = true;
+    await user.click(parts.retry());
+    await waitFor(() => expect(parts.code()).toHaveFocus());
+    expect(parts.form()).toHaveTextContent('Code sent to +86 137****7000');
+    expect(requestsTo(mock, 'send-sms')).toHaveLength(1);
+    expect(hooks.onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('UnbindPhoneButton send: the token message and "No code was sent.", onError with the cause', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const thrown = new TypeError("Cannot read properties of undefined (reading 'token')");
+    const state = { works: true };
+    const hooks = hooksWith(() => true);
+    const user = userEvent.setup();
+    render(<UnbindPhoneButton client={brokenClient(thrown, state)} defaultOpen {...hooks} />);
+    await waitFor(() => expect(parts.send()).not.toHaveAttribute('aria-disabled'));
+    state.works = false;
+    await user.click(parts.send());
+    await waitFor(() => expect(alertLines()).toEqual([enUS.errors.token, enUS.send.notSent]));
+    expect(hooks.onUnauthorized).not.toHaveBeenCalled();
+    expect(hooks.onError).toHaveBeenCalledTimes(1);
+    expect(hooks.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'token', cause: thrown }));
+    expect(requestsTo(mock, 'send-sms')).toHaveLength(0);
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]).toContain(thrown);
   });
 });

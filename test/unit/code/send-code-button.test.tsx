@@ -76,11 +76,11 @@ describe('SendCodeButton', () => {
     ]);
   });
 
-  it('says "if no SMS arrives" when the SMS may have gone out', () => {
+  it('says "if no code arrives" when the SMS may have gone out', () => {
     const { rerender } = render(<SendCodeButton {...base} sending />);
     rerender(<SendCodeButton {...base} sentBefore maybeSent cooldownSeconds={60} />);
     expect(screen.getByRole('status')).toHaveTextContent(
-      'We could not confirm the SMS was sent. If no SMS arrives, you can resend in 60 s.',
+      'We could not confirm that the code was sent. If no code arrives, you can ask for a new one in 60 seconds.',
     );
   });
 

@@ -241,13 +241,13 @@ describe('no send during a cooldown (T8)', () => {
     await waitFor(() => expect(screen.getByRole('button')).toHaveTextContent(/Resend in (30|29)s/));
   });
 
-  it('cools down and says "if no SMS arrives" when the SMS may have gone out', async () => {
+  it('cools down and says "if no code arrives" when the SMS may have gone out', async () => {
     mock.fail('send-sms', { type: 'server-error', status: 502 });
     renderHarness();
     fireEvent.click(screen.getByRole('button'));
     await waitForCooldown();
     expect(screen.getByRole('status')).toHaveTextContent(
-      'We could not confirm the SMS was sent. If no SMS arrives, you can resend in 60 s.',
+      'We could not confirm that the code was sent. If no code arrives, you can ask for a new one in 60 seconds.',
     );
   });
 

@@ -2,8 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
+import type { GenAuthError } from '../../../src/api/genauth-error.js';
 import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
+import { loadMessages } from '../../../src/i18n/catalogs.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
+import { zhCN } from '../../../src/i18n/locales/zh-CN.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 import type { MockFault } from '../../../src/mock/types.js';
 import {
@@ -28,6 +31,7 @@ afterEach(() => {
   server.resetHandlers();
   mock.reset();
   sessionStorage.clear();
+  localStorage.clear();
   vi.restoreAllMocks();
 });
 afterAll(() => server.close());
@@ -164,5 +168,93 @@ describe('T17 the way it happens: a token expires mid-flow, getAccessToken refre
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ statusCode: 401, apiCode: 2020 }));
     expect(requestsTo(mock, 'bind-phone')).toHaveLength(1);
     expect(snapshotValues()).toEqual(before);
+  });
+});
+
+describe('a getAccessToken that throws is the app failing to get a token, not an expired session', () => {
+  /** A client whose provider throws until `works` is set, like one that reads an undeclared variable. */
+  function brokenClient(thrown: Error, state = { works: false }) {
+    return createGenAuthClient({
+      appHost: mock.appHost,
+      appId: mock.appId,
+      getAccessToken: () => {
+        if (!state.works) throw thrown;
+        return MOCK_TOKENS.noPhone;
+      },
+    });
+  }
+
+  function alertLines() {
+    return Array.from(parts.alert().querySelectorAll('p'), (p) => p.textContent);
+  }
+
+  it.each([
+    ['en-US', enUS],
+    ['zh-CN', zhCN],
+  ] as const)(
+    'on send (%s): its own message, onError with the cause, no onUnauthorized, one console.error',
+    async (locale, messages) => {
+      await loadMessages(locale);
+      const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const thrown = new ReferenceError('session is not defined');
+      const onError = vi.fn<(error: GenAuthError) => void>();
+      const onUnauthorized = vi.fn(() => true);
+      const { user } = renderForm({
+        client: brokenClient(thrown),
+        locale,
+        defaultCountry: 'CN',
+        onError,
+        onUnauthorized,
+      });
+      await user.type(parts.phone(), FREE);
+      const before = snapshotValues();
+      await user.click(parts.send());
+      await waitFor(() => expect(parts.alert()).toHaveAttribute('data-state', 'open'));
+      expect(alertLines()).toEqual([messages.errors.token, messages.send.notSent]);
+      expect(document.body.textContent).not.toContain(messages.errors.unauthorized);
+      // Nothing left the browser, so nothing waits for a cooldown: "Try again" is offered.
+      expect(screen.getByRole('button', { name: messages.form.retry })).toBeInTheDocument();
+      expect(parts.send()).not.toHaveAttribute('aria-disabled');
+      expect(requestsTo(mock, 'send-sms')).toHaveLength(0);
+      expect(snapshotValues()).toEqual(before);
+
+      expect(onUnauthorized).not.toHaveBeenCalled();
+      expect(onError).toHaveBeenCalledTimes(1);
+      const error = onError.mock.calls[0]?.[0];
+      expect(error).toMatchObject({ kind: 'token' });
+      expect(error?.cause).toBe(thrown);
+      // The profile and tenant reads on mount failed the same way: still one line in the console.
+      expect(consoleError).toHaveBeenCalledTimes(1);
+      expect(consoleError.mock.calls[0]).toContain(thrown);
+    },
+  );
+
+  it('on bind: the token message without a send line, no onUnauthorized, no replay', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const thrown = new TypeError("Cannot read properties of undefined (reading 'token')");
+    const state = { works: true };
+    const onError = vi.fn<(error: GenAuthError) => void>();
+    const onUnauthorized = vi.fn(() => true);
+    const { user } = renderForm({
+      client: brokenClient(thrown, state),
+      defaultCountry: 'CN',
+      autoSubmit: false,
+      onError,
+      onUnauthorized,
+    });
+    await user.type(parts.phone(), FREE);
+    await sendCodeOk(user);
+    await user.type(parts.code(), mock.lastCode(FREE) ?? '');
+    const before = snapshotValues();
+    state.works = false;
+    await user.click(parts.submit());
+    await waitFor(() => expect(parts.alert()).toHaveAttribute('data-state', 'open'));
+    expect(alertLines()).toEqual([enUS.errors.token]);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'token', cause: thrown }));
+    expect(requestsTo(mock, 'bind-phone')).toHaveLength(0);
+    expect(snapshotValues()).toEqual(before);
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]).toContain(thrown);
   });
 });

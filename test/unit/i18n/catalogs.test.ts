@@ -57,6 +57,51 @@ describe.each(catalogs)('%s catalog', (_locale, catalog) => {
   });
 });
 
+/** The words added for honest send lines and the token provider's failure, with their placeholders. */
+const SAID_WHAT_HAPPENED: [string, string[]][] = [
+  ['send.sent', ['{seconds}']],
+  ['send.maybeSent', ['{seconds}']],
+  ['send.refused', ['{seconds}']],
+  ['send.wait', ['{seconds}']],
+  ['send.throttled', []],
+  ['send.notSent', []],
+  ['send.unconfirmed', []],
+  ['errors.token', []],
+];
+
+/** A sentence ends with a full stop (or ? !) in its own script. */
+const SENTENCE_END = /[.?!。？！]$/;
+
+describe.each(catalogs)('%s: what happened, said in full sentences', (_locale, catalog) => {
+  const values = new Map(leaves(catalog));
+
+  it.each(SAID_WHAT_HAPPENED)('has %s with placeholders %j, as a sentence', (path, expected) => {
+    const value = values.get(path);
+    expect(typeof value, path).toBe('string');
+    expect(placeholders(value as string)).toEqual(expected);
+    expect(value as string).toMatch(SENTENCE_END);
+  });
+
+  it('ends a string with a full stop exactly where en-US does (labels have none, sentences one)', () => {
+    for (const [path, value] of values) {
+      expect(SENTENCE_END.test(value as string), `${path}: ${String(value)}`).toBe(
+        SENTENCE_END.test(english.get(path) as string),
+      );
+    }
+  });
+
+  it('does not claim a send in the lines for a send that was refused or not confirmed', () => {
+    const claim = (catalog.send.sent.split('{')[0] ?? '').trim();
+    expect(claim.length).toBeGreaterThan(0);
+    for (const key of ['maybeSent', 'refused', 'wait', 'throttled', 'notSent', 'unconfirmed'] as const) {
+      expect(catalog.send[key], key).not.toContain(claim);
+    }
+    // The token message is not the expired-session one.
+    expect(catalog.errors.token).not.toBe(catalog.errors.unauthorized);
+    expect(catalog.errors.token).not.toBe(catalog.apiCodes[2206]);
+  });
+});
+
 describe.each(catalogs.filter(([locale]) => locale !== 'en-US'))('%s translation', (_locale, catalog) => {
   it('translates (almost) every en-US string', () => {
     const untranslated = leaves(catalog)
