@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CodeSentNotice } from '../../../src/components/code-sent-notice.js';
 
@@ -46,5 +47,44 @@ describe('CodeSentNotice', () => {
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)> +86 138****8000');
+  });
+
+  it('forwards its ref to the root and passes id, style, data-*, aria-* and handlers to it', () => {
+    const ref = createRef<HTMLDivElement>();
+    const onClick = vi.fn();
+    const { container } = render(
+      <CodeSentNotice
+        ref={ref}
+        phone="+8613800138000"
+        id="notice"
+        style={{ marginBlockStart: '8px' }}
+        data-testid="sent-notice"
+        aria-live="polite"
+        title="SMS"
+        onClick={onClick}
+        className="mine"
+      />,
+    );
+    const root = container.firstElementChild as HTMLDivElement;
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'notice');
+    expect(root.style.marginBlockStart).toBe('8px');
+    expect(root).toHaveAttribute('data-testid', 'sent-notice');
+    expect(root).toHaveAttribute('aria-live', 'polite');
+    expect(root).toHaveAttribute('title', 'SMS');
+    // The kit's own root attributes stay, with the user's class added.
+    expect(root).toHaveAttribute('data-slot', 'root');
+    expect(root).toHaveClass('bp-root', 'mine');
+    fireEvent.click(root);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    // The kit's own props are not spilled onto the element.
+    for (const name of ['phone', 'locale', 'messages', 'unstyled', 'classnames']) {
+      expect(root.hasAttribute(name), name).toBe(false);
+    }
+  });
+
+  it("a data-slot given by the user does not replace the kit's", () => {
+    const { container } = render(<CodeSentNotice phone="+8613800138000" {...{ 'data-slot': 'mine' }} />);
+    expect(container.firstElementChild).toHaveAttribute('data-slot', 'root');
   });
 });
