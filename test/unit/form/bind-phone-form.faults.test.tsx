@@ -18,7 +18,13 @@ import type { UnauthorizedHandler } from '../../../src/hooks/replay-after-reauth
 import { MAX_SERVER_MESSAGE_LENGTH } from '../../../src/api/sanitize-text.js';
 import { apiQueryKey } from '../../../src/hooks/query-keys.js';
 import { COOLDOWN_KEY_PREFIX } from '../../../src/hooks/cooldown-storage.js';
+import { loadMessages } from '../../../src/i18n/catalogs.js';
+import { formatMessage } from '../../../src/i18n/format-message.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
+import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
+import { zhCN } from '../../../src/i18n/locales/zh-CN.js';
+import { zhTW } from '../../../src/i18n/locales/zh-TW.js';
+import type { Messages } from '../../../src/i18n/types.js';
 import { createGenAuthMock, MOCK_PHONES } from '../../../src/mock/index.js';
 import type { MockFault } from '../../../src/mock/types.js';
 import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
@@ -577,5 +583,169 @@ describe('T6 variants of rows 4, 5, 7, 9, 12, 13', () => {
     // Refetched by the form's own observer: the cache now holds the bound number.
     await waitFor(() => expect(queryClient.getQueryData(key)).toMatchObject({ phone: NATIONAL }));
     expect(requestsTo(mock, 'get-profile')).toHaveLength(2);
+  });
+});
+
+describe('T6 on send, line by line: what happened, in the user language, and no "sent" unless accepted', () => {
+  const CATALOGS: Record<string, Messages> = { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW, 'ja-JP': jaJP };
+  beforeAll(() => Promise.all(Object.keys(CATALOGS).map((locale) => loadMessages(locale))));
+
+  /** Every line of the send step and the form: none may be left out of a check. */
+  interface Lines {
+    /** The send button's status line (read by screen readers when the cooldown starts). */
+    status: string;
+    /** The line next to the button (a throttled send). */
+    sendError: string;
+    /** The form alert's paragraphs. */
+    alert: string[];
+    /** The alert's request id line, when there is one. */
+    requestId?: string;
+    /** "Try again" offered. */
+    retry: boolean;
+    /** Seconds of cooldown (0: none). */
+    cooldown: number;
+  }
+
+  const SERVER_400 = 'International SMS is not enabled for this application';
+  const seconds = (template: string, n: number) => formatMessage(template, { seconds: n });
+
+  const ROWS: [string, MockFault, number | undefined, (m: Messages) => Lines][] = [
+    [
+      'row 4: HTTP 429 with Retry-After: 120',
+      { type: 'retry-after', seconds: 120 },
+      undefined,
+      (m) => ({
+        status: seconds(m.send.refused, 120),
+        sendError: m.send.throttled,
+        alert: [],
+        retry: false,
+        cooldown: 120,
+      }),
+    ],
+    [
+      'row 3: body statusCode 429',
+      'throttled',
+      undefined,
+      (m) => ({
+        status: seconds(m.send.refused, 60),
+        sendError: m.send.throttled,
+        alert: [],
+        retry: false,
+        cooldown: 60,
+      }),
+    ],
+    [
+      'row 7: HTTP 500 (may have been sent)',
+      {
+        type: 'envelope',
+        httpStatus: 500,
+        statusCode: 500,
+        message: 'Internal server error',
+        requestId: 'req-500',
+      },
+      undefined,
+      (m) => ({
+        status: seconds(m.send.maybeSent, 60),
+        sendError: '',
+        alert: [m.errors.server, m.send.unconfirmed],
+        requestId: `${m.form.requestId}: req-500`,
+        retry: false,
+        cooldown: 60,
+      }),
+    ],
+    [
+      'row 8: no answer until the client timeout (may have been sent)',
+      'hang',
+      250,
+      (m) => ({
+        status: seconds(m.send.maybeSent, 60),
+        sendError: '',
+        alert: [m.errors.timeout, m.send.unconfirmed],
+        retry: false,
+        cooldown: 60,
+      }),
+    ],
+    [
+      'row 9: fetch TypeError',
+      'network-error',
+      undefined,
+      (m) => ({
+        status: '',
+        sendError: '',
+        alert: [m.errors.network, m.send.notSent],
+        retry: true,
+        cooldown: 0,
+      }),
+    ],
+    [
+      'row 2: 400 with an apiCode the kit does not know (the server says what)',
+      { type: 'envelope', statusCode: 400, apiCode: 2999, message: SERVER_400, requestId: 'req-400' },
+      undefined,
+      (m) => ({
+        status: '',
+        sendError: '',
+        alert: [SERVER_400, m.send.notSent],
+        requestId: `${m.form.requestId}: req-400`,
+        retry: false,
+        cooldown: 0,
+      }),
+    ],
+  ];
+
+  /** The words of a template before or after its first placeholder, e.g. "Code sent. You can ask…". */
+  const claimOf = (template: string) =>
+    template
+      .split(/\{\w+\}/)
+      .map((part) => part.trim())
+      .find((part) => part.length > 0) ?? template;
+
+  describe.each(Object.keys(CATALOGS))('%s', (locale) => {
+    const m = CATALOGS[locale] as Messages;
+
+    it.each(ROWS)('%s', async (_, fault, timeoutMs, expectedOf) => {
+      const expected = expectedOf(m);
+      currentClient = clientFor(mock, undefined, timeoutMs ? { timeoutMs } : {});
+      const onError = vi.fn();
+      const { user } = setup({ locale, onError });
+      await user.type(parts.phone(), NATIONAL);
+      const before = snapshotValues();
+      mock.fail('send-sms', fault);
+      await user.click(parts.send());
+      await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+
+      const alertLines = Array.from(parts.alert().querySelectorAll('p'), (p) => p.textContent);
+      expect({
+        status: parts.sendStatus().textContent,
+        sendError: parts.sendError().textContent,
+        alert: alertLines,
+        requestId: parts.alert().querySelector('small')?.textContent,
+        retry: screen.queryByRole('button', { name: m.form.retry }) !== null,
+      }).toEqual({ ...expected, cooldown: undefined, requestId: expected.requestId });
+      if (expected.cooldown) expect(parts.send()).toHaveAttribute('aria-disabled', 'true');
+      else expect(parts.send()).not.toHaveAttribute('aria-disabled');
+      if (expected.sendError) expect(parts.send()).toHaveAccessibleDescription(expected.sendError);
+
+      // Nothing was accepted: no line anywhere says a code was sent.
+      const page = document.body.textContent ?? '';
+      expect(page).not.toContain(claimOf(m.send.sent));
+      expect(page).not.toContain(claimOf(m.code.sentTo));
+      expect(document.querySelector('[data-slot="sent"]')).toBeNull();
+      // The server's raw words for a throttle or a 5xx are not shown.
+      expect(page).not.toMatch(
+        /Too many requests, please|Internal server error|请求过于频繁，请稍后|請求過於頻繁|リクエストが多すぎます。しばらく/,
+      );
+      expect(snapshotValues()).toEqual(before);
+      expect(requestsTo(mock, 'send-sms')).toHaveLength(1);
+    });
+  });
+
+  it('row 1, for contrast: an accepted send says so, in every line that speaks of it', async () => {
+    const { user } = setup({});
+    await user.type(parts.phone(), NATIONAL);
+    await sendCodeOk(user);
+    expect(parts.sendStatus()).toHaveTextContent(seconds(enUS.send.sent, 60));
+    expect(screen.getByText(/Code sent to/)).toHaveTextContent('Code sent to +86 137****7000');
+    expect(parts.alert()).toBeEmptyDOMElement();
+    expect(parts.sendError()).toBeEmptyDOMElement();
   });
 });
