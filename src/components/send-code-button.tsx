@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { useMessages } from '../hooks/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
+import { cooldownMessage, type SendOutcome } from '../i18n/send-status-message.js';
 import type { Messages, MessagesOverride } from '../i18n/types.js';
 import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
 
@@ -52,6 +53,12 @@ export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlo
    */
   maybeSent?: boolean;
   /**
+   * What the last send did, said when a cooldown starts: `sent`, `maybe-sent` ("if no code
+   * arrives…"), `refused` (throttled: nothing was sent), `none` (no send here started it). Without
+   * it, `maybeSent` gives `maybe-sent`, else `sentBefore` gives `sent`, else `none`.
+   */
+  outcome?: SendOutcome;
+  /**
    * Id of the button.
    */
   id?: string;
@@ -84,17 +91,21 @@ export interface SendCodeButtonProps
 
 type ButtonState = 'idle' | 'sending' | 'cooldown' | 'ready';
 
-/** What the live region says when the state changes; undefined keeps the last announcement. */
+/** What the live region speaks of: the state, and in a cooldown what the send did. */
+type Phase = Exclude<ButtonState, 'cooldown'> | `cooldown:${SendOutcome}`;
+
+/** What the live region says when the phase changes; undefined keeps the last announcement. */
 function announcementFor(
-  state: ButtonState,
-  previous: ButtonState,
+  phase: Phase,
+  previous: Phase,
   seconds: number,
-  maybeSent: boolean,
   text: Messages['send'],
 ): string | undefined {
-  if (state === 'sending') return text.sending;
-  if (state === 'cooldown') return formatMessage(maybeSent ? text.maybeSent : text.sent, { seconds });
-  if (state === 'ready' && previous === 'cooldown') return text.ready;
+  if (phase === 'sending') return text.sending;
+  if (phase.startsWith('cooldown:')) return cooldownMessage(text, phase.slice(9) as SendOutcome, seconds);
+  if (phase === 'ready' && previous.startsWith('cooldown:')) return text.ready;
+  // A send that ended without a cooldown sent nothing: "Sending…" must not stay behind.
+  if (previous === 'sending') return '';
   return undefined;
 }
 
@@ -117,6 +128,7 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
       sentBefore,
       disabled = false,
       maybeSent = false,
+      outcome: givenOutcome,
       id,
       'aria-describedby': describedBy,
       locale,
@@ -138,10 +150,13 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
     // The live region changes only when the state does (sending, cooldown start, cooldown end),
     // never with each second: the countdown lives in the button text, which is not live.
     // Derived during render (React's "adjust state on prop change" pattern) so it needs no effect.
-    const [announced, setAnnounced] = useState<{ state: ButtonState; text: string }>({ state, text: '' });
-    if (announced.state !== state) {
-      const next = announcementFor(state, announced.state, cooldownSeconds, maybeSent, text);
-      setAnnounced({ state, text: next ?? announced.text });
+    // The outcome is part of the phase, so one that arrives a render after the cooldown is said too.
+    const outcome = givenOutcome ?? (maybeSent ? 'maybe-sent' : sentBefore ? 'sent' : 'none');
+    const phase: Phase = state === 'cooldown' ? `cooldown:${outcome}` : state;
+    const [announced, setAnnounced] = useState<{ phase: Phase; text: string }>({ phase, text: '' });
+    if (announced.phase !== phase) {
+      const next = announcementFor(phase, announced.phase, cooldownSeconds, text);
+      setAnnounced({ phase, text: next ?? announced.text });
     }
 
     // Props only change after the parent re-renders, later than a second click or an Enter + click

@@ -79,6 +79,8 @@ export const SendCodeRow = memo(function SendCodeRow(props: SendCodeRowProps) {
         sending={props.sending}
         sentBefore={props.sent || cooldownSeconds > 0}
         maybeSent={props.maybeSent}
+        // `error` is set exactly when this row's last send was refused (throttled).
+        outcome={error ? 'refused' : props.maybeSent ? 'maybe-sent' : props.sent ? 'sent' : 'none'}
         disabled={props.disabled}
         aria-describedby={error ? errorId : undefined}
         unstyled={props.unstyled}

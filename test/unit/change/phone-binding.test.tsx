@@ -46,8 +46,8 @@ describe('PhoneBinding', () => {
     mock.fail('get-profile', 'server-error');
     const user = userEvent.setup();
     render(<PhoneBinding client={clientFor(mock, MOCK_TOKENS.bound)} />);
-    // The server's own words (already in the UI language), as text.
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Internal server error'));
+    // The kit's own words for a server failure, not the server's "Internal server error".
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(enUS.errors.server));
     // With the id of the failed request, to quote to support.
     expect(screen.getByRole('alert')).toHaveTextContent(new RegExp(`${enUS.form.requestId}: \\S+`));
     await user.click(screen.getByRole('button', { name: enUS.form.retry }));

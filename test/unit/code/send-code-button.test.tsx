@@ -84,6 +84,51 @@ describe('SendCodeButton', () => {
     );
   });
 
+  it.each([
+    ['sent', 'Code sent. You can ask for another in 120 seconds.'],
+    [
+      'maybe-sent',
+      'We could not confirm that the code was sent. If no code arrives, you can ask for a new one in 120 seconds.',
+    ],
+    ['refused', 'The service refused to send a code. You can ask again in 120 seconds.'],
+    ['none', 'You can ask for a new code in 120 seconds.'],
+  ] as const)('says what the send did when the cooldown starts: %s', (outcome, said) => {
+    const { rerender } = render(<SendCodeButton {...base} sending />);
+    rerender(<SendCodeButton {...base} sentBefore outcome={outcome} cooldownSeconds={120} />);
+    expect(screen.getByRole('status')).toHaveTextContent(said);
+    // An option of the button, not an attribute of the <button>.
+    expect(screen.getByRole('button')).not.toHaveAttribute('outcome');
+  });
+
+  it('a refusal known a render after the cooldown started is said too, and "sent" is not left behind', () => {
+    const { rerender } = render(<SendCodeButton {...base} sending />);
+    rerender(<SendCodeButton {...base} sentBefore outcome="none" cooldownSeconds={120} />);
+    rerender(<SendCodeButton {...base} sentBefore outcome="refused" cooldownSeconds={120} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The service refused to send a code. You can ask again in 120 seconds.',
+    );
+    // The countdown itself is not news.
+    rerender(<SendCodeButton {...base} sentBefore outcome="refused" cooldownSeconds={119} />);
+    expect(screen.getByRole('status')).toHaveTextContent('in 120 seconds');
+  });
+
+  it('a send that ended without a cooldown (nothing sent) leaves no "Sending…" behind', () => {
+    const { rerender } = render(<SendCodeButton {...base} />);
+    rerender(<SendCodeButton {...base} sending />);
+    expect(screen.getByRole('status')).toHaveTextContent('Sending…');
+    rerender(<SendCodeButton {...base} />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('says the refusal in the locale in force', async () => {
+    const { rerender } = render(<SendCodeButton {...base} locale="zh-CN" sending />);
+    await waitFor(() => expect(screen.getByRole('button')).toHaveTextContent('发送中…'));
+    rerender(<SendCodeButton {...base} locale="zh-CN" sentBefore outcome="refused" cooldownSeconds={120} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '发送请求被拒绝，验证码未发送。120 秒后可再次获取。',
+    );
+  });
+
   it('says nothing on mount, even mid-cooldown (a remount is not news)', () => {
     render(<SendCodeButton {...base} sentBefore cooldownSeconds={30} />);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();

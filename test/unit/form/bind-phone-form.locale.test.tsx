@@ -116,9 +116,9 @@ describe('switching the locale prop', () => {
   it('keeps the server message when it is in the language on screen', async () => {
     const { user } = renderForm({ client: clientFor(mock), defaultCountry: 'CN', locale: 'zh-TW' });
     await user.type(parts.phone(), FREE);
-    mock.fail('send-sms', 'throttled');
+    mock.fail('send-sms', { type: 'forbidden' });
     await user.click(parts.send());
-    await waitFor(() => expect(parts.sendError()).toHaveTextContent(mockMessage('zh-TW', 'throttled')));
+    await waitFor(() => expect(parts.alert()).toHaveTextContent(mockMessage('zh-TW', 'forbidden')));
   });
 });
 
