@@ -170,19 +170,6 @@ function ChangePhoneFormView(props: ViewProps) {
         <>
           <p {...slotProps(props, 'step-text')}>{withPhone(messages.change.oldCodeStep, current)}</p>
 
-          <SendCodeRow
-            onSend={state.sendOld}
-            cooldownSeconds={state.oldCooldownSeconds}
-            sending={state.oldSending}
-            sent={Boolean(state.oldSentTo)}
-            maybeSent={state.oldMaybeSent}
-            disabled={!state.currentPhone || state.submitting}
-            error={state.oldSendError}
-            errorId={ids.oldSendError}
-            classNames={classNames}
-            unstyled={unstyled}
-          />
-
           {state.oldSentTo ? <CodeSentNotice phone={state.oldSentTo} unstyled={unstyled} /> : null}
 
           <CodeStepRow
@@ -195,13 +182,22 @@ function ChangePhoneFormView(props: ViewProps) {
             error={state.oldCodeError}
             errorId={ids.oldCodeError}
             messages={oldCodeMessages}
-            offerNewCode={state.offerNewOldCode}
-            onSendNew={state.sendOld}
-            cooldownSeconds={state.oldCooldownSeconds}
-            sending={state.oldSending}
             classNames={classNames}
             unstyled={unstyled}
-          />
+          >
+            <SendCodeRow
+              onSend={state.sendOld}
+              cooldownSeconds={state.oldCooldownSeconds}
+              sending={state.oldSending}
+              sent={Boolean(state.oldSentTo)}
+              maybeSent={state.oldMaybeSent}
+              disabled={!state.currentPhone || state.submitting}
+              error={state.oldSendError}
+              errorId={ids.oldSendError}
+              classNames={classNames}
+              unstyled={unstyled}
+            />
+          </CodeStepRow>
         </>
       ) : (
         <>

@@ -1,14 +1,15 @@
 'use client';
-import type { Ref } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import type { GenAuthPhone } from '../api/types.js';
 import type { PhoneNumberField } from '../hooks/use-phone-number-field.js';
+import { useNumberSendable } from '../hooks/use-number-sendable.js';
 import { useTypedNumber } from '../hooks/use-typed-number.js';
 import type { Messages } from '../i18n/types.js';
 import type { CountryCode } from '../phone/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
 import { PhoneNumberRow, type PhoneNumberRowSlot } from './phone-number-row.js';
-import { SendCodeRow, type SendCodeRowSlot } from './send-code-row.js';
+import { SendCodeRow, type SendCodeRowProps, type SendCodeRowSlot } from './send-code-row.js';
 
 /** The parts of the step, named as in the form's own `classNames`. */
 export type NewNumberStepSlot = PhoneNumberRowSlot | SendCodeRowSlot | CodeStepRowSlot;
@@ -38,7 +39,6 @@ export interface NewNumberStepState {
   setCode: (code: string) => void;
   onCodeComplete: (code: string) => void;
   codeError?: string | undefined;
-  offerNewCode: boolean;
 }
 
 export interface NewNumberStepProps {
@@ -76,7 +76,42 @@ export interface NewNumberStepProps {
  */
 export function NewNumberStep(props: NewNumberStepProps) {
   const { state, onSend, classNames, unstyled } = props;
-  const { ids, sentTo } = state;
+  const { ids, sentTo, number } = state;
+  const { control, country, mobileOnly, readNumber } = number;
+  // One element while nothing it shows changes, so the memoized code row skips the number's renders.
+  const send = useMemo(
+    () => (
+      <SendForNumber
+        number={{ control, country, mobileOnly, readNumber }}
+        submitting={state.submitting}
+        onSend={onSend}
+        cooldownSeconds={state.cooldownSeconds}
+        sending={state.sending}
+        sent={Boolean(sentTo)}
+        maybeSent={state.maybeSent}
+        error={state.sendError}
+        errorId={ids.sendError}
+        classNames={classNames}
+        unstyled={unstyled}
+      />
+    ),
+    [
+      control,
+      country,
+      mobileOnly,
+      readNumber,
+      state.submitting,
+      onSend,
+      state.cooldownSeconds,
+      state.sending,
+      sentTo,
+      state.maybeSent,
+      state.sendError,
+      ids.sendError,
+      classNames,
+      unstyled,
+    ],
+  );
   return (
     <>
       <NumberAndSend state={state} onSend={onSend} classNames={classNames} unstyled={unstyled} />
@@ -94,13 +129,11 @@ export function NewNumberStep(props: NewNumberStepProps) {
         onComplete={state.onCodeComplete}
         error={state.codeError}
         errorId={ids.codeError}
-        offerNewCode={state.offerNewCode}
-        onSendNew={onSend}
-        cooldownSeconds={state.cooldownSeconds}
-        sending={state.sending}
         classNames={classNames}
         unstyled={unstyled}
-      />
+      >
+        {send}
+      </CodeStepRow>
     </>
   );
 }
@@ -133,19 +166,18 @@ function NumberAndSend(props: Pick<NewNumberStepProps, 'state' | 'onSend' | 'cla
         classNames={classNames}
         unstyled={unstyled}
       />
-
-      <SendCodeRow
-        onSend={onSend}
-        cooldownSeconds={state.cooldownSeconds}
-        sending={state.sending}
-        sent={Boolean(state.sentTo)}
-        maybeSent={state.maybeSent}
-        disabled={!typed.phoneValue.isValid || state.submitting}
-        error={state.sendError}
-        errorId={ids.sendError}
-        classNames={classNames}
-        unstyled={unstyled}
-      />
     </>
   );
 }
+
+/** The send button of the number, beside the code field: enabled once the number is valid. */
+const SendForNumber = memo(function SendForNumber(
+  props: Omit<SendCodeRowProps, 'disabled'> & {
+    number: Pick<PhoneNumberField, 'control' | 'country' | 'mobileOnly' | 'readNumber'>;
+    submitting: boolean;
+  },
+) {
+  const { number, submitting, ...send } = props;
+  const sendable = useNumberSendable(number.control, number.country, number.mobileOnly, number.readNumber);
+  return <SendCodeRow {...send} disabled={!sendable || submitting} />;
+});

@@ -1,12 +1,13 @@
 'use client';
-import type { Ref } from 'react';
+import { useId, type Ref } from 'react';
+import { useMessages } from '../hooks/use-messages.js';
 import type { CountryCode } from '../phone/types.js';
 import { CountrySelect } from './country-select.js';
 import { PhoneInput } from './phone-input.js';
 import { slotProps } from './slot-props.js';
 
 /** The parts of a form's number row, named as in the form's own `classNames`. */
-export type PhoneNumberRowSlot = 'phone-row' | 'field-error';
+export type PhoneNumberRowSlot = 'phone-group' | 'phone-label' | 'phone-row' | 'field-error';
 
 export interface PhoneNumberRowProps {
   /**
@@ -91,11 +92,21 @@ export interface PhoneNumberRowProps {
   unstyled?: boolean;
 }
 
-/** The country picker and the number side by side, and the number's message under them. */
+/**
+ * One labelled group: the label over the country picker and the number side by side, and the
+ * number's message under them. The label names the input and, through the group, the picker too.
+ */
 export function PhoneNumberRow(props: PhoneNumberRowProps) {
   const { error, errorId, locked, countryRef, phoneRef, onPhoneTextChange } = props;
+  const { messages } = useMessages();
+  const id = useId();
+  const labelId = `${id}label`;
+  const inputId = `${id}input`;
   return (
-    <>
+    <div {...slotProps(props, 'phone-group')} role="group" aria-labelledby={labelId}>
+      <label {...slotProps(props, 'phone-label', 'bp-label')} id={labelId} htmlFor={inputId}>
+        {messages.phone.label}
+      </label>
       <div {...slotProps(props, 'phone-row')} data-invalid={error ? '' : undefined}>
         <CountrySelect
           ref={countryRef}
@@ -110,6 +121,9 @@ export function PhoneNumberRow(props: PhoneNumberRowProps) {
         <PhoneInput
           ref={phoneRef}
           name="phone"
+          id={inputId}
+          hideLabel
+          aria-labelledby={labelId}
           value={props.phoneText}
           country={props.country}
           onChange={(value) => onPhoneTextChange(value.formatted)}
@@ -125,6 +139,6 @@ export function PhoneNumberRow(props: PhoneNumberRowProps) {
       <p {...slotProps(props, 'field-error')} id={errorId} aria-live="polite">
         {error}
       </p>
-    </>
+    </div>
   );
 }

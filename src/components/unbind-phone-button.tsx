@@ -140,20 +140,6 @@ function UnbindPhoneButtonView(props: ViewProps) {
         </p>
       </div>
 
-      <SendCodeRow
-        buttonRef={sendButtonRef}
-        onSend={state.send}
-        cooldownSeconds={state.cooldownSeconds}
-        sending={state.sending}
-        sent={Boolean(state.sentTo)}
-        maybeSent={state.maybeSent}
-        disabled={!state.phone || state.submitting}
-        error={state.sendError}
-        errorId={ids.sendError}
-        classNames={classNames}
-        unstyled={unstyled}
-      />
-
       {state.sentTo ? <CodeSentNotice phone={state.sentTo} unstyled={unstyled} /> : null}
 
       <CodeStepRow
@@ -166,13 +152,23 @@ function UnbindPhoneButtonView(props: ViewProps) {
         error={state.codeError}
         errorId={ids.codeError}
         messages={codeMessages}
-        offerNewCode={state.offerNewCode}
-        onSendNew={state.send}
-        cooldownSeconds={state.cooldownSeconds}
-        sending={state.sending}
         classNames={classNames}
         unstyled={unstyled}
-      />
+      >
+        <SendCodeRow
+          buttonRef={sendButtonRef}
+          onSend={state.send}
+          cooldownSeconds={state.cooldownSeconds}
+          sending={state.sending}
+          sent={Boolean(state.sentTo)}
+          maybeSent={state.maybeSent}
+          disabled={!state.phone || state.submitting}
+          error={state.sendError}
+          errorId={ids.sendError}
+          classNames={classNames}
+          unstyled={unstyled}
+        />
+      </CodeStepRow>
 
       <FormAlert
         alert={state.formError}

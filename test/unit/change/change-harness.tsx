@@ -39,7 +39,9 @@ export const parts = {
   cancel: () => one<HTMLButtonElement>('form button[data-slot="cancel"]'),
   alert: () => one<HTMLElement>('form [role="alert"]'),
   retry: () => one<HTMLButtonElement>('form button[data-slot="retry"]'),
-  newCode: () => one<HTMLButtonElement>('form button[data-slot="new-code"]'),
+  /** The send button in the row of the code that was refused: where a new code is asked for. */
+  newCode: () =>
+    one<HTMLButtonElement>('form [data-slot="code-row"][data-invalid] [data-slot="send-row"] button'),
   step: () => one<HTMLElement>('form [data-slot="step"]'),
   phoneError: () => one<HTMLElement>('[data-slot="field-error"][id$="-phone-error"]'),
   codeError: () =>

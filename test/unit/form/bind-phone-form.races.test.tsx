@@ -220,7 +220,7 @@ describe('T7: answers out of order', () => {
   it('a resend and a bind in flight together: each answer lands once, in either order', async () => {
     for (const order of ['send-first', 'bind-first'] as const) {
       mock.reset();
-      sessionStorage.clear();
+      localStorage.clear();
       const onSuccess = vi.fn();
       const onError = vi.fn();
       const view = setup({ autoSubmit: false, resendSeconds: 1, onSuccess, onError });
