@@ -114,7 +114,7 @@ export function NewNumberStep(props: NewNumberStepProps) {
   );
   return (
     <>
-      <NumberAndSend state={state} onSend={onSend} classNames={classNames} unstyled={unstyled} />
+      <NumberRow state={state} classNames={classNames} unstyled={unstyled} />
 
       {sentTo ? (
         <CodeSentNotice phone={sentTo} onChangeNumber={state.changeNumber} unstyled={unstyled} />
@@ -138,12 +138,9 @@ export function NewNumberStep(props: NewNumberStepProps) {
   );
 }
 
-/**
- * The number's row and "Send code": the one part that reads the number as typed, so a keystroke
- * re-renders it (and "Send code" when the number turns valid or invalid) and nothing else.
- */
-function NumberAndSend(props: Pick<NewNumberStepProps, 'state' | 'onSend' | 'classNames' | 'unstyled'>) {
-  const { state, onSend, classNames, unstyled } = props;
+/** The number's row: the one part that reads the number as typed, so a keystroke re-renders it alone. */
+function NumberRow(props: Pick<NewNumberStepProps, 'state' | 'classNames' | 'unstyled'>) {
+  const { state, classNames, unstyled } = props;
   const { ids, number } = state;
   const typed = useTypedNumber(number);
   return (
