@@ -198,10 +198,11 @@ export const ExpiredCode: Story = {
       WAIT,
     );
     await expect(p.code()).toHaveValue(code);
-    // A new code is offered right at the field (available once the cooldown ends).
-    await expect(context.canvasElement.querySelector('button[data-slot="new-code"]')).toHaveTextContent(
-      messagePattern(p.m.send.resendIn, { seconds: /\d+/ }),
-    );
+    // A new code is one press away, on the send button beside the code: the only one (available
+    // once the cooldown ends).
+    const resend = messagePattern(p.m.send.resendIn, { seconds: /\d+/ });
+    await expect(p.send()).toHaveAccessibleName(resend);
+    await expect(p.canvas.getAllByRole('button', { name: resend })).toHaveLength(1);
   },
 };
 

@@ -26,7 +26,6 @@ const utilityClassNames: Partial<Record<BindPhoneFormSlot, string>> = {
   'send-row': 'u-flex-col u-items-start u-gap-1',
   'send-error': 'u-m-0 u-text-sm u-text-red-700',
   'code-row': 'u-flex-col u-items-start u-gap-1',
-  'new-code': 'u-link u-focus-ring',
   alert: 'u-alert',
   'request-id': 'u-text-xs u-select-all',
   retry: 'u-btn-secondary u-focus-ring',
