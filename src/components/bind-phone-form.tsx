@@ -35,7 +35,8 @@ export type BindPhoneFormSlot =
   | 'submit'
   | 'status'
   | 'success'
-  | 'notice';
+  | 'notice'
+  | 'change';
 
 /** The form's own props: its options, its styling and `showHeader`. */
 export interface BindPhoneFormOwnProps
@@ -45,6 +46,8 @@ export interface BindPhoneFormOwnProps
    * @default true
    */
   showHeader?: boolean;
+  /** Offers "Change number" on the already-bound notice, and is called when it is pressed. */
+  onChangeNumber?: () => void;
 }
 
 /**
@@ -62,6 +65,7 @@ const OWN_KEYS = {
   onSuccess: true,
   onError: true,
   onAlreadyBound: true,
+  onChangeNumber: true,
   showHeader: true,
 } as const satisfies OwnKeys<BindPhoneFormOwnProps>;
 
@@ -98,7 +102,13 @@ function BindPhoneFormView(props: ViewProps) {
 
   if (state.bound) {
     return (
-      <FormOutcome root={root} state="success" line={slotProps(props, 'success')} takeFocus>
+      <FormOutcome
+        root={root}
+        state="success"
+        callout={slotProps(props, 'success', 'bp-callout')}
+        title={messages.form.successTitle}
+        takeFocus
+      >
         {state.successText}
       </FormOutcome>
     );
@@ -106,7 +116,19 @@ function BindPhoneFormView(props: ViewProps) {
 
   if (state.alreadyBound) {
     return (
-      <FormOutcome root={root} state="already-bound" line={slotProps(props, 'notice')}>
+      <FormOutcome
+        root={root}
+        state="already-bound"
+        callout={slotProps(props, 'notice', 'bp-callout')}
+        title={messages.form.alreadyBoundTitle}
+        action={
+          props.onChangeNumber ? (
+            <button type="button" {...slotProps(props, 'change', 'bp-button')} onClick={props.onChangeNumber}>
+              {messages.code.changeNumber}
+            </button>
+          ) : null
+        }
+      >
         {state.alreadyBoundText}
       </FormOutcome>
     );

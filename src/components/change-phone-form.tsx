@@ -118,7 +118,13 @@ function ChangePhoneFormView(props: ViewProps) {
 
   if (state.changed) {
     return (
-      <FormOutcome root={root} state="success" line={slotProps(props, 'success')} takeFocus>
+      <FormOutcome
+        root={root}
+        state="success"
+        callout={slotProps(props, 'success', 'bp-callout')}
+        title={messages.change.successTitle}
+        takeFocus
+      >
         {state.successText}
       </FormOutcome>
     );
@@ -153,7 +159,9 @@ function ChangePhoneFormView(props: ViewProps) {
           <h2 {...slotProps(props, 'title')} id={ids.title}>
             {messages.change.title}
           </h2>
-          <p {...slotProps(props, 'description')}>{messages.change.description}</p>
+          <p {...slotProps(props, 'description')}>
+            {state.hasOldStep ? messages.change.descriptionBoth : messages.change.description}
+          </p>
           {current ? (
             <p {...slotProps(props, 'current')}>{withPhone(messages.change.current, current)}</p>
           ) : null}

@@ -3,53 +3,91 @@ import type { ReactNode } from 'react';
 import type { rootProps } from './root-props.js';
 
 export interface FormOutcomeProps {
-  /**
-   * The form's root props (`rootProps(props)`).
-   * @default (required)
-   */
-  root: ReturnType<typeof rootProps>;
-  /**
-   * `data-state` of the root, e.g. `success`.
-   * @default (required)
-   */
-  state: string;
-  /**
-   * `data-slot` and class of the line (`slotProps(props, 'success')`).
-   * @default (required)
-   */
-  line: { 'data-slot': string; className: string | undefined };
-  /**
-   * What the line says.
-   * @default (required)
-   */
+  /** The form's root props (its class, theme, ref and your DOM props). */
+  root: ReturnType<typeof rootProps> & { ref?: (element: HTMLElement | null) => void };
+  /** `data-state` of the root. */
+  state: 'success' | 'already-bound';
+  /** Slot props of the callout (`success` or `notice`). */
+  callout: { 'data-slot': string; className: string | undefined };
+  /** The callout's heading. */
+  title: ReactNode;
+  /** What happened, in a sentence. */
   children: ReactNode;
-  /**
-   * Take the focus when it was lost with the form (the submit button it was on is gone), so a
-   * keyboard user keeps their place. Only for outcomes that follow a submit.
-   * @default false
-   */
+  /** The next step the user can take from here. */
+  action?: ReactNode;
+  /** Moves focus to the heading (after the user's own submit), never to the whole card. */
   takeFocus?: boolean;
 }
 
-/** Focuses the line when the focus fell back to the page because the form was replaced. */
 function focusIfLost(element: HTMLElement | null) {
   if (!element) return;
   const active = element.ownerDocument.activeElement;
   if (!active || active === element.ownerDocument.body) element.focus();
 }
 
-/** A form's end state (done, or nothing to do): one status line in place of the form. */
-export function FormOutcome({ root, state, line, children, takeFocus = false }: FormOutcomeProps) {
+/** The end of a flow: a callout of the alert's family, with an icon, a heading and the next step. */
+export function FormOutcome({
+  root,
+  state,
+  callout,
+  title,
+  children,
+  action,
+  takeFocus = false,
+}: FormOutcomeProps) {
+  const tone = state === 'success' ? 'success' : 'info';
   return (
     <div {...root} data-state={state}>
-      <p
-        {...line}
-        role="status"
-        tabIndex={takeFocus ? -1 : undefined}
-        ref={takeFocus ? focusIfLost : undefined}
-      >
-        {children}
-      </p>
+      <div {...callout} role="status" data-tone={tone}>
+        <OutcomeIcon tone={tone} />
+        <div className="bp-callout-body" data-slot="callout-body">
+          <h2
+            className="bp-callout-title"
+            data-slot="callout-title"
+            tabIndex={takeFocus ? -1 : undefined}
+            ref={takeFocus ? focusIfLost : undefined}
+          >
+            {title}
+          </h2>
+          <p className="bp-callout-text" data-slot="callout-text">
+            {children}
+          </p>
+          {action}
+        </div>
+      </div>
     </div>
+  );
+}
+
+/** A check (done) or an "i" (for your information), drawn in the text color so forced colors keep it. */
+function OutcomeIcon({ tone }: { tone: 'success' | 'info' }) {
+  return (
+    <svg
+      className="bp-callout-icon"
+      data-slot="callout-icon"
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="10" cy="10" r="8.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      {tone === 'success' ? (
+        <path
+          d="M6.25 10.25l2.5 2.5 5-5.25"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      ) : (
+        <path
+          d="M10 9v5M10 6.25v.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+          strokeLinecap="round"
+        />
+      )}
+    </svg>
   );
 }

@@ -37,6 +37,7 @@ export type PhoneBindingSlot =
   | 'bound'
   | 'title'
   | 'current'
+  | 'verified'
   | 'actions'
   | 'change'
   | 'loading'
@@ -176,6 +177,21 @@ function PhoneBindingView(props: ViewProps) {
         </h2>
         <p {...slotProps(props, 'current')}>
           {withPhone(messages.change.current, <bdi dir="ltr">{state.currentText}</bdi>)}
+          {state.verified ? (
+            <span {...slotProps(props, 'verified')}>
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path
+                  d="M3.5 8.5l3 3 6-6.5"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
+              </svg>
+              {messages.change.verified}
+            </span>
+          ) : null}
         </p>
         <div {...slotProps(props, 'actions')}>
           <button type="button" {...slotProps(props, 'change')} ref={changeRef} onClick={state.startChange}>

@@ -9,6 +9,8 @@ export interface SubmitButtonProps {
    * @default (required)
    */
   pending: boolean;
+  /** `danger` for a step that cannot be undone (removing the number). */
+  tone?: 'danger';
   /**
    * The label.
    * @default (required)
@@ -39,6 +41,7 @@ export const SubmitButton = memo(function SubmitButton(props: SubmitButtonProps)
       disabled={!hydrated || undefined}
       aria-disabled={pending || undefined}
       data-state={pending ? 'pending' : 'idle'}
+      data-tone={props.tone}
     >
       {props.children}
     </button>

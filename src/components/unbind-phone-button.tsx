@@ -102,7 +102,13 @@ function UnbindPhoneButtonView(props: ViewProps) {
 
   if (state.removed) {
     return (
-      <FormOutcome root={root} state="success" line={slotProps(props, 'success')} takeFocus>
+      <FormOutcome
+        root={root}
+        state="success"
+        callout={slotProps(props, 'success', 'bp-callout')}
+        title={messages.change.removeSuccessTitle}
+        takeFocus
+      >
         {messages.change.removeSuccess}
       </FormOutcome>
     );
@@ -177,7 +183,7 @@ function UnbindPhoneButtonView(props: ViewProps) {
       />
 
       <div {...slotProps(props, 'actions')}>
-        <SubmitButton pending={state.submitting} classNames={classNames}>
+        <SubmitButton pending={state.submitting} tone="danger" classNames={classNames}>
           {state.submitting ? messages.change.removing : messages.change.removeSubmit}
         </SubmitButton>
         <button

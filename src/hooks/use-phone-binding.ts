@@ -64,7 +64,12 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
   const viewRef = useRef<HTMLDivElement | null>(null);
   const changeRef = useRef<HTMLButtonElement | null>(null);
   const focus = useCallback((target: FocusTarget) => {
-    (target === 'change' ? changeRef.current : viewRef.current)?.focus();
+    if (target === 'change') return changeRef.current?.focus();
+    // The new view's first action ("Change"), else its heading: never a ring around the whole card.
+    const view = viewRef.current;
+    const first = changeRef.current ?? view?.querySelector<HTMLElement>('h2');
+    if (first && first.tagName === 'H2' && !first.hasAttribute('tabindex')) first.tabIndex = -1;
+    (first ?? view)?.focus();
   }, []);
   const requestFocus = useFocusRequest<FocusTarget>(focus);
   const titleId = `${useId()}-title`;
@@ -142,6 +147,8 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
     current,
     /** The number formatted for reading, e.g. `+86 138 0013 8000`. */
     currentText: current ? profilePhoneText(current) : undefined,
+    /** The profile says the number was verified by a code. */
+    verified: Boolean(current && data?.phoneVerified),
     /** What the last success did, announced in a status line. */
     noticeText,
     /** Why the profile could not be read, and the request id to quote (the `error` view's alert). */
