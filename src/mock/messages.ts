@@ -1,39 +1,7 @@
 /** The languages the mock answers in, like the service (`<prefix>-lang`). */
 export type MockLang = 'en-US' | 'zh-CN' | 'zh-TW' | 'ja-JP';
 
-/** Every message the mock can answer with. */
-export type MockMessageKey =
-  | 'ok'
-  | 'badJson'
-  | 'invalidArgument'
-  | 'invalidChannel'
-  | 'invalidPhone'
-  | 'internationalDisabled'
-  | 'throttled'
-  | 'unauthorized'
-  | 'unknownApp'
-  | 'wrongCode'
-  | 'expiredCode'
-  | 'phoneTaken'
-  | 'alreadyHasPhone'
-  | 'noPhoneBound'
-  | 'onlySignInMethod'
-  | 'oldPhoneRequired'
-  | 'oldPhoneMismatch'
-  | 'oldCodeWrong'
-  | 'oldCodeExpired'
-  | 'samePhone'
-  | 'badVerifyMethod'
-  | 'updateTokenInvalid'
-  | 'updateTokenExpired'
-  | 'forbidden'
-  | 'serverError'
-  | 'thirdParty'
-  | 'notFound';
-
-type Catalog = Record<MockMessageKey, string>;
-
-const enUS: Catalog = {
+const enUS = {
   ok: 'Operation successful',
   badJson: 'The request body is not valid JSON',
   invalidArgument: 'Invalid request parameters',
@@ -62,6 +30,10 @@ const enUS: Catalog = {
   thirdParty: 'The SMS provider failed',
   notFound: 'Not found',
 };
+
+/** Every message the mock can answer with. */
+export type MockMessageKey = keyof typeof enUS;
+type Catalog = Record<MockMessageKey, string>;
 
 const zhCN: Catalog = {
   ok: '操作成功',

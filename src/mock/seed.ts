@@ -1,4 +1,5 @@
 import type { CountryListItem } from '../api/types.js';
+import { countryFlag } from '../phone/country-flag.js';
 import type { MockUser } from './types.js';
 
 /** Access tokens of the seeded users. */
@@ -57,57 +58,23 @@ export function seedUsers(): MockUser[] {
 }
 
 /** What get-country-list answers: a short list, enough for a picker in stories and tests. */
-export const MOCK_COUNTRIES: readonly CountryListItem[] = [
-  { alpha2: 'CN', alpha3: 'CHN', phoneCountryCode: '+86', flag: '🇨🇳', name: { zh: '中国', en: 'China' } },
-  {
-    alpha2: 'HK',
-    alpha3: 'HKG',
-    phoneCountryCode: '+852',
-    flag: '🇭🇰',
-    name: { zh: '中国香港', en: 'Hong Kong' },
-  },
-  {
-    alpha2: 'MO',
-    alpha3: 'MAC',
-    phoneCountryCode: '+853',
-    flag: '🇲🇴',
-    name: { zh: '中国澳门', en: 'Macao' },
-  },
-  {
-    alpha2: 'TW',
-    alpha3: 'TWN',
-    phoneCountryCode: '+886',
-    flag: '🇹🇼',
-    name: { zh: '中国台湾', en: 'Taiwan' },
-  },
-  { alpha2: 'JP', alpha3: 'JPN', phoneCountryCode: '+81', flag: '🇯🇵', name: { zh: '日本', en: 'Japan' } },
-  {
-    alpha2: 'SG',
-    alpha3: 'SGP',
-    phoneCountryCode: '+65',
-    flag: '🇸🇬',
-    name: { zh: '新加坡', en: 'Singapore' },
-  },
-  {
-    alpha2: 'US',
-    alpha3: 'USA',
-    phoneCountryCode: '+1',
-    flag: '🇺🇸',
-    name: { zh: '美国', en: 'United States' },
-  },
-  {
-    alpha2: 'GB',
-    alpha3: 'GBR',
-    phoneCountryCode: '+44',
-    flag: '🇬🇧',
-    name: { zh: '英国', en: 'United Kingdom' },
-  },
-  { alpha2: 'DE', alpha3: 'DEU', phoneCountryCode: '+49', flag: '🇩🇪', name: { zh: '德国', en: 'Germany' } },
-  {
-    alpha2: 'AU',
-    alpha3: 'AUS',
-    phoneCountryCode: '+61',
-    flag: '🇦🇺',
-    name: { zh: '澳大利亚', en: 'Australia' },
-  },
-];
+export const MOCK_COUNTRIES: readonly CountryListItem[] = (
+  [
+    ['CN', 'CHN', '+86', '中国', 'China'],
+    ['HK', 'HKG', '+852', '中国香港', 'Hong Kong'],
+    ['MO', 'MAC', '+853', '中国澳门', 'Macao'],
+    ['TW', 'TWN', '+886', '中国台湾', 'Taiwan'],
+    ['JP', 'JPN', '+81', '日本', 'Japan'],
+    ['SG', 'SGP', '+65', '新加坡', 'Singapore'],
+    ['US', 'USA', '+1', '美国', 'United States'],
+    ['GB', 'GBR', '+44', '英国', 'United Kingdom'],
+    ['DE', 'DEU', '+49', '德国', 'Germany'],
+    ['AU', 'AUS', '+61', '澳大利亚', 'Australia'],
+  ] as const
+).map(([alpha2, alpha3, phoneCountryCode, zh, en]) => ({
+  alpha2,
+  alpha3,
+  phoneCountryCode,
+  flag: countryFlag(alpha2),
+  name: { zh, en },
+}));
