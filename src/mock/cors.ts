@@ -47,10 +47,7 @@ export function withCors(response: Response, origin: string | null): Response {
   return response;
 }
 
-/**
- * The answer to a CORS preflight (`OPTIONS`): every method the endpoints use, the allowed headers
- * plus any `x-authing-*` / `x-genauth-*` header the browser asks for.
- */
+/** The answer to a CORS preflight (`OPTIONS`). */
 export function preflightResponse(request: Request): Response {
   const asked = (request.headers.get('access-control-request-headers') ?? '')
     .split(',')

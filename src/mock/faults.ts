@@ -50,6 +50,31 @@ export function normalizeFault(fault: MockFault): NormalizedFault {
   return object;
 }
 
+/** The faults `fail()` queued, each waiting for its next `times` matching requests. */
+export class FaultQueue {
+  #queue: { route: MockRoute | '*'; fault: NormalizedFault; remaining: number }[] = [];
+
+  add(route: MockRoute | '*', fault: MockFault, times: number): void {
+    if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
+      throw new Error('createGenAuthMock: `times` must be a positive integer or Infinity.');
+    }
+    this.#queue.push({ route, fault: normalizeFault(fault), remaining: times });
+  }
+
+  take(route: MockRoute | undefined): NormalizedFault | undefined {
+    const index = this.#queue.findIndex((entry) => entry.route === '*' || entry.route === route);
+    const entry = this.#queue[index];
+    if (!entry) return undefined;
+    entry.remaining -= 1;
+    if (entry.remaining <= 0) this.#queue.splice(index, 1);
+    return entry.fault;
+  }
+
+  clear(): void {
+    this.#queue.length = 0;
+  }
+}
+
 /** What a fault answer needs to know about the request it answers. */
 export interface FaultContext {
   route: MockRoute | undefined;
@@ -63,7 +88,8 @@ function reply(body: string | null, status: number, headers: Record<string, stri
   return new Response(body, { status, headers });
 }
 
-function jsonReply(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+/** A JSON answer, as the service sends it. */
+export function jsonReply(body: unknown, status: number, headers: Record<string, string> = {}): Response {
   return reply(JSON.stringify(body), status, {
     'content-type': 'application/json; charset=utf-8',
     ...headers,
