@@ -165,10 +165,11 @@ export interface PhoneInputProps
 /**
  * The phone number field: `type="tel"`, formatted as you type with the caret kept on its digit,
  * any digit script accepted, a pasted or autofilled international number taken whole (switching
- * the country), IME composition left alone until it ends, and no typing past the country's
- * longest number. Pair it with `<CountrySelect>`; works with react-hook-form's `Controller`
- * (`{...field}`) and forwards its ref to the input, as it does any other input attribute;
- * `className` and `style` style the root.
+ * the country), IME composition left alone until it ends, no typing past the country's longest
+ * number, and at most 64 characters (a longer paste is cut, reads as `TOO_LONG`, and the field
+ * says so in its status region). Pair it with `<CountrySelect>`; works with react-hook-form's
+ * `Controller` (`{...field}`) and forwards its ref to the input, as it does any other input
+ * attribute; `className` and `style` style the root.
  */
 export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function PhoneInput(props, ref) {
   const {
@@ -263,7 +264,13 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
         onBlur={onBlur}
         onFocus={onFocus}
       />
-      <PhoneField.Status {...slotProps(props, 'status')}>{announce}</PhoneField.Status>
+      <PhoneField.Status
+        {...slotProps(props, 'status')}
+        // Marked invalid, the field is described by its owner's message, which says it already.
+        tooLong={invalid ? undefined : messages.phone.tooLong}
+      >
+        {announce}
+      </PhoneField.Status>
     </PhoneField.Root>
   );
 });

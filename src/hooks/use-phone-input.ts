@@ -15,6 +15,7 @@ import {
 import { applyPhoneEdit } from '../phone/apply-phone-edit.js';
 import { getCountryCallingCode, isSupportedCountry } from '../phone/metadata.js';
 import { parsePhone } from '../phone/parse-phone.js';
+import { limitPhoneText } from '../phone/phone-text-limit.js';
 import { scanPhoneText } from '../phone/scan-phone-text.js';
 import { isImeKey } from './ime-key.js';
 import type { CountryCode, PhoneValue } from '../phone/types.js';
@@ -76,6 +77,11 @@ export interface PhoneInputState {
   value: PhoneValue;
   /** The country the last edit switched to, for a polite announcement; undefined otherwise. */
   switchedTo: CountryCode | undefined;
+  /**
+   * The last edit was cut at the most characters the field holds (`PHONE_TEXT_MAX_LENGTH`), so
+   * the number is too long; for a polite announcement.
+   */
+  cut: boolean;
   /** True while an IME composes (nothing is formatted meanwhile). */
   composing: boolean;
   /** Ref callback for the input. */
@@ -114,7 +120,8 @@ function selectionOf(input: HTMLInputElement): readonly [number, number] {
  * digit, deletes the digit beside a deleted separator, refuses a typed digit past the country's
  * longest number, lets an IME compose undisturbed, takes a pasted or autofilled international
  * number whole and switches the country, and replaces the calling code of an international
- * number when another country is picked.
+ * number when another country is picked. It holds at most `PHONE_TEXT_MAX_LENGTH` (64)
+ * characters: a longer paste is cut there, as `maxlength` would, and reads as `TOO_LONG`.
  */
 export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
   const {
@@ -131,12 +138,13 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
   const [initial] = useState(() => {
     const fallback =
       options.defaultCountry && isSupportedCountry(options.defaultCountry) ? options.defaultCountry : 'CN';
-    return parsePhone(defaultValue, fallback, { mobileOnly });
+    return parsePhone(limitPhoneText(defaultValue), fallback, { mobileOnly });
   });
   const [innerCountry, setInnerCountry] = useState<CountryCode>(initial.country);
   const [innerText, setInnerText] = useState(initial.formatted);
   const [composingText, setComposingText] = useState<string | null>(null);
   const [switchedTo, setSwitchedTo] = useState<CountryCode | undefined>(undefined);
+  const [cut, setCut] = useState(false);
   const [, setRenders] = useState(0);
 
   const valueCountry = value && typeof value === 'object' ? value.country : undefined;
@@ -147,7 +155,8 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
     () => parsePhone(sourceText, country, parseOptions),
     [sourceText, country, parseOptions],
   );
-  const text = composingText ?? phone.formatted;
+  // A controlled text longer than the field holds (it reads as TOO_LONG) is shown cut too.
+  const text = composingText ?? limitPhoneText(phone.formatted);
 
   const inputRef = useRef<HTMLInputElement | null>(null);
   const pendingRef = useRef<PendingCaret | null>(null);
@@ -189,6 +198,7 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
       );
       pendingRef.current = { text: result.text, caret: result.caret };
       intentRef.current = { selection: [result.caret, result.caret] };
+      setCut(result.cut);
       if (result.rejected) {
         setRenders((n) => n + 1);
         return;
@@ -281,8 +291,9 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
       if (pickedCode && phone.callingCode !== pickedCode && phone.country !== picked) {
         next = parsePhone(`${pickedCode}${before.nationalNumber}`, picked, parseOptions);
       }
-      if (controlledText === undefined) setInnerText(next.formatted);
+      if (controlledText === undefined) setInnerText(limitPhoneText(next.formatted));
       setSwitchedTo(undefined);
+      setCut(false);
       onChange?.(next);
     },
     [controlledText, onChange, parseOptions, phone, sourceText],
@@ -302,6 +313,7 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
     country,
     value: phone,
     switchedTo,
+    cut,
     composing: composingText !== null,
     ref: mergedRef,
     inputProps: {

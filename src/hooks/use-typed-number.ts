@@ -2,6 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { useController } from 'react-hook-form';
 import { parsePhone } from '../phone/parse-phone.js';
+import { PHONE_TEXT_MAX_LENGTH } from '../phone/phone-text-limit.js';
 import { phoneReasonMessage } from './phone-reason-message.js';
 import type { PhoneNumberField } from './use-phone-number-field.js';
 
@@ -20,8 +21,12 @@ export function useTypedNumber(field: PhoneNumberField) {
     () => parsePhone(phoneText, country, { mobileOnly }),
     [phoneText, country, mobileOnly],
   );
+  // A text that fills the field was cut there (a long paste): say so at once, not on blur.
+  const cut = phoneText.length >= PHONE_TEXT_MAX_LENGTH;
   const validationError =
-    showValidation && !phoneValue.isValid ? phoneReasonMessage(messages, phoneValue, countryName) : undefined;
+    (showValidation || cut) && !phoneValue.isValid
+      ? phoneReasonMessage(messages, phoneValue, countryName)
+      : undefined;
 
   const { onBlur } = phoneField.field;
   const onBlurBoth = useCallback(() => {

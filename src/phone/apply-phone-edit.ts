@@ -1,6 +1,7 @@
 import { normalizeDigits } from './normalize-digits.js';
 import { parsePhone, type ParsePhoneOptions } from './parse-phone.js';
 import { caretAfterSignificant, countSignificant, isSignificant } from './phone-caret.js';
+import { limitPhoneText, PHONE_TEXT_MAX_LENGTH } from './phone-text-limit.js';
 import type { CountryCode, PhoneValue } from './types.js';
 
 /** One edit of a phone field, as the browser made it. */
@@ -22,12 +23,21 @@ export interface PhoneEditResult {
   text: string;
   caret: number;
   value: PhoneValue;
-  /** The edit was refused (a typed digit past the country's longest number); text is `previous`. */
+  /**
+   * The edit was refused (a typed digit past the country's longest number, or any character once
+   * the field is full); text is `previous`.
+   */
   rejected: boolean;
+  /**
+   * Part of what the edit brought was dropped: the text would have passed `PHONE_TEXT_MAX_LENGTH`
+   * characters. The value is then `TOO_LONG`.
+   */
+  cut: boolean;
 }
 
 // Edits that bring a whole text at once (paste, drop, autofill): never refused by the length
-// guard, so nothing pasted is lost unseen; the value says TOO_LONG instead.
+// guard, so nothing pasted is lost unseen; the value says TOO_LONG instead (only text past the
+// field's bound is cut, and that too reads as TOO_LONG).
 const WHOLE_TEXT_INPUT = /paste|drop|replacement|yank/i;
 
 /**
@@ -68,35 +78,77 @@ function deleteAcrossSeparator(edit: PhoneEdit): { next: string; caret: number }
 }
 
 /**
+ * Keeps the text of an edit within `PHONE_TEXT_MAX_LENGTH`, as `maxlength` would: what was before
+ * and after the selection stays, and the inserted text is cut to the room left. An edit that is
+ * not an insertion over the selection (or text already too long) is cut at the end.
+ */
+function limitEdit(
+  edit: PhoneEdit,
+  next: string,
+  caret: number,
+): { next: string; caret: number; cut: boolean } {
+  const text = normalizeDigits(next);
+  if (text.length <= PHONE_TEXT_MAX_LENGTH) return { next, caret, cut: false };
+  const { previous } = edit;
+  const [start, end] = edit.selection;
+  const head = previous.slice(0, start);
+  const tail = previous.slice(end);
+  if (
+    start <= end &&
+    end <= previous.length &&
+    next.length >= head.length + tail.length &&
+    next.startsWith(head) &&
+    next.endsWith(tail)
+  ) {
+    const before = normalizeDigits(head);
+    const after = normalizeDigits(tail);
+    const room = PHONE_TEXT_MAX_LENGTH - before.length - after.length;
+    if (room >= 0) {
+      const inserted = normalizeDigits(next.slice(head.length, next.length - tail.length));
+      const fits = limitPhoneText(inserted, room);
+      return { next: before + fits + after, caret: before.length + fits.length, cut: true };
+    }
+  }
+  const cut = limitPhoneText(text);
+  return { next: cut, caret: Math.min(normalizeDigits(next.slice(0, caret)).length, cut.length), cut: true };
+}
+
+/**
  * Applies one edit to a phone field: parses the new text, formats it as you type, and puts the
  * caret after the same digit it followed. Deleting a separator deletes the digit beside it; a
  * typed digit that would make the number longer than any of the country's numbers is refused
- * (a paste is kept whole, and reported TOO_LONG, so nothing pasted is lost unseen).
+ * (a paste is kept whole, and reported TOO_LONG, so nothing pasted is lost unseen). Text past
+ * `PHONE_TEXT_MAX_LENGTH` characters is cut (`cut`), and the value is then TOO_LONG too.
  */
 export function applyPhoneEdit(
   edit: PhoneEdit,
   country: CountryCode,
   options: ParsePhoneOptions = {},
 ): PhoneEditResult {
-  const { next, caret } = deleteAcrossSeparator(edit);
+  const separated = deleteAcrossSeparator(edit);
+  const { next, caret, cut } = limitEdit(edit, separated.next, separated.caret);
   const value = parsePhone(next, country, options);
+  if (cut && next === edit.previous) {
+    // The field is full: nothing of the edit fits.
+    return { text: edit.previous, caret: edit.selection[0], value, rejected: true, cut };
+  }
 
   const added = countSignificant(next) - countSignificant(edit.previous);
   if (added === 1 && value.reason === 'TOO_LONG' && !WHOLE_TEXT_INPUT.test(edit.inputType ?? '')) {
     const before = parsePhone(edit.previous, country, options);
     if (before.reason !== 'TOO_LONG') {
-      return { text: edit.previous, caret: edit.selection[0], value: before, rejected: true };
+      return { text: edit.previous, caret: edit.selection[0], value: before, rejected: true, cut };
     }
   }
 
   const text = value.formatted;
   if (text === normalizeDigits(next)) {
     // Not reformatted (not a number, or far too long): the caret stays where it was.
-    return { text, caret: normalizeDigits(next.slice(0, caret)).length, value, rejected: false };
+    return { text, caret: normalizeDigits(next.slice(0, caret)).length, value, rejected: false, cut };
   }
   let count = countSignificant(next, caret);
   // An international prefix shown as `+` (see parsePhone) removes digits in front of the caret.
   const lost = countSignificant(next) - countSignificant(text);
   if (lost > 0) count = Math.max(count > 0 ? 1 : 0, count - lost);
-  return { text, caret: caretAfterSignificant(text, count), value, rejected: false };
+  return { text, caret: caretAfterSignificant(text, count), value, rejected: false, cut };
 }

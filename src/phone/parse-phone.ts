@@ -2,6 +2,7 @@ import { formatAsYouType } from './format-as-you-type.js';
 import { parsePhoneNumberWithError } from './metadata.js';
 import { getCountriesForCallingCode, getNumberingPlan, type NumberingPlan } from './numbering-plan.js';
 import { canBeginPattern } from './pattern-prefix.js';
+import { PHONE_TEXT_MAX_LENGTH } from './phone-text-limit.js';
 import { scanPhoneText } from './scan-phone-text.js';
 import type { CountryCode, PhoneInvalidReason, PhoneValue } from './types.js';
 
@@ -279,6 +280,11 @@ function sameNumber(a: PhoneValue, b: PhoneValue): boolean {
 function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled = false): PhoneValue {
   const scanned = scanPhoneText(text);
   const { digits, plus } = scanned;
+  // As long as the field holds or longer: whatever it says, more than a number (the field cuts
+  // longer text to this length, which must then read as too long, not as what is left).
+  if (scanned.normalized.length >= PHONE_TEXT_MAX_LENGTH) {
+    return invalid(chosen, 'TOO_LONG', digits, scanned.normalized);
+  }
   if (scanned.notANumber) return invalid(chosen, 'NOT_A_NUMBER', digits, scanned.normalized);
   if (!digits) return invalid(chosen, plus ? 'TOO_SHORT' : 'REQUIRED', '', plus ? '+' : '');
   if (digits.length > MAX_DIGITS) return invalid(chosen, 'TOO_LONG', digits, scanned.normalized);
@@ -342,7 +348,8 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
  * - Shared calling codes (+1, +44, +7, +61 …) keep the chosen country while the number is valid
  *   for it and otherwise go to the country the number belongs to.
  * - `formatted` is the text formatted as you type, with every digit the user typed.
- * - Never throws; input longer than 30 digits is `TOO_LONG` without further work.
+ * - Never throws; text of 64 characters or more (what the phone field holds: see
+ *   `PHONE_TEXT_MAX_LENGTH`) or more than 30 digits is `TOO_LONG` without further work.
  *
  * @example parsePhone('138 0013 8000', 'CN').e164 // '+8613800138000'
  * @example parsePhone('+44 7400 123456', 'CN').country // 'GB'

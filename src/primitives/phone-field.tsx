@@ -114,14 +114,19 @@ const Input = forwardRef<HTMLInputElement, PhoneFieldInputProps>(function PhoneF
 export interface PhoneFieldStatusProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   /** What to announce when the number switched the country; nothing is rendered otherwise. */
   children: (country: CountryCode) => ReactNode;
+  /** What to announce when the last edit was cut at the most characters the field holds. */
+  tooLong?: ReactNode;
 }
 
-/** A polite `role="status"` region, filled when the last edit switched the country. */
-function Status({ children, ...rest }: PhoneFieldStatusProps) {
+/**
+ * A polite `role="status"` region, filled when the last edit switched the country or was cut at
+ * the field's length (`tooLong`).
+ */
+function Status({ children, tooLong, ...rest }: PhoneFieldStatusProps) {
   const field = usePhoneFieldContext('Status');
   return (
     <span data-slot="status" role="status" {...rest}>
-      {field.switchedTo ? children(field.switchedTo) : null}
+      {field.switchedTo ? children(field.switchedTo) : field.cut ? tooLong : null}
     </span>
   );
 }
