@@ -5,6 +5,7 @@ import {
   useCallback,
   useId,
   useMemo,
+  useSyncExternalStore,
   type ButtonHTMLAttributes,
   type CSSProperties,
   type ReactNode,
@@ -19,7 +20,9 @@ import { windowSegment } from '../hooks/virtual-window.js';
 import { useMessages } from '../hooks/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
+import { drawsEmojiFlags } from '../phone/country-flag.js';
 import { getCountryOptions } from '../phone/country-options.js';
+import { COUNTRY_SEARCH_MAX_LENGTH } from '../phone/search-countries.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { labelProps } from './label-props.js';
 import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
@@ -82,10 +85,10 @@ export interface CountrySelectOwnProps extends SlotStyleProps<CountrySelectSlot>
    */
   messages?: MessagesOverride;
   /**
-   * Renders a flag, in the trigger and in every option. The flag is always inside an
-   * `aria-hidden` wrapper: the country is named in text, so a missing flag glyph (emoji flags do
-   * not render on Windows, which shows the two letters instead) loses no information.
-   * @default the emoji flag (`option.flag`)
+   * Renders a flag, in the trigger and in every option, always inside an `aria-hidden` wrapper
+   * (the country is named in text).
+   * @default the emoji flag (`option.flag`); where the platform draws no emoji flags (Windows,
+   * no emoji font), the ISO code in a small box (`data-badge` on the wrapper)
    */
   renderFlag?: (option: CountryOption) => ReactNode;
   /**
@@ -130,12 +133,21 @@ export interface CountrySelectProps
       keyof CountrySelectOwnProps | 'type' | 'children' | 'dangerouslySetInnerHTML'
     > {}
 
-const defaultRenderFlag = (option: CountryOption): ReactNode => option.flag;
+const renderEmojiFlag = (option: CountryOption): ReactNode => option.flag;
+const renderCodeBadge = (option: CountryOption): ReactNode => option.code;
+
+// A platform's fonts do not change while the page runs: nothing to subscribe to.
+const subscribeToNothing = () => () => undefined;
+const clientDrawsFlags = () => drawsEmojiFlags();
+// A server has no canvas to ask: its HTML, and so hydration, keep the emoji; the badge follows.
+const serverDrawsFlags = () => true;
 
 /** Props every row shares; all stable between renders, so memoized rows can bail out. */
 interface RowSharedProps {
   idPrefix: string;
   renderFlag: (option: CountryOption) => ReactNode;
+  /** The flag is the code badge drawn where emoji flags are not (`data-badge`). */
+  badge: boolean;
   optionClass: string | undefined;
   flagClass: string | undefined;
   nameClass: string | undefined;
@@ -159,6 +171,7 @@ const OptionRow = memo(function OptionRow({
   position,
   setSize,
   renderFlag,
+  badge,
   optionClass,
   flagClass,
   nameClass,
@@ -177,7 +190,12 @@ const OptionRow = memo(function OptionRow({
       data-state={selected ? 'checked' : 'unchecked'}
       data-highlighted={active ? '' : undefined}
     >
-      <span data-slot="optionFlag" className={flagClass} aria-hidden="true">
+      <span
+        data-slot="optionFlag"
+        className={flagClass}
+        aria-hidden="true"
+        data-badge={badge ? '' : undefined}
+      >
         {renderFlag(option)}
       </span>
       <span data-slot="optionName" className={nameClass}>
@@ -271,7 +289,7 @@ export const CountrySelect = memo(
       preferredCountries,
       locale: localeProp,
       messages: messagesOverride,
-      renderFlag = defaultRenderFlag,
+      renderFlag: renderFlagProp,
       disabled = false,
       notice,
       name,
@@ -289,6 +307,10 @@ export const CountrySelect = memo(
     } = props;
     const { locale, messages } = useMessages(localeProp, messagesOverride);
     const text = messages.country;
+    const emojiFlags = useSyncExternalStore(subscribeToNothing, clientDrawsFlags, serverDrawsFlags);
+    // A flag of the user's own always wins.
+    const badge = renderFlagProp === undefined && !emojiFlags;
+    const renderFlag = renderFlagProp ?? (badge ? renderCodeBadge : renderEmojiFlag);
     // Memoized inside per (locale, countries, preferred): the same array while the props are equal.
     const options = getCountryOptions(locale, { countries, preferred: preferredCountries });
 
@@ -351,8 +373,16 @@ export const CountrySelect = memo(
     const callingCodeClass = slotProps(props, 'optionCallingCode').className;
     // Stable while the classes are, so a render for a key in the search field skips the list.
     const shared = useMemo<RowSharedProps>(
-      () => ({ idPrefix: `${base}option-`, renderFlag, optionClass, flagClass, nameClass, callingCodeClass }),
-      [base, renderFlag, optionClass, flagClass, nameClass, callingCodeClass],
+      () => ({
+        idPrefix: `${base}option-`,
+        renderFlag,
+        badge,
+        optionClass,
+        flagClass,
+        nameClass,
+        callingCodeClass,
+      }),
+      [base, renderFlag, badge, optionClass, flagClass, nameClass, callingCodeClass],
     );
 
     // Groups only for the unfiltered list: a search result is one list ranked by relevance.
@@ -420,7 +450,7 @@ export const CountrySelect = memo(
         >
           {selected && (
             <>
-              <span {...slotProps(props, 'flag')} aria-hidden="true">
+              <span {...slotProps(props, 'flag')} aria-hidden="true" data-badge={badge ? '' : undefined}>
                 {renderFlag(selected)}
               </span>
               <span {...slotProps(props, 'callingCode')} dir="ltr">
@@ -465,6 +495,7 @@ export const CountrySelect = memo(
               autoCapitalize="none"
               spellCheck={false}
               enterKeyHint="go"
+              maxLength={COUNTRY_SEARCH_MAX_LENGTH}
               ref={searchRef}
               // Uncontrolled: the browser echoes a key with no render; the list follows in the same
               // frame or, on a slow device, right after its paint (usePacedUpdate).

@@ -14,6 +14,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../phone/country-options.js';
+import { COUNTRY_SEARCH_MAX_LENGTH } from '../phone/search-countries.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { isImeKey } from './ime-key.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
@@ -374,7 +375,8 @@ export function useCountryCombobox({
         field?.focus();
         if (field && (isTypeAheadKey(event) || event.key === ' ')) {
           event.preventDefault();
-          field.value += event.key;
+          // Set by script, so `maxLength` does not hold it: the same bound, kept here.
+          if (field.value.length < COUNTRY_SEARCH_MAX_LENGTH) field.value += event.key;
           followSearch(field.value);
         } else {
           onSearchKeyDown(event);
