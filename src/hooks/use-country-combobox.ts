@@ -318,7 +318,11 @@ export function useCountryCombobox({
   const onSearchKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       // Keys that confirm an IME composition (Enter, arrows in the candidate list) are not ours.
-      if (isImeKey(event)) return;
+      if (isImeKey(event)) {
+        // The Enter that commits a composition must not submit the form around the picker.
+        if (event.key === 'Enter') event.preventDefault();
+        return;
+      }
       const plain = !event.shiftKey && !event.ctrlKey && !event.metaKey;
       let handled = true;
       switch (event.key) {
