@@ -195,9 +195,11 @@ describe('ChangePhoneForm: the current number first', () => {
       oldPhoneChannel: 'CHANNEL_IDENTITY_VERIFICATION',
       onSuccess,
     });
-    await waitFor(() =>
-      expect(parts.form()).toHaveTextContent('First, confirm your current number +86 138 0013 8000.'),
-    );
+    await waitFor(() => expect(parts.form()).toHaveTextContent('Current number: +86 138 0013 8000'));
+    // The number is shown once, in the header; the step says which number gets the code.
+    expect(parts.form()).toHaveTextContent(enUS.change.oldCodeStep);
+    expect(parts.form().textContent?.split('+86 138 0013 8000')).toHaveLength(2);
+    expect(parts.form()).toHaveTextContent(enUS.change.descriptionBoth);
     expect(parts.step()).toHaveTextContent('Step 1 of 2');
     expect(parts.form()).toHaveAccessibleDescription('Step 1 of 2');
     expect(screen.getByRole('textbox', { name: enUS.change.oldCodeLabel })).toBe(parts.oldCode());

@@ -61,7 +61,8 @@ describe('PhoneBinding', () => {
     await user.click(await screen.findByRole('button', { name: enUS.change.change }));
     expect(root()).toHaveAttribute('data-state', 'changing');
     expect(parts.form()).toHaveAttribute('data-step', 'old');
-    expect(parts.view()).toHaveFocus();
+    // Focus on the new view's heading, never on the whole card.
+    expect(parts.view().querySelector('h2')).toHaveFocus();
     await user.click(parts.cancel());
     await waitFor(() => expect(screen.getByRole('button', { name: enUS.change.change })).toHaveFocus());
     expect(root()).toHaveAttribute('data-state', 'bound');
@@ -97,7 +98,8 @@ describe('PhoneBinding', () => {
     await waitFor(() => expect(root()).toHaveAttribute('data-state', 'unbound'));
     expect(parts.announcement()).toHaveTextContent(enUS.change.removeSuccess);
     expect(onRemoved).toHaveBeenCalledTimes(1);
-    expect(parts.view()).toHaveFocus();
+    // Focus on the new view's heading, never on the whole card.
+    expect(parts.view().querySelector('h2')).toHaveFocus();
   });
 
   it('follows its locale prop, down into the nested parts', async () => {

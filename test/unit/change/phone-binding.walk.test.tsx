@@ -85,7 +85,8 @@ describe('PhoneBinding: bind → change → unbind → bind again, one session',
     await waitFor(() => expect(parts.current()).toHaveTextContent('Current number: +86 137 0013 7000'));
     expect(onBound).toHaveBeenCalledTimes(1);
     expect(parts.announcement()).toHaveTextContent('Your phone number +86 137 0013 7000 is now bound');
-    expect(parts.view()).toHaveFocus();
+    // Focus on the bound view's first action, never on the whole card.
+    expect(parts.changeButton()).toHaveFocus();
     expect(requestsTo(mock, 'bind-phone')).toHaveLength(1);
 
     // ── 2. Change to the same number: 2230 on the new phone field, values kept. ────────────────

@@ -167,8 +167,10 @@ describe(`T11: ${XSS_PAYLOADS.length} payloads`, { timeout: 60_000 }, () => {
       if (!user) throw new Error('seeded user missing');
       user.phone = payload;
       const view = renderForm({ client: clientFor(mock, MOCK_TOKENS.bound) });
-      const notice = await screen.findByRole('status');
-      await waitFor(() => expect(notice).toHaveTextContent(/already has the phone number/));
+      const callout = await screen.findByRole('status');
+      await waitFor(() => expect(callout).toHaveTextContent(/already has the phone number/));
+      // The callout's sentence: the number in it is text, not elements.
+      const notice = callout.querySelector('[data-slot="callout-text"]') as HTMLElement;
       expect(notice.children).toHaveLength(0);
       expect((notice.textContent ?? '').length).toBeLessThanOrEqual(
         enUS.form.alreadyBound.length + MAX_SERVER_MESSAGE_LENGTH,
