@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage',
       'node_modules',
       'public/mockServiceWorker.js',
+      'test-results',
       // Each consumer app is its own project with its own install and checks.
       'test/consumers',
     ],
