@@ -95,7 +95,7 @@ interface ViewProps extends BindPhoneFormOwnProps {
 }
 
 function BindPhoneFormView(props: ViewProps) {
-  const { showHeader = true, classNames, unstyled, state, dom, rootRef } = props;
+  const { showHeader = true, classNames, state, dom, rootRef } = props;
   const { messages, ids, codeRef } = state;
   const titleId = ids.title;
   const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
@@ -152,13 +152,7 @@ function BindPhoneFormView(props: ViewProps) {
         </div>
       ) : null}
 
-      <NewNumberStep
-        state={state}
-        onSend={state.send}
-        codeRef={codeRef}
-        classNames={classNames}
-        unstyled={unstyled}
-      />
+      <NewNumberStep state={state} onSend={state.send} codeRef={codeRef} classNames={classNames} />
 
       <FormAlert
         alert={state.formError}

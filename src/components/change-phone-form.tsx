@@ -107,7 +107,7 @@ interface ViewProps extends ChangePhoneFormOwnProps {
 }
 
 function ChangePhoneFormView(props: ViewProps) {
-  const { showHeader = true, onCancel, classNames, unstyled, state, dom, rootRef } = props;
+  const { showHeader = true, onCancel, classNames, state, dom, rootRef } = props;
   const { messages, ids, codeRef, oldCodeRef } = state;
   // The current number's code field is the same part with its own label.
   const oldCodeMessages = useMemo<MessagesOverride>(
@@ -178,7 +178,7 @@ function ChangePhoneFormView(props: ViewProps) {
         <>
           <p {...slotProps(props, 'step-text')}>{withPhone(messages.change.oldCodeStep, current)}</p>
 
-          {state.oldSentTo ? <CodeSentNotice phone={state.oldSentTo} unstyled={unstyled} /> : null}
+          {state.oldSentTo ? <CodeSentNotice phone={state.oldSentTo} /> : null}
 
           <CodeStepRow
             inputRef={oldCodeRef}
@@ -191,7 +191,6 @@ function ChangePhoneFormView(props: ViewProps) {
             errorId={ids.oldCodeError}
             messages={oldCodeMessages}
             classNames={classNames}
-            unstyled={unstyled}
           >
             <SendCodeRow
               onSend={state.sendOld}
@@ -203,7 +202,6 @@ function ChangePhoneFormView(props: ViewProps) {
               error={state.oldSendError}
               errorId={ids.oldSendError}
               classNames={classNames}
-              unstyled={unstyled}
             />
           </CodeStepRow>
         </>
@@ -213,13 +211,7 @@ function ChangePhoneFormView(props: ViewProps) {
             <p {...slotProps(props, 'step-text')}>{messages.change.newNumberStep}</p>
           ) : null}
 
-          <NewNumberStep
-            state={state}
-            onSend={state.sendNew}
-            codeRef={codeRef}
-            classNames={classNames}
-            unstyled={unstyled}
-          />
+          <NewNumberStep state={state} onSend={state.sendNew} codeRef={codeRef} classNames={classNames} />
         </>
       )}
 

@@ -8,7 +8,8 @@ export interface SlotStyleProps<Slot extends string> {
   /** Classes added to named parts (`data-slot` values), e.g. `{ input: 'rounded border' }`. */
   classNames?: Partial<Record<Slot, string>>;
   /**
-   * Drops the kit's own styles (the `bp-root` scope class) so only your classes apply.
+   * Drops the kit's own styles of this component (the `bp-root` scope class) so only your classes
+   * apply; the fields inside a form are components of their own and keep their look.
    * @default false
    */
   unstyled?: boolean;

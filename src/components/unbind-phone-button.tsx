@@ -92,7 +92,7 @@ interface ViewProps extends UnbindPhoneButtonOwnProps {
 }
 
 function UnbindPhoneButtonView(props: ViewProps) {
-  const { classNames, unstyled, state, dom, rootRef } = props;
+  const { classNames, state, dom, rootRef } = props;
   const { messages, ids, triggerRef, sendButtonRef, codeRef } = state;
   const codeMessages = useMemo<MessagesOverride>(
     () => ({ code: { label: messages.change.oldCodeLabel } }),
@@ -146,7 +146,7 @@ function UnbindPhoneButtonView(props: ViewProps) {
         </p>
       </div>
 
-      {state.sentTo ? <CodeSentNotice phone={state.sentTo} unstyled={unstyled} /> : null}
+      {state.sentTo ? <CodeSentNotice phone={state.sentTo} /> : null}
 
       <CodeStepRow
         inputRef={codeRef}
@@ -159,7 +159,6 @@ function UnbindPhoneButtonView(props: ViewProps) {
         errorId={ids.codeError}
         messages={codeMessages}
         classNames={classNames}
-        unstyled={unstyled}
       >
         <SendCodeRow
           buttonRef={sendButtonRef}
@@ -172,7 +171,6 @@ function UnbindPhoneButtonView(props: ViewProps) {
           error={state.sendError}
           errorId={ids.sendError}
           classNames={classNames}
-          unstyled={unstyled}
         />
       </CodeStepRow>
 
