@@ -163,7 +163,10 @@ describe('T14 keyboard only', () => {
     await userEvent.keyboard(`0${UK_NATIONAL}`);
     await expect.element(page.getByRole('textbox', { name: 'Phone number' })).toHaveValue('07400 123456');
 
-    // Send with Enter; focus moves on to the code field by itself once the code is sent.
+    // The code field, then the send button at the end of its row. Send with Enter; focus moves
+    // back to the code field by itself once the code is sent.
+    await userEvent.tab();
+    await expectVisibleFocus(parts.code, 'code field (before a code is sent)');
     await userEvent.tab();
     await expectVisibleFocus(parts.send, 'send button');
     expect(parts.send().getAttribute('aria-disabled')).not.toBe('true');
@@ -172,24 +175,27 @@ describe('T14 keyboard only', () => {
     const code = mock.lastCode(UK_E164);
     expect(code).toMatch(/^\d{6}$/);
 
-    // Shift+Tab back through the notice (its help toggle, "Change number") to the send button, which
-    // keeps focus while cooling down; then Tab forward again to the code field.
+    // Shift+Tab back through the notice above the code row (its help toggle, "Change number");
+    // then Tab forward past the code field to the send button, which keeps focus while cooling
+    // down; then back to the code field.
     await userEvent.tab({ shift: true });
     await expectVisibleFocus(parts.help, 'help toggle (Shift+Tab)');
     await userEvent.tab({ shift: true });
     await expectVisibleFocus(parts.changeNumber, 'change-number button (Shift+Tab)');
-    await userEvent.tab({ shift: true });
-    await expectVisibleFocus(parts.send, 'send button, cooling down (Shift+Tab)');
-    expect(parts.send().getAttribute('aria-disabled')).toBe('true');
-    await userEvent.tab();
-    await expectVisibleFocus(parts.changeNumber, 'change-number button (Tab)');
     await userEvent.tab();
     await expectVisibleFocus(parts.help, 'help toggle (Tab)');
     await userEvent.tab();
     await expectVisibleFocus(parts.code, 'code field (Tab)');
+    await userEvent.tab();
+    await expectVisibleFocus(parts.send, 'send button, cooling down (Tab)');
+    expect(parts.send().getAttribute('aria-disabled')).toBe('true');
+    await userEvent.tab({ shift: true });
+    await expectVisibleFocus(parts.code, 'code field (Shift+Tab)');
 
     await userEvent.keyboard(code ?? '');
     await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toHaveValue(code ?? '');
+    await userEvent.tab();
+    await expectVisibleFocus(parts.send, 'send button (after the code)');
     await userEvent.tab();
     await expectVisibleFocus(parts.submit, 'submit button');
     await userEvent.keyboard('{Enter}');
@@ -197,8 +203,8 @@ describe('T14 keyboard only', () => {
     await expect
       .element(page.getByRole('status').filter({ hasText: /\+44 7400 123456/ }))
       .toBeInTheDocument();
-    // The submit button is gone with the form: the keyboard user's place moves to the outcome.
-    await expect.element(page.getByRole('status').filter({ hasText: /\+44 7400 123456/ })).toHaveFocus();
+    // The submit button is gone with the form: the keyboard user's place moves to the outcome's heading.
+    await expect.element(page.getByRole('heading', { name: 'Phone number bound' })).toHaveFocus();
 
     const calls = mock.requests.map((r) => `${r.method} ${r.route ?? r.path}`);
     expect(calls).toEqual([
@@ -254,25 +260,27 @@ describe('T14 keyboard only: PhoneBinding', () => {
     await userEvent.tab();
     await expectVisibleFocus(button('Change'), 'Change');
     await userEvent.keyboard('{Enter}');
-    // The view that now shows takes the focus (so it is announced); Tab goes on into the form.
-    await expectVisibleFocus(view, 'the view, now the change form');
+    // The heading of the view that now shows takes the focus (never the whole card); Tab goes on
+    // into the form.
+    const heading = () => view().querySelector('h2') as HTMLElement;
+    await expectVisibleFocus(heading, "the change form's heading");
     await userEvent.tab();
     await expectVisibleFocus(parts.trigger, 'country trigger');
     await userEvent.tab();
     await expectVisibleFocus(parts.phone, 'new number field');
     await userEvent.keyboard(NEW);
     await userEvent.tab();
+    await expectVisibleFocus(parts.code, 'code field (before a code is sent)');
+    await userEvent.tab();
     await expectVisibleFocus(parts.send, 'send button');
     await userEvent.keyboard('{Enter}');
     await expectVisibleFocus(parts.code, 'code field (focused after the send)');
-    // autoSubmit: the last digit changes the number; focus moves to the view that now shows it.
+    // autoSubmit: the last digit changes the number; focus moves to the bound view's first action.
     await userEvent.keyboard(bound.lastCode(NEW) ?? '');
-    await expectVisibleFocus(view, 'the bound view, with the new number');
+    await expectVisibleFocus(button('Change'), 'Change, in the view with the new number');
     expect(view().textContent).toContain('137 0013 7000');
 
-    // Remove: Tab to it (past Change), Enter opens its step; send, type the code, confirm by hand.
-    await userEvent.tab();
-    await expectVisibleFocus(button('Change'), 'Change (after the change)');
+    // Remove: Tab to it, Enter opens its step; send, type the code, confirm by hand.
     await userEvent.tab();
     await expectVisibleFocus(button('Remove'), 'Remove');
     await userEvent.keyboard('{Enter}');
@@ -283,9 +291,11 @@ describe('T14 keyboard only: PhoneBinding', () => {
     await expectVisibleFocus(removeCode, 'code field of the remove step');
     await userEvent.keyboard(bound.lastCode(NEW, 'CHANNEL_UNBIND_PHONE') ?? '');
     await userEvent.tab();
+    await expectVisibleFocus(parts.send, 'send button of the remove step (after the code)');
+    await userEvent.tab();
     await expectVisibleFocus(button('Remove phone number'), 'confirm removal');
     await userEvent.keyboard('{Enter}');
-    await expectVisibleFocus(view, 'the view, now without a number');
+    await expectVisibleFocus(heading, 'the heading of the view, now without a number');
     expect(bound.state.users.find((user) => user.token === MOCK_TOKENS.bound)?.phone ?? null).toBeNull();
 
     expect(pointerEvents).toEqual([]);

@@ -224,16 +224,17 @@ describe('PhoneBinding, bound view', () => {
     expect(step.getBoundingClientRect().width).toBeCloseTo(slot('bound').getBoundingClientRect().width, 0);
     expect(px(style(step).borderInlineStartWidth)).toBe(0);
     expect(px(style(step).paddingInlineStart)).toBe(0);
-    // Confirm is the primary button, Cancel a secondary one.
+    // Confirm is a danger button (removing cannot be undone), Cancel a secondary one.
     const confirm = button('Remove phone number');
-    expect(style(confirm).backgroundColor).toBe(LIGHT.accent);
+    expect(style(confirm).backgroundColor).toBe(LIGHT.danger);
+    expect(style(confirm).color).toBe(LIGHT.bg);
     const cancel = button('Cancel');
     expect(style(cancel).color).toBe(LIGHT.accent);
     expect(style(cancel).backgroundColor).toBe(LIGHT.bg);
     expect(cancel.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
   });
 
-  it('shows the kit focus ring on Change, Remove and the view', async () => {
+  it('shows the kit focus ring on Change and Remove, and on the heading a flow moves focus to', async () => {
     render(
       <div data-bp-theme="light" className="host">
         <button type="button">before</button>
@@ -251,12 +252,15 @@ describe('PhoneBinding, bound view', () => {
       expect(px(style(target).outlineWidth)).toBeGreaterThanOrEqual(2);
       expect(style(target).outlineColor).toBe(LIGHT.accent);
     }
-    // Change moves focus to the view (tabindex -1), which shows the same ring after a key press.
+    // Change moves focus to the change form's heading, never to the whole card; after a key press
+    // it shows the same ring.
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
     await userEvent.keyboard('{Enter}');
-    await expect.poll(() => document.activeElement).toBe(slot('view'));
-    expect(style(slot('view')).outlineStyle).toBe('solid');
-    expect(style(slot('view')).outlineColor).toBe(LIGHT.accent);
+    const heading = () => slot('view').querySelector('h2');
+    await expect.poll(() => document.activeElement).toBe(heading());
+    expect(style(heading() as HTMLElement).outlineStyle).toBe('solid');
+    expect(style(heading() as HTMLElement).outlineColor).toBe(LIGHT.accent);
+    expect(style(slot('view')).outlineStyle).toBe('none');
   });
 
   it('mirrors in RTL: Change at the inline start (right), Remove to its left', async () => {
