@@ -56,8 +56,9 @@ it(
     await wait(300);
     expect(window.__bpXss).toBeUndefined();
     expect(document.querySelectorAll(active)).toHaveLength(activeBefore);
-    // The alert's own three elements are the only ones added to the page.
-    expect(document.body.querySelectorAll('*').length).toBe(before + 3);
+    // The alert's own four elements (the message, "No code was sent.", the request id's two) are the
+    // only ones added to the page.
+    expect(document.body.querySelectorAll('*').length).toBe(before + 4);
     expect(mock.requests.filter((request) => request.route === 'send-sms')).toHaveLength(XSS_PAYLOADS.length);
   },
 );
