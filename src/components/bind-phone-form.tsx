@@ -22,6 +22,7 @@ import {
   type RootDomProps,
 } from './split-props.js';
 import { SubmitButton } from './submit-button.js';
+import { withPhone } from './with-phone.js';
 
 /** Parts of the form that take a class through `classNames`. */
 export type BindPhoneFormSlot =
@@ -109,7 +110,7 @@ function BindPhoneFormView(props: ViewProps) {
         title={messages.form.successTitle}
         takeFocus
       >
-        {state.successText}
+        {withPhone(messages.form.success, <bdi dir="ltr">{state.successPhone}</bdi>)}
       </FormOutcome>
     );
   }
@@ -129,7 +130,7 @@ function BindPhoneFormView(props: ViewProps) {
           ) : null
         }
       >
-        {state.alreadyBoundText}
+        {withPhone(messages.form.alreadyBound, <bdi dir="ltr">{state.alreadyBoundPhone}</bdi>)}
       </FormOutcome>
     );
   }

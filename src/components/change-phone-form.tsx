@@ -125,7 +125,7 @@ function ChangePhoneFormView(props: ViewProps) {
         title={messages.change.successTitle}
         takeFocus
       >
-        {state.successText}
+        {withPhone(messages.change.success, <bdi dir="ltr">{state.successPhone}</bdi>)}
       </FormOutcome>
     );
   }

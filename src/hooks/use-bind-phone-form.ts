@@ -3,7 +3,6 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { GenAuthPhone, SmsChannel, UserProfile } from '../api/types.js';
-import { formatMessage } from '../i18n/format-message.js';
 import { formatInternational } from '../phone/format-international.js';
 import { toGenAuthPhone } from '../phone/to-genauth-phone.js';
 import type { CountryCode } from '../phone/types.js';
@@ -267,14 +266,12 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     internationalSmsOff: settings.internationalSmsOff,
     /** The profile, when it shows a phone already bound. */
     alreadyBound,
-    alreadyBoundText: alreadyBoundPhone
-      ? formatMessage(messages.form.alreadyBound, { phone: profilePhoneText(alreadyBoundPhone) })
-      : undefined,
+    /** The bound number as shown, when the profile has one. */
+    alreadyBoundPhone: alreadyBoundPhone ? profilePhoneText(alreadyBoundPhone) : undefined,
     /** Set once bound. */
     bound,
-    successText: bound
-      ? formatMessage(messages.form.success, { phone: formatInternational(bound.e164) })
-      : undefined,
+    /** The number just bound, as shown. */
+    successPhone: bound ? formatInternational(bound.e164) : undefined,
     sentTo: sendStep.sentTo,
     maybeSent: sendStep.maybeSent,
     cooldownSeconds: sendStep.cooldownSeconds,

@@ -507,9 +507,8 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     internationalSmsOff: settings.internationalSmsOff,
     /** Set once changed. */
     changed,
-    successText: changed
-      ? formatMessage(messages.change.success, { phone: formatInternational(changed.e164) })
-      : undefined,
+    /** The new number, as shown, once changed. */
+    successPhone: changed ? formatInternational(changed.e164) : undefined,
     sentTo,
     oldSentTo: oldStep.sentTo,
     maybeSent: newStep.maybeSent,
