@@ -44,6 +44,52 @@ function storybookProjects() {
   }));
 }
 
+/** Where the screenshot baselines live: committed, unlike `__screenshots__` (failure captures). */
+const SCREENSHOT_BASELINES = 'test/screenshots/baselines';
+/** The test frame's height in the screenshot project (test/screenshots/stories.test.tsx). */
+const SCREENSHOT_PAGE_HEIGHT = 1400;
+
+/**
+ * Every story photographed in Chromium (light and dark, LTR and RTL, 1024 and 375 px wide) and
+ * compared with its committed baseline (test/screenshots/stories.test.tsx). `--update` rewrites
+ * the baselines that no longer match (`npm run test:screenshots:update`).
+ */
+function screenshotProject() {
+  const { provider: _sameLaunch, ...shared } = browserOptions();
+  return {
+    extends: true as const,
+    // The preview's MSW loader registers /mockServiceWorker.js, as Storybook serves it.
+    publicDir: 'public',
+    test: {
+      name: 'screenshots',
+      include: ['test/screenshots/**/*.test.tsx'],
+      // One test plays a story and takes up to eight screenshots.
+      testTimeout: 60_000,
+      browser: {
+        ...shared,
+        // The page holds the test frame at its full size: a smaller one scales the frame down, and
+        // the screenshots with it.
+        provider: playwright({
+          launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+          contextOptions: { viewport: { width: 1100, height: SCREENSHOT_PAGE_HEIGHT + 100 } },
+        }),
+        expect: {
+          toMatchScreenshot: {
+            comparatorName: 'pixelmatch' as const,
+            // Per pixel, pixelmatch's default colour distance (anti-aliasing is set aside); per image,
+            // at most 0.1 % of the pixels may differ: a control moved by one pixel changes more.
+            comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.001 },
+            resolveScreenshotPath: ({ root, arg, ext }: { root: string; arg: string; ext: string }) =>
+              `${root}/${SCREENSHOT_BASELINES}/${arg}${ext}`,
+          },
+        },
+      },
+      // Alone, after every other group: screenshots want a quiet CPU more than a shared one.
+      sequence: { groupOrder: 100 },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react()],
   // The MSW worker lives in public/ for Storybook only; the library build must not ship it.
@@ -101,6 +147,7 @@ export default defineConfig({
         },
       },
       ...storybookProjects(),
+      screenshotProject(),
     ],
   },
 });
