@@ -3,6 +3,85 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * The import direction of docs/conventions.md, one block per folder: each may import only the
+ * folders listed for it (relative imports; packages are not limited here).
+ */
+const LAYERS = {
+  api: [],
+  phone: ['api'],
+  i18n: ['api', 'phone'],
+  'hooks/shared': ['api', 'phone', 'i18n'],
+  'hooks/picker': ['api', 'phone', 'i18n', 'hooks/shared'],
+  'hooks/phone-input': ['api', 'phone', 'i18n', 'hooks/shared'],
+  'hooks/code-step': ['api', 'phone', 'i18n', 'hooks/shared'],
+  'hooks/account': ['api', 'phone', 'i18n', 'hooks/shared'],
+  'hooks/forms': [
+    'api',
+    'phone',
+    'i18n',
+    'hooks/shared',
+    'hooks/picker',
+    'hooks/phone-input',
+    'hooks/code-step',
+    'hooks/account',
+  ],
+  primitives: ['api', 'phone', 'i18n', 'hooks'],
+  components: ['api', 'phone', 'i18n', 'hooks', 'primitives', 'theme'],
+  element: ['api', 'phone', 'i18n', 'hooks', 'primitives', 'components', 'theme'],
+  mock: ['api', 'phone'],
+};
+const FOLDERS = ['api', 'phone', 'i18n', 'hooks', 'primitives', 'components', 'element', 'mock', 'theme'];
+const HOOK_FOLDERS = Object.keys(LAYERS).filter((name) => name.startsWith('hooks/'));
+
+function importDirection() {
+  return Object.entries(LAYERS).map(([folder, allowed]) => {
+    const depth = folder.split('/').length;
+    const up = '../'.repeat(depth);
+    const allowedHere = (name) =>
+      allowed.includes(name) || (name === 'hooks' && allowed.some((entry) => entry.startsWith('hooks/')));
+    const forbidden = [
+      ...FOLDERS.filter((name) => name !== folder.split('/')[0] && !allowedHere(name)).map(
+        (name) => `${up}${name}/*`,
+      ),
+      ...(depth === 2
+        ? HOOK_FOLDERS.filter((name) => name !== folder && !allowed.includes(name)).map(
+            (name) => `../${name.slice('hooks/'.length)}/*`,
+          )
+        : []),
+    ];
+    const reactFree = ['api', 'phone', 'mock'].includes(folder);
+    return {
+      files: [`src/${folder}/**`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...(forbidden.length > 0
+                ? [
+                    {
+                      group: forbidden,
+                      message: `src/${folder} may import only: ${allowed.join(', ') || 'nothing of the kit'} (docs/conventions.md).`,
+                    },
+                  ]
+                : []),
+              ...(reactFree
+                ? [
+                    {
+                      group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+                      message: 'api/, phone/ and mock/ stay free of React.',
+                    },
+                  ]
+                : []),
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -28,23 +107,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // The layers of docs/design.md: api/ and phone/ know nothing of React.
-    files: ['src/api/**', 'src/phone/**', 'src/mock/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-              message: 'api/, phone/ and mock/ stay free of React.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...importDirection(),
   {
     // Named exports only in the library.
     files: ['src/**/*.{ts,tsx}'],

@@ -52,3 +52,21 @@ export class GenAuthError extends Error {
 export function isGenAuthError(value: unknown): value is GenAuthError {
   return value instanceof GenAuthError;
 }
+
+/** Anything a request rejected with, as a `GenAuthError` (an unknown throw counts as a network failure). */
+export function toGenAuthError(error: unknown): GenAuthError {
+  if (isGenAuthError(error)) return error;
+  return new GenAuthError({ kind: 'network', message: '' });
+}
+
+/**
+ * Whether a failed send may still have sent the SMS: the server or the network failed after the
+ * request left (timeout, 5xx/6xx, an unreadable answer). The form then starts the cooldown anyway
+ * and says "if no SMS arrives, you can resend in N s", instead of inviting a second paid SMS.
+ * A fetch that failed outright (offline, DNS) or a refusal (4xx) sent nothing.
+ */
+export function mayHaveSent(error: GenAuthError): boolean {
+  if (error.kind === 'timeout' || error.kind === 'bad-response') return true;
+  if (error.kind !== 'api') return false;
+  return (error.statusCode ?? error.httpStatus ?? 0) >= 500;
+}

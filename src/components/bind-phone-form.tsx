@@ -4,7 +4,7 @@ import {
   useBindPhoneFormCore,
   type BindPhoneFormCoreState,
   type UseBindPhoneFormOptions,
-} from '../hooks/use-bind-phone-form.js';
+} from '../hooks/forms/use-bind-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
 import { FormOutcome } from './form-outcome.js';

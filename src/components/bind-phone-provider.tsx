@@ -3,9 +3,9 @@ import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tans
 import { useContext, useMemo, useState, type ReactNode } from 'react';
 import { createGenAuthClient, type GenAuthClientOptions } from '../api/create-genauth-client.js';
 import type { PhoneBindingApi } from '../api/types.js';
-import { BindPhoneContext } from '../hooks/bind-phone-context.js';
-import { createKitQueryClient } from '../hooks/use-kit-query-client.js';
-import { useLocaleCatalog } from '../hooks/use-locale-catalog.js';
+import { BindPhoneContext } from '../hooks/forms/bind-phone-context.js';
+import { createKitQueryClient } from '../hooks/shared/use-kit-query-client.js';
+import { useLocaleCatalog } from '../hooks/shared/use-locale-catalog.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
 import type { MessagesOverride } from '../i18n/types.js';

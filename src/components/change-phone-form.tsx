@@ -4,7 +4,7 @@ import {
   useChangePhoneFormCore,
   type ChangePhoneFormCoreState,
   type UseChangePhoneFormOptions,
-} from '../hooks/use-change-phone-form.js';
+} from '../hooks/forms/use-change-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import type { GenAuthPhone } from '../api/types.js';
-import { useMessages } from '../hooks/use-messages.js';
+import { useMessages } from '../hooks/shared/use-messages.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import { maskPhone } from '../phone/mask-phone.js';
 import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';

@@ -10,14 +10,14 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { useCountryCombobox } from '../hooks/use-country-combobox.js';
-import { useFocusAfterPaint } from '../hooks/use-focus-after-paint.js';
-import { useIdleFlag } from '../hooks/use-idle-flag.js';
-import { useSearchWarmUp } from '../hooks/use-search-warm-up.js';
-import { useListMetrics } from '../hooks/use-list-metrics.js';
-import { useVirtualRows } from '../hooks/use-virtual-rows.js';
-import { windowSegment } from '../hooks/virtual-window.js';
-import { useMessages } from '../hooks/use-messages.js';
+import { useCountryCombobox } from '../hooks/picker/use-country-combobox.js';
+import { useFocusAfterPaint } from '../hooks/shared/use-focus-after-paint.js';
+import { useIdleFlag } from '../hooks/shared/use-idle-flag.js';
+import { useSearchWarmUp } from '../hooks/picker/use-search-warm-up.js';
+import { useListMetrics } from '../hooks/picker/use-list-metrics.js';
+import { useVirtualRows } from '../hooks/picker/use-virtual-rows.js';
+import { windowSegment } from '../hooks/picker/virtual-window.js';
+import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import { drawsEmojiFlags } from '../phone/country-flag.js';

@@ -1,6 +1,6 @@
 'use client';
 import { memo } from 'react';
-import { useMessages } from '../hooks/use-messages.js';
+import { useMessages } from '../hooks/shared/use-messages.js';
 import { slotProps } from './slot-props.js';
 
 /** The parts of a form's alert, named as in the form's own `classNames`. */

@@ -1,9 +1,9 @@
 'use client';
 import { memo, useMemo, type Ref } from 'react';
 import type { GenAuthPhone } from '../api/types.js';
-import type { PhoneNumberField } from '../hooks/use-phone-number-field.js';
-import { useNumberSendable } from '../hooks/use-number-sendable.js';
-import { useTypedNumber } from '../hooks/use-typed-number.js';
+import type { PhoneNumberField } from '../hooks/phone-input/use-phone-number-field.js';
+import { useNumberSendable } from '../hooks/phone-input/use-number-sendable.js';
+import { useTypedNumber } from '../hooks/phone-input/use-typed-number.js';
 import type { Messages } from '../i18n/types.js';
 import type { CountryCode } from '../phone/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';

@@ -8,8 +8,8 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { usePhoneInput } from '../hooks/use-phone-input.js';
-import { useMessages } from '../hooks/use-messages.js';
+import { usePhoneInput } from '../hooks/phone-input/use-phone-input.js';
+import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import type { CountryCode, PhoneValue } from '../phone/types.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useId, type Ref } from 'react';
-import { useMessages } from '../hooks/use-messages.js';
+import { useMessages } from '../hooks/shared/use-messages.js';
 import type { CountryCode } from '../phone/types.js';
 import { CountrySelect } from './country-select.js';
 import { PhoneInput } from './phone-input.js';

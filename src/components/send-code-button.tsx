@@ -7,7 +7,7 @@ import {
   type CSSProperties,
   type MouseEvent,
 } from 'react';
-import { useMessages } from '../hooks/use-messages.js';
+import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { cooldownMessage, type SendOutcome } from '../i18n/send-status-message.js';
 import type { Messages, MessagesOverride } from '../i18n/types.js';

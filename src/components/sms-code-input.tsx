@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, type CSSProperties, type FocusEvent, type InputHTMLAttributes } from 'react';
-import { useCodeField } from '../hooks/use-code-field.js';
-import { useMessages } from '../hooks/use-messages.js';
+import { useCodeField } from '../hooks/code-step/use-code-field.js';
+import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { Messages, MessagesOverride } from '../i18n/types.js';
 import type { CodeRejectReason } from '../phone/extract-code.js';

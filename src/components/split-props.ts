@@ -4,7 +4,7 @@ import type {
   GenAuthConfigProps,
   PhoneFormOptions,
   PhoneNumberOptions,
-} from '../hooks/phone-form-options.js';
+} from '../hooks/shared/phone-form-options.js';
 import type { ThemeProp } from './root-props.js';
 import type { SlotStyleProps } from './slot-props.js';
 

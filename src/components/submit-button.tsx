@@ -1,6 +1,6 @@
 'use client';
 import { memo, type ReactNode } from 'react';
-import { useHydrated } from '../hooks/use-hydrated.js';
+import { useHydrated } from '../hooks/shared/use-hydrated.js';
 import { slotProps } from './slot-props.js';
 
 export interface SubmitButtonProps {

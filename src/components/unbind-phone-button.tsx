@@ -4,7 +4,7 @@ import {
   useUnbindPhoneForm,
   type UnbindPhoneFormState,
   type UseUnbindPhoneFormOptions,
-} from '../hooks/use-unbind-phone-form.js';
+} from '../hooks/forms/use-unbind-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';

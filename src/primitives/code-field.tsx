@@ -11,7 +11,7 @@ import {
   type Ref,
   type SyntheticEvent,
 } from 'react';
-import type { CodeFieldState } from '../hooks/use-code-field.js';
+import type { CodeFieldState } from '../hooks/code-step/use-code-field.js';
 
 const CodeFieldContext = createContext<CodeFieldState | null>(null);
 

@@ -9,8 +9,8 @@ export type {
   CodeFieldSlotsProps,
   CodeFieldSlotProps,
 } from './code-field.js';
-export { usePhoneInput } from '../hooks/use-phone-input.js';
-export type { PhoneInputState, UsePhoneInputOptions } from '../hooks/use-phone-input.js';
-export { useCodeField } from '../hooks/use-code-field.js';
-export { useCountryCombobox } from '../hooks/use-country-combobox.js';
-export type { CountryCombobox, UseCountryComboboxOptions } from '../hooks/use-country-combobox.js';
+export { usePhoneInput } from '../hooks/phone-input/use-phone-input.js';
+export type { PhoneInputState, UsePhoneInputOptions } from '../hooks/phone-input/use-phone-input.js';
+export { useCodeField } from '../hooks/code-step/use-code-field.js';
+export { useCountryCombobox } from '../hooks/picker/use-country-combobox.js';
+export type { CountryCombobox, UseCountryComboboxOptions } from '../hooks/picker/use-country-combobox.js';

@@ -10,7 +10,7 @@ import {
   type Ref,
   type SyntheticEvent,
 } from 'react';
-import type { PhoneInputState } from '../hooks/use-phone-input.js';
+import type { PhoneInputState } from '../hooks/phone-input/use-phone-input.js';
 import type { CountryCode } from '../phone/types.js';
 
 const PhoneFieldContext = createContext<PhoneInputState | null>(null);

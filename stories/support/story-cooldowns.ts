@@ -1,4 +1,4 @@
-import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/cooldown-storage.js';
+import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/code-step/cooldown-storage.js';
 
 /**
  * Removes every send cooldown the kit stored, in both storage areas, so no story starts inside

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
 import { SmsCodeInput } from '../../src/components/sms-code-input.js';
-import { useWebOtp } from '../../src/hooks/use-web-otp.js';
+import { useWebOtp } from '../../src/hooks/code-step/use-web-otp.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../src/mock/index.js';
 
 // T5 in real Chromium: trusted clipboard pastes, autofill-style input events, slot clicks with

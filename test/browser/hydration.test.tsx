@@ -6,7 +6,7 @@ import { userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
 import { BindPhoneForm } from '../../src/components/bind-phone-form.js';
 import { ChangePhoneForm } from '../../src/components/change-phone-form.js';
-import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/cooldown-storage.js';
+import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/code-step/cooldown-storage.js';
 import { loadMessages } from '../../src/i18n/catalogs.js';
 import { enUS } from '../../src/i18n/locales/en-US.js';
 import { jaJP } from '../../src/i18n/locales/ja-JP.js';

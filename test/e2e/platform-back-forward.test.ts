@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/cooldown-storage.js';
+import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/code-step/cooldown-storage.js';
 import { enUS } from '../../src/i18n/locales/en-US.js';
 import { MOCK_APP_ID, MOCK_TOKENS, startMockServer, type MockServer } from '../../src/mock/index.js';
 import { buildCooldownSite, serveDirectory, type Site } from './fixtures/cooldown-site.js';

@@ -2,7 +2,7 @@
 // loaded, layout settled, the mock's codes and request ids drawn from a seed, and running
 // countdowns held at one value.
 import { vi } from 'vitest';
-import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/cooldown-storage.js';
+import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/code-step/cooldown-storage.js';
 
 /**
  * Stops transitions and animations (the code field's blinking caret, the loading spinner) and

@@ -4,7 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
 import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
 import { PhoneInput } from '../../../src/components/phone-input.js';
-import { usePhoneInput, type UsePhoneInputOptions } from '../../../src/hooks/use-phone-input.js';
+import { usePhoneInput, type UsePhoneInputOptions } from '../../../src/hooks/phone-input/use-phone-input.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 import type { PhoneValue } from '../../../src/phone/types.js';
 import { PhoneField } from '../../../src/primitives/phone-field.js';

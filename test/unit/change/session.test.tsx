@@ -7,7 +7,7 @@ import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
 import type { GenAuthError } from '../../../src/api/genauth-error.js';
 import { ChangePhoneForm } from '../../../src/components/change-phone-form.js';
 import { UnbindPhoneButton } from '../../../src/components/unbind-phone-button.js';
-import type { UnauthorizedHandler } from '../../../src/hooks/replay-after-reauth.js';
+import type { UnauthorizedHandler } from '../../../src/api/replay-after-reauth.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 import type { MockFault, MockRoute } from '../../../src/mock/types.js';

@@ -10,7 +10,7 @@ import {
   type UnbindPhoneButtonProps,
 } from '../../../src/components/unbind-phone-button.js';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { apiQueryKey } from '../../../src/hooks/query-keys.js';
+import { apiQueryKey } from '../../../src/hooks/account/query-keys.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';

@@ -9,9 +9,10 @@ import { describeError } from '../../../src/api/error-map.js';
 import type { GenAuthError } from '../../../src/api/genauth-error.js';
 import type { GenAuthPhone, PhoneBindingApi } from '../../../src/api/types.js';
 import { SendCodeButton } from '../../../src/components/send-code-button.js';
-import { COOLDOWN_KEY_PREFIX } from '../../../src/hooks/cooldown-storage.js';
-import { useCooldown } from '../../../src/hooks/use-cooldown.js';
-import { mayHaveSent, useSendSmsCode } from '../../../src/hooks/use-send-sms-code.js';
+import { COOLDOWN_KEY_PREFIX } from '../../../src/hooks/code-step/cooldown-storage.js';
+import { useCooldown } from '../../../src/hooks/code-step/use-cooldown.js';
+import { mayHaveSent } from '../../../src/api/genauth-error.js';
+import { useSendSmsCode } from '../../../src/hooks/code-step/use-send-sms-code.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 
 // T7 (send side), T8 (no send during a cooldown) and T9 (lifecycle), counted at the mock's

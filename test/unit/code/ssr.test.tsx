@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CodeSentNotice } from '../../../src/components/code-sent-notice.js';
 import { SendCodeButton } from '../../../src/components/send-code-button.js';
 import { SmsCodeInput } from '../../../src/components/sms-code-input.js';
-import { useCooldown } from '../../../src/hooks/use-cooldown.js';
-import { useWebOtp } from '../../../src/hooks/use-web-otp.js';
+import { useCooldown } from '../../../src/hooks/code-step/use-cooldown.js';
+import { useWebOtp } from '../../../src/hooks/code-step/use-web-otp.js';
 
 // No window, no document: the parts render on a server and read storage only after hydration.
 function CodeStep() {

@@ -5,8 +5,8 @@ import {
   COOLDOWN_KEY_PREFIX,
   MAX_COOLDOWN_MS,
   type CooldownStorage,
-} from '../../../src/hooks/cooldown-storage.js';
-import { useCooldown } from '../../../src/hooks/use-cooldown.js';
+} from '../../../src/hooks/code-step/cooldown-storage.js';
+import { useCooldown } from '../../../src/hooks/code-step/use-cooldown.js';
 
 // T8: the cooldown is an end time; the seconds shown are derived from the clock at each tick.
 // Module-level memory outlives a test, so each test gets its own key. Other tabs are imitated
@@ -108,7 +108,7 @@ describe('useCooldown (T8)', () => {
     await advance(5_200);
     first.unmount();
     vi.resetModules();
-    const reloaded = await import('../../../src/hooks/use-cooldown.js');
+    const reloaded = await import('../../../src/hooks/code-step/use-cooldown.js');
     await advance(3_000);
     const second = renderHook(() => reloaded.useCooldown({ key }));
     expect(second.result.current.remainingSeconds).toBe(expectedSeconds(45_000, 8_200));
@@ -198,7 +198,7 @@ describe('useCooldown (T8)', () => {
     const key = freshKey();
     const here = renderHook(() => useCooldown({ key }));
     vi.resetModules();
-    const other = await import('../../../src/hooks/use-cooldown.js');
+    const other = await import('../../../src/hooks/code-step/use-cooldown.js');
     const there = renderHook(() => other.useCooldown({ key }));
     act(() => here.result.current.start(25_000));
     await waitFor(() => expect(there.result.current.remainingSeconds).toBe(25));

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { useWebOtp } from '../../../src/hooks/use-web-otp.js';
+import { useWebOtp } from '../../../src/hooks/code-step/use-web-otp.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 
 // T5: WebOTP asked where it exists, aborted on submit/resend/unmount; a late code does nothing.

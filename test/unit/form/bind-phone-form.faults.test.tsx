@@ -13,11 +13,11 @@ import {
   type MockInstance,
 } from 'vitest';
 import type { GenAuthError } from '../../../src/api/genauth-error.js';
-import type { BindPhoneResult } from '../../../src/hooks/use-bind-phone-form.js';
-import type { UnauthorizedHandler } from '../../../src/hooks/replay-after-reauth.js';
+import type { BindPhoneResult } from '../../../src/hooks/forms/use-bind-phone-form.js';
+import type { UnauthorizedHandler } from '../../../src/api/replay-after-reauth.js';
 import { MAX_SERVER_MESSAGE_LENGTH } from '../../../src/api/sanitize-text.js';
-import { apiQueryKey } from '../../../src/hooks/query-keys.js';
-import { COOLDOWN_KEY_PREFIX } from '../../../src/hooks/cooldown-storage.js';
+import { apiQueryKey } from '../../../src/hooks/account/query-keys.js';
+import { COOLDOWN_KEY_PREFIX } from '../../../src/hooks/code-step/cooldown-storage.js';
 import { loadMessages } from '../../../src/i18n/catalogs.js';
 import { formatMessage } from '../../../src/i18n/format-message.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';

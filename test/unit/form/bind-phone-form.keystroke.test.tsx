@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
 import { ChangePhoneForm } from '../../../src/components/change-phone-form.js';
 import { PhoneInput } from '../../../src/components/phone-input.js';
-import { useBindPhoneForm } from '../../../src/hooks/use-bind-phone-form.js';
+import { useBindPhoneForm } from '../../../src/hooks/forms/use-bind-phone-form.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
 import { clientFor, parts, requestsTo, settle } from './form-harness.js';
 import { createRenderCounter } from './render-counts.js';

@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SAME_FRAME_BUDGET_MS, usePacedUpdate } from '../../../src/hooks/use-paced-update.js';
+import { SAME_FRAME_BUDGET_MS, usePacedUpdate } from '../../../src/hooks/picker/use-paced-update.js';
 
 // Issue 10: a list re-ranked on every key renders in the key's own frame when the last update was
 // cheap, and after the next paint when it was not, so a slow device still echoes keys at once.

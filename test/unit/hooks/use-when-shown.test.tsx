@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { Activity, useEffect } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useWhenShown, type WhenShown } from '../../../src/hooks/use-when-shown.js';
+import { useWhenShown, type WhenShown } from '../../../src/hooks/shared/use-when-shown.js';
 
 let handOver: WhenShown | null = null;
 

@@ -8,7 +8,7 @@ import {
   windowSegment,
   type ListMetrics,
   type ListShape,
-} from '../../../src/hooks/virtual-window.js';
+} from '../../../src/hooks/picker/virtual-window.js';
 
 const metrics: ListMetrics = { viewport: 288, row: 40, label: 32 };
 

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { useCountrySearch } from '../../../src/hooks/use-country-search.js';
+import { useCountrySearch } from '../../../src/hooks/picker/use-country-search.js';
 import { getCountryOptions } from '../../../src/phone/country-options.js';
 import { loadCountryPinyin, loadedCountryPinyin } from '../../../src/phone/load-country-pinyin.js';
 import { searchCountries } from '../../../src/phone/search-countries.js';
@@ -52,7 +52,7 @@ describe('useCountrySearch', () => {
     // A fresh copy of the modules: no keys loaded yet, as on a page's first Chinese picker.
     vi.resetModules();
     const fresh = {
-      hook: await import('../../../src/hooks/use-country-search.js'),
+      hook: await import('../../../src/hooks/picker/use-country-search.js'),
       options: await import('../../../src/phone/country-options.js'),
       loader: await import('../../../src/phone/load-country-pinyin.js'),
     };

@@ -8,7 +8,7 @@ import { createRenderCounter } from '../form/render-counts.js';
 
 // Issue 10: the picker's search field is uncontrolled. The browser echoes a key with no render,
 // and the list follows in one render: after the paint at first and whenever an update was slow,
-// in the key's own task once updates have proven cheap (src/hooks/use-paced-update.ts). While it
+// in the key's own task once updates have proven cheap (src/hooks/picker/use-paced-update.ts). While it
 // lags, the listbox is `aria-busy`, so a screen reader does not read the rows of the last query.
 
 describe('CountrySelect, one key in the search field', () => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { usePhoneInput, type UsePhoneInputOptions } from '../../../src/hooks/use-phone-input.js';
+import { usePhoneInput, type UsePhoneInputOptions } from '../../../src/hooks/phone-input/use-phone-input.js';
 import { PhoneField } from '../../../src/primitives/phone-field.js';
 
 function Headless(props: UsePhoneInputOptions & { onKeyDown?: () => void }) {

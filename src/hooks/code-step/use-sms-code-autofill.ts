@@ -1,0 +1,50 @@
+import { extractCode } from '../../phone/extract-code.js';
+import { useStableCallback } from '../shared/use-stable-callback.js';
+import { useWebOtp } from './use-web-otp.js';
+
+export interface UseSmsCodeAutofillOptions {
+  /**
+   * A code was sent to the step's number and its field is on screen: wait for the SMS. False while
+   * a send runs (a resend asks anew for the new SMS), while the code is submitted, and once done.
+   * @default (required)
+   */
+  enabled: boolean;
+  /**
+   * The last send (a new object for each code sent): a resend aborts the request and asks anew.
+   * @default (required)
+   */
+  sent: unknown;
+  /**
+   * Digits in a code.
+   * @default (required)
+   */
+  codeLength: number;
+  /**
+   * Puts the code in the field, as if typed.
+   * @default (required)
+   */
+  setCode: (code: string) => void;
+  /**
+   * What the field does with a complete code (submits it when `autoSubmit` is on).
+   * @default (required)
+   */
+  onComplete: (code: string) => void;
+}
+
+/**
+ * One code step's WebOTP (Chrome on Android): the code the browser reads from the SMS fills the
+ * field and completes it, as a code typed or autofilled would. The request is aborted when
+ * `enabled` turns off (a submit, a send), on a resend and on unmount, so a late SMS fills nothing
+ * and sends nothing.
+ */
+export function useSmsCodeAutofill(options: UseSmsCodeAutofillOptions): void {
+  const { enabled, sent, codeLength } = options;
+  const onCode = useStableCallback((text: string) => {
+    // The API hands over what follows '#' in the SMS: taken like a paste, digits of the right length only.
+    const found = extractCode(text, codeLength);
+    if (!found.ok) return;
+    options.setCode(found.code);
+    options.onComplete(found.code);
+  });
+  useWebOtp({ enabled, onCode, requestKey: sent });
+}

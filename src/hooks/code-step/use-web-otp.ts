@@ -1,0 +1,76 @@
+'use client';
+import { useCallback, useEffect, useRef } from 'react';
+import { useLatestRef } from '../shared/use-latest-ref.js';
+
+export interface UseWebOtpOptions {
+  /**
+   * Ask the browser for the code while true (after a code was sent, until it is submitted). Turning
+   * it false aborts the pending request.
+   * @default (required)
+   */
+  enabled: boolean;
+  /**
+   * Receives the code the browser read from the SMS (`@host #code` as its last line).
+   * @default (required)
+   */
+  onCode: (code: string) => void;
+  /**
+   * What the request waits for: a new value (a code sent again) aborts the pending request and
+   * asks anew, so a late SMS with the old code fills nothing.
+   * @default undefined
+   */
+  requestKey?: unknown;
+}
+
+export interface WebOtp {
+  /** Aborts the pending request (call it on submit and on resend); nothing arrives after it. */
+  abort: () => void;
+}
+
+/** The WebOTP credential; not in TypeScript's DOM types yet. */
+interface OtpCredential extends Credential {
+  code: string;
+}
+
+function isOtpCredential(value: Credential | null): value is OtpCredential {
+  return value !== null && typeof (value as Partial<OtpCredential>).code === 'string';
+}
+
+/**
+ * Asks the browser for the SMS code through the WebOTP API, where it exists (Chrome on Android).
+ * Elsewhere it does nothing: `autocomplete="one-time-code"` on the field covers iOS and desktop.
+ * The request is aborted on unmount, when `enabled` turns false and on `abort()`, and a result that
+ * arrives after that is dropped, so a late code never fills a field the user has moved on from.
+ */
+export function useWebOtp({ enabled, onCode, requestKey }: UseWebOtpOptions): WebOtp {
+  const onCodeRef = useLatestRef(onCode);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (!enabled || typeof window === 'undefined' || !('OTPCredential' in window)) return;
+    const credentials = typeof navigator === 'undefined' ? undefined : navigator.credentials;
+    if (!credentials) return;
+    const current = new AbortController();
+    controller.current = current;
+    const { signal } = current;
+    credentials
+      .get({ otp: { transport: ['sms'] }, signal } as CredentialRequestOptions)
+      .then((credential) => {
+        if (!signal.aborted && isOtpCredential(credential)) onCodeRef.current(credential.code);
+      })
+      // Rejections are the abort itself, or the user dismissing the prompt: nothing to report.
+      .catch(() => undefined);
+    return () => {
+      current.abort();
+      if (controller.current === current) controller.current = null;
+    };
+    // requestKey is a dependency only: a new one restarts the request.
+  }, [enabled, requestKey, onCodeRef]);
+
+  const abort = useCallback(() => {
+    controller.current?.abort();
+    controller.current = null;
+  }, []);
+
+  return { abort };
+}

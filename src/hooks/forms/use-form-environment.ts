@@ -1,0 +1,33 @@
+import { toServerLang } from '../../api/server-lang.js';
+import { useBindingApi } from './bind-phone-context.js';
+import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
+import { useKitQueryClient } from '../shared/use-kit-query-client.js';
+import { useMessages } from '../shared/use-messages.js';
+import { useProfile } from '../account/use-profile.js';
+import { useTenantSettings } from '../account/use-tenant-settings.js';
+
+/**
+ * What a phone form runs on: its backend (the `client` prop, else one made from the config props, else the provider's), its locale and catalog,
+ * the QueryClient (the host's, else a private one), the settings it applies (props over the
+ * tenant's) and the signed-in user's profile.
+ */
+export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOptions) {
+  const api = useBindingApi(options);
+  const localeValue = useMessages(options.locale, options.messages);
+  const { locale, messages } = localeValue;
+  const queryClient = useKitQueryClient();
+  const settings = useTenantSettings(api, queryClient, locale, options);
+  const profile = useProfile(api, queryClient, locale);
+  return {
+    api,
+    /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
+    localeValue,
+    locale,
+    messages,
+    /** The lang header of the locale: the language server messages come in. */
+    lang: toServerLang(locale),
+    queryClient,
+    settings,
+    profile,
+  };
+}

@@ -1,0 +1,187 @@
+'use client';
+import { useCallback, useMemo, useState, type Ref, type RefObject } from 'react';
+import { useController, type Control, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
+import type { Messages } from '../../i18n/types.js';
+import { countryName as localizedCountryName } from '../../phone/country-options.js';
+import { parsePhone } from '../../phone/parse-phone.js';
+import type { CountryCode, PhoneValue } from '../../phone/types.js';
+
+/** The react-hook-form values of a number: `country` is empty until the user picks one. */
+export interface PhoneNumberValues {
+  country: CountryCode | '';
+  phone: string;
+}
+
+export interface UsePhoneNumberFieldOptions {
+  /**
+   * Countries offered, when restricted.
+   * @default (required)
+   */
+  countries: CountryCode[] | undefined;
+  /**
+   * The country to start with when none is picked.
+   * @default (required)
+   */
+  defaultCountry: CountryCode;
+  /**
+   * Accept only numbers that can receive SMS.
+   * @default (required)
+   */
+  mobileOnly: boolean;
+  /**
+   * UI locale, for the country's name in a validation message.
+   * @default (required)
+   */
+  locale: string;
+  /**
+   * The catalog in force.
+   * @default (required)
+   */
+  messages: Messages;
+  /**
+   * True while a request runs with the number: edits are refused, so the number sent is the one shown.
+   * @default (required)
+   */
+  locked: RefObject<boolean>;
+  /**
+   * Called with `'phone'` when the user edits the number or its country (so a failure shown at
+   * it goes away); keep it stable.
+   * @default (required)
+   */
+  onEdit: (field: 'phone') => void;
+  /**
+   * Moves focus to the phone field; keep it stable.
+   * @default (required)
+   */
+  requestFocus: (field: 'phone') => void;
+}
+
+/**
+ * A form's number, minus its text: what stays the same while the user types, so the form's top
+ * can hold it without re-rendering at each keystroke. The part that shows the number reads the
+ * text itself with `useTypedNumber(field)`.
+ */
+export interface PhoneNumberField {
+  /** The form's control, for `useTypedNumber`. */
+  control: Control<PhoneNumberValues>;
+  /** The effective country (chosen, or the default, and always one offered). */
+  country: CountryCode;
+  /** The country's name in the UI locale, for validation messages. */
+  countryName: string;
+  mobileOnly: boolean;
+  messages: Messages;
+  /** The user left the field or tried to send: say what is wrong with the number. */
+  showValidation: boolean;
+  setCountry: (country: CountryCode) => void;
+  setPhoneText: (text: string) => void;
+  /** Called when the number's field loses focus. */
+  onPhoneBlur: () => void;
+  countryRef: Ref<HTMLButtonElement>;
+  /** The number in the form now, parsed. */
+  readNumber: () => PhoneValue;
+  /** The number when it is valid; otherwise shows why, moves focus to the field, and is undefined. */
+  validNumber: () => PhoneValue | undefined;
+}
+
+/** The country in force: the one picked, else the default, and always one offered. */
+function effectiveCountry(
+  picked: CountryCode | '',
+  defaultCountry: CountryCode,
+  countries: CountryCode[] | undefined,
+): CountryCode {
+  const wanted: CountryCode = picked || defaultCountry;
+  // A country picked (or defaulted) before the tenant's settings arrived may not be offered now.
+  return countries && !countries.includes(wanted) ? (countries[0] ?? 'CN') : wanted;
+}
+
+/**
+ * The phone number of a form: the country (picked, else the default, and always one offered),
+ * edits of the text, and whether to show its validation message (once the user left the field or
+ * tried to send). It does not watch the text: reading it here would re-render the whole form at
+ * every keystroke; `useTypedNumber` reads it where it is shown, and handlers parse it when they run.
+ */
+export function usePhoneNumberField<Values extends PhoneNumberValues>(
+  form: UseFormReturn<Values>,
+  options: UsePhoneNumberFieldOptions,
+): PhoneNumberField {
+  const { countries, defaultCountry, mobileOnly, locale, messages, locked, onEdit, requestFocus } = options;
+  // Only the country is watched here: a picked country re-renders the form, a typed digit does not.
+  const countryField = useController({ control: form.control, name: 'country' as Path<Values> });
+  const [showValidation, setShowValidation] = useState(false);
+
+  const country = effectiveCountry(countryField.field.value as CountryCode | '', defaultCountry, countries);
+  const countryName = useMemo(() => localizedCountryName(country, locale), [locale, country]);
+
+  const { onChange: setCountryValue, ref: countryRef } = countryField.field;
+  const setCountry = useCallback(
+    (next: CountryCode) => {
+      if (locked.current) return;
+      // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
+      if (countries && !countries.includes(next)) return;
+      setCountryValue(next);
+      onEdit('phone');
+    },
+    [countries, locked, onEdit, setCountryValue],
+  );
+  const setPhoneText = useCallback(
+    (text: string) => {
+      if (locked.current) return;
+      // Typing fixes the country, so tenant settings arriving later never re-read the number.
+      // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
+      if (!form.getValues('country' as Path<Values>)) setCountryValue(country);
+      form.setValue('phone' as Path<Values>, text as PathValue<Values, Path<Values>>);
+      onEdit('phone');
+    },
+    [country, form, locked, onEdit, setCountryValue],
+  );
+  const onPhoneBlur = useCallback(() => {
+    if (form.getValues('phone' as Path<Values>)) setShowValidation(true);
+  }, [form]);
+
+  const readNumber = useCallback(() => {
+    // From the form, not from a render: handlers run between renders (autofill submits at once).
+    const picked = form.getValues('country' as Path<Values>) as CountryCode | '';
+    const text = form.getValues('phone' as Path<Values>) as string;
+    // Answered from parsePhone's recent results: the field parsed the same text at this keystroke.
+    return parsePhone(text, effectiveCountry(picked, defaultCountry, countries), { mobileOnly });
+  }, [countries, defaultCountry, form, mobileOnly]);
+  const validNumber = useCallback(() => {
+    const value = readNumber();
+    if (value.isValid) return value;
+    setShowValidation(true);
+    requestFocus('phone');
+    return undefined;
+  }, [readNumber, requestFocus]);
+
+  const control = form.control as unknown as Control<PhoneNumberValues>;
+  return useMemo(
+    () => ({
+      control,
+      country,
+      countryName,
+      mobileOnly,
+      messages,
+      showValidation,
+      setCountry,
+      setPhoneText,
+      onPhoneBlur,
+      countryRef,
+      readNumber,
+      validNumber,
+    }),
+    [
+      control,
+      country,
+      countryName,
+      mobileOnly,
+      messages,
+      showValidation,
+      setCountry,
+      setPhoneText,
+      onPhoneBlur,
+      countryRef,
+      readNumber,
+      validNumber,
+    ],
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import {
+  loadCountryPinyin,
+  loadedCountryPinyin,
+  subscribeCountryPinyin,
+} from '../../phone/load-country-pinyin.js';
+import { isChineseLocale, searchCountryList } from '../../phone/search-countries.js';
+import type { CountryOption } from '../../phone/types.js';
+
+/** Searches a picker's options: all of them for an empty query, else the ranked matches. */
+export type CountrySearch = (options: readonly CountryOption[], query: string) => readonly CountryOption[];
+
+// Search only runs on user input, never in server HTML; the table is simply not there yet.
+const serverSnapshot = () => undefined;
+
+/**
+ * `searchCountryList` for a picker in `locale`, as a function to call inside the memo of its
+ * results. In Chinese locales the function changes when the pinyin table arrives, so results
+ * ranked before it (without pinyin matches) are ranked again. Its one effect starts loading the
+ * table when a Chinese-locale picker mounts, so it is normally there before the first keystroke.
+ */
+export function useCountrySearch(locale: string): CountrySearch {
+  const chinese = useMemo(() => isChineseLocale(locale), [locale]);
+  const pinyin = useSyncExternalStore(
+    subscribeCountryPinyin,
+    () => (chinese ? loadedCountryPinyin() : undefined),
+    serverSnapshot,
+  );
+
+  useEffect(() => {
+    // A failed load only means no pinyin matches; the next search in a Chinese locale retries.
+    if (chinese) loadCountryPinyin().catch(() => undefined);
+  }, [chinese]);
+
+  return useCallback(
+    (options, query) => (query ? searchCountryList(options, query, locale) : options),
+    // `pinyin` is read inside searchCountryList, not here: listed so its arrival makes a new function.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [locale, pinyin],
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+import { useEffect, useSyncExternalStore } from 'react';
+import { loadedCatalog, loadMessages, subscribeCatalogs } from '../../i18n/catalogs.js';
+import { coversCatalog } from '../../i18n/covers-catalog.js';
+import { enUS } from '../../i18n/locales/en-US.js';
+import { resolveLocale } from '../../i18n/resolve-locale.js';
+import type { Messages, MessagesOverride } from '../../i18n/types.js';
+
+// The server, and the client while it hydrates, only ever have en-US at hand: a catalog the
+// server happened to load earlier must not make its HTML differ from the client's first render.
+const serverSnapshot = (): Messages => enUS;
+
+/**
+ * The shipped catalog of `locale`, as a base for `override`: en-US and catalogs already loaded at
+ * once; any other locale shows en-US until its catalog arrives (a dynamic `import()`, shared by
+ * every part), then re-renders in it. An `override` that is a whole catalog (one imported from
+ * `react-bind-phone/locales/*`) needs no base, so nothing is loaded for it.
+ * Its one effect asks for the missing catalog.
+ */
+export function useLocaleCatalog(locale: string | undefined, override?: MessagesOverride): Messages {
+  const resolved = resolveLocale(locale);
+  const handedOver = coversCatalog(override);
+  const catalog = useSyncExternalStore(
+    subscribeCatalogs,
+    () => loadedCatalog(resolved) ?? enUS,
+    serverSnapshot,
+  );
+
+  useEffect(() => {
+    if (handedOver || loadedCatalog(resolved)) return;
+    // A failed load leaves the part in en-US; the next part mounted in this locale tries again.
+    loadMessages(resolved).catch(() => undefined);
+  }, [resolved, handedOver]);
+
+  return catalog;
+}
