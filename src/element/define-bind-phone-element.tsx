@@ -1,44 +1,28 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { createGenAuthClient } from '../api/create-genauth-client.js';
 import type { GenAuthError } from '../api/genauth-error.js';
+import type { UnauthorizedHandler } from '../api/replay-after-reauth.js';
 import type { PhoneBindingApi } from '../api/types.js';
 import { BindPhoneForm } from '../components/bind-phone-form.js';
-import type { UnauthorizedHandler } from '../api/replay-after-reauth.js';
 import type { BindPhoneResult } from '../hooks/forms/use-bind-phone-form.js';
-import { resolveLocale } from '../i18n/resolve-locale.js';
 import { enUS } from '../i18n/locales/en-US.js';
 import { jaJP } from '../i18n/locales/ja-JP.js';
 import { zhCN } from '../i18n/locales/zh-CN.js';
 import { zhTW } from '../i18n/locales/zh-TW.js';
-import type { Messages, SupportedLocale } from '../i18n/types.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
 import type { CountryCode } from '../phone/types.js';
-import { ELEMENT_CSS } from './element-css.js';
-
-const OBSERVED = ['app-host', 'app-id', 'locale', 'default-country', 'theme', 'header-prefix'] as const;
+// The stylesheet as text inside the element, so a page needs no second file and no <style>.
+import css from '../theme/styles.css?inline';
 
 /** The properties `<bind-phone-form>` adds to HTMLElement. */
 export interface BindPhoneElement extends HTMLElement {
-  /**
-   * The user's access token. Prefer `getAccessToken` when tokens refresh.
-   * @default undefined
-   */
+  /** The user's access token. Prefer `getAccessToken` when tokens refresh. */
   accessToken: string | undefined;
-  /**
-   * Asked before every call for the current token.
-   * @default undefined
-   */
+  /** Asked before every call for the current token. */
   getAccessToken: (() => string | undefined | Promise<string | undefined>) | undefined;
-  /**
-   * Another backend instead of a GenAuth client built from the attributes (tests, custom APIs).
-   * @default undefined
-   */
+  /** Another backend instead of a GenAuth client built from the attributes (tests, custom APIs). */
   client: PhoneBindingApi | undefined;
-  /**
-   * Called when the service says the session is gone (a 401, in the HTTP status or the body).
-   * Resolve to `true` once a fresh token is in place (through `accessToken` or `getAccessToken`):
-   * the request is replayed once. Otherwise the form shows the error, values kept.
-   * @default undefined
-   */
+  /** Called on a 401; resolve to `true` once a fresh token is in place to replay the request once. */
   onUnauthorized: UnauthorizedHandler | undefined;
 }
 
@@ -56,23 +40,10 @@ export interface BindPhoneElementEventMap {
 
 // The element is one file for pages with no bundler, so it carries every catalog and hands the
 // page's over: the form renders in its language at once instead of after a load.
-const CATALOGS: Readonly<Record<SupportedLocale, Messages>> = {
-  'en-US': enUS,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  'ja-JP': jaJP,
-};
+const CATALOGS = { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW, 'ja-JP': jaJP };
 
-let sharedSheet: CSSStyleSheet | undefined;
-
-/** One constructed stylesheet shared by every instance; adopting it is allowed under a strict CSP. */
-function styleSheet(): CSSStyleSheet {
-  if (!sharedSheet) {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(ELEMENT_CSS);
-  }
-  return sharedSheet;
-}
+// One constructed stylesheet for every instance: adopting it is allowed under a strict CSP.
+let sheet: CSSStyleSheet | undefined;
 
 /**
  * Registers `<bind-phone-form>` (or `tagName`) for pages that are not React. Attributes:
@@ -87,32 +58,14 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
   if (existing) return existing;
 
   class BindPhoneFormElement extends HTMLElement implements BindPhoneElement {
-    static observedAttributes = [...OBSERVED];
-    #root: Root | undefined;
-    #accessToken: string | undefined;
-    #getAccessToken: BindPhoneElement['getAccessToken'];
+    static observedAttributes = ['app-host', 'app-id', 'locale', 'default-country', 'theme', 'header-prefix'];
+    accessToken: string | undefined;
+    getAccessToken: BindPhoneElement['getAccessToken'];
+    onUnauthorized: UnauthorizedHandler | undefined;
     #client: PhoneBindingApi | undefined;
-    #onUnauthorized: UnauthorizedHandler | undefined;
-    #builtClient: { key: string; client: PhoneBindingApi } | undefined;
+    #root: Root | undefined;
+    #built: { key: string; client: PhoneBindingApi } | undefined;
 
-    get accessToken() {
-      return this.#accessToken;
-    }
-    set accessToken(value) {
-      this.#accessToken = value;
-    }
-    get getAccessToken() {
-      return this.#getAccessToken;
-    }
-    set getAccessToken(value) {
-      this.#getAccessToken = value;
-    }
-    get onUnauthorized() {
-      return this.#onUnauthorized;
-    }
-    set onUnauthorized(value) {
-      this.#onUnauthorized = value;
-    }
     get client() {
       return this.#client;
     }
@@ -123,7 +76,11 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
 
     connectedCallback() {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      shadow.adoptedStyleSheets = [styleSheet()];
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+      }
+      shadow.adoptedStyleSheets = [sheet];
       if (!this.#root) {
         const container = document.createElement('div');
         container.setAttribute('part', 'container');
@@ -143,35 +100,28 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
       this.#render();
     }
 
-    /** A GenAuth client for the current attributes; tokens are read lazily, at each call. */
+    /** The given client, or a GenAuth client for the current attributes (tokens read at each call). */
     #resolveClient(): PhoneBindingApi | undefined {
-      if (this.#client) return this.#client;
       const appHost = this.getAttribute('app-host');
       const appId = this.getAttribute('app-id');
-      if (!appHost || !appId) return undefined;
+      if (this.#client || !appHost || !appId) return this.#client;
       const headerPrefix = this.getAttribute('header-prefix') === 'x-genauth' ? 'x-genauth' : 'x-authing';
       const key = `${appHost}\n${appId}\n${headerPrefix}`;
-      if (this.#builtClient?.key !== key) {
-        this.#builtClient = {
-          key,
-          client: createGenAuthClient({
-            appHost,
-            appId,
-            headerPrefix,
-            getAccessToken: () => (this.#getAccessToken ? this.#getAccessToken() : this.#accessToken),
-          }),
-        };
+      if (this.#built?.key !== key) {
+        const getAccessToken = () => (this.getAccessToken ? this.getAccessToken() : this.accessToken);
+        this.#built = { key, client: createGenAuthClient({ appHost, appId, headerPrefix, getAccessToken }) };
       }
-      return this.#builtClient.client;
+      return this.#built.client;
+    }
+
+    #emit(type: keyof BindPhoneElementEventMap, detail: unknown) {
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     }
 
     #render() {
       if (!this.#root) return;
       const client = this.#resolveClient();
-      if (!client) {
-        this.#root.render(null);
-        return;
-      }
+      if (!client) return this.#root.render(null);
       const theme = this.getAttribute('theme');
       const locale = this.getAttribute('locale') ?? undefined;
       this.#root.render(
@@ -180,30 +130,12 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
             client={client}
             locale={locale}
             messages={CATALOGS[resolveLocale(locale)]}
-            defaultCountry={
-              (this.getAttribute('default-country')?.toUpperCase() as CountryCode | undefined) ?? undefined
-            }
+            defaultCountry={this.getAttribute('default-country')?.toUpperCase() as CountryCode | undefined}
             // Read at the call, so a handler set after the first render is the one asked.
-            onUnauthorized={() => this.#onUnauthorized?.()}
-            onSuccess={(result) =>
-              this.dispatchEvent(
-                new CustomEvent('bind-phone-success', { detail: result, bubbles: true, composed: true }),
-              )
-            }
-            onError={(error) =>
-              this.dispatchEvent(
-                new CustomEvent('bind-phone-error', {
-                  detail: {
-                    kind: error.kind,
-                    statusCode: error.statusCode,
-                    apiCode: error.apiCode,
-                    requestId: error.requestId,
-                    message: error.message,
-                  },
-                  bubbles: true,
-                  composed: true,
-                }),
-              )
+            onUnauthorized={() => this.onUnauthorized?.()}
+            onSuccess={(result) => this.#emit('bind-phone-success', result)}
+            onError={({ kind, statusCode, apiCode, requestId, message }) =>
+              this.#emit('bind-phone-error', { kind, statusCode, apiCode, requestId, message })
             }
           />
         </div>,

@@ -5,23 +5,16 @@ import type { Messages, MessagesOverride, SupportedLocale } from './types.js';
 
 /** The catalogs at hand: en-US always, the others once loaded. */
 const loaded = new Map<SupportedLocale, Messages>([['en-US', enUS]]);
-const pending = new Map<SupportedLocale, Promise<Messages>>();
+const requests = new Map<SupportedLocale, Promise<Messages>>();
 const listeners = new Set<() => void>();
 
-/**
- * One literal `import()` per locale, so a bundler splits each catalog into its own chunk and a
- * page loads only the one it speaks (the same modules are the `react-bind-phone/locales/*` entries).
- */
-function importCatalog(locale: Exclude<SupportedLocale, 'en-US'>): Promise<Messages> {
-  switch (locale) {
-    case 'zh-CN':
-      return import('./locales/zh-CN.js').then((module) => module.zhCN);
-    case 'zh-TW':
-      return import('./locales/zh-TW.js').then((module) => module.zhTW);
-    case 'ja-JP':
-      return import('./locales/ja-JP.js').then((module) => module.jaJP);
-  }
-}
+// One literal `import()` per locale, so a bundler splits each catalog into its own chunk and a page
+// loads only the one it speaks (the same modules are the `react-bind-phone/locales/*` entries).
+const IMPORTS: Record<Exclude<SupportedLocale, 'en-US'>, () => Promise<Messages>> = {
+  'zh-CN': () => import('./locales/zh-CN.js').then((module) => module.zhCN),
+  'zh-TW': () => import('./locales/zh-TW.js').then((module) => module.zhTW),
+  'ja-JP': () => import('./locales/ja-JP.js').then((module) => module.jaJP),
+};
 
 /** The catalog of a shipped locale if it is at hand (en-US always is), without loading anything. */
 export function loadedCatalog(locale: SupportedLocale): Messages | undefined {
@@ -31,44 +24,35 @@ export function loadedCatalog(locale: SupportedLocale): Messages | undefined {
 /** Called after every catalog that arrives; returns the unsubscribe function. */
 export function subscribeCatalogs(listener: () => void): () => void {
   listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
+  return () => listeners.delete(listener);
 }
 
 /**
- * Loads the catalog of a locale (any BCP 47 tag, matched like `locale` props) and keeps it, so
- * every part in that locale switches to it and later ones render in it at once. One request per
- * locale however often it is asked; a failed load is forgotten so a later call tries again.
- * Resolves at once for en-US, which is always inside.
+ * Loads the catalog of a locale (any BCP 47 tag, matched like `locale` props) and keeps it, so every
+ * part in that locale switches to it. One request per locale; a failed load is forgotten so a later
+ * call tries again.
  */
 export function loadMessages(locale: string | undefined): Promise<Messages> {
   const resolved = resolveLocale(locale);
   const ready = loaded.get(resolved);
   if (ready) return Promise.resolve(ready);
-  if (resolved === 'en-US') return Promise.resolve(enUS);
-  let request = pending.get(resolved);
+  let request = requests.get(resolved);
   if (!request) {
-    request = importCatalog(resolved).then(
-      (catalog) => {
+    request = IMPORTS[resolved as keyof typeof IMPORTS]()
+      .then((catalog) => {
         loaded.set(resolved, catalog);
-        pending.delete(resolved);
         for (const listener of [...listeners]) listener();
         return catalog;
-      },
-      (error: unknown) => {
-        pending.delete(resolved);
-        throw error;
-      },
-    );
-    pending.set(resolved, request);
+      })
+      .finally(() => requests.delete(resolved));
+    requests.set(resolved, request);
   }
   return request;
 }
 
 /**
  * The catalog for a locale, with an optional deep-partial override applied. Synchronous: a locale
- * whose catalog is not loaded yet (see `loadMessages`) gives en-US under the override.
+ * whose catalog is not loaded yet gives en-US under the override.
  */
 export function getMessages(locale: string | undefined, override?: MessagesOverride): Messages {
   const base = loaded.get(resolveLocale(locale)) ?? enUS;

@@ -1,3 +1,4 @@
+import type { ServerLang } from '../api/server-lang.js';
 import type { enUS } from './locales/en-US.js';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -11,4 +12,4 @@ export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : D
 export type MessagesOverride = DeepPartial<Messages>;
 
 /** The locales the kit ships catalogs for. Any BCP 47 tag is accepted and matched to one of them. */
-export type SupportedLocale = 'en-US' | 'zh-CN' | 'zh-TW' | 'ja-JP';
+export type SupportedLocale = ServerLang;
