@@ -1,5 +1,6 @@
 'use client';
-import { useCallback, type HTMLAttributes, type Ref, type SyntheticEvent } from 'react';
+import { useCallback, type HTMLAttributes, type Ref } from 'react';
+import { assignRef } from '../hooks/shared/compose.js';
 import type {
   GenAuthConfigProps,
   PhoneFormOptions,
@@ -38,30 +39,8 @@ export function splitProps<Props extends object, Key extends keyof Props>(
   return [mine as Pick<Props, Key>, rest as Omit<Props, Key>];
 }
 
-/** Your handler, then the kit's unless yours called `preventDefault()` (as on the primitives). */
-export function composeHandlers<E extends SyntheticEvent>(
-  theirs: ((event: E) => void) | undefined,
-  ours: (event: E) => void,
-): (event: E) => void {
-  if (!theirs) return ours;
-  return (event) => {
-    theirs(event);
-    if (!event.defaultPrevented) ours(event);
-  };
-}
-
-/** Sets a forwarded ref, whichever kind it is. */
-export function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) (ref as { current: T | null }).current = value;
-}
-
-/** One callback ref that sets every ref given. */
-export function mergeRefs<T>(...refs: Array<Ref<T> | undefined>): (value: T | null) => void {
-  return (value) => {
-    for (const ref of refs) assignRef(ref, value);
-  };
-}
+// country-select.tsx imports these from here.
+export { composeHandlers, mergeRefs } from '../hooks/shared/compose.js';
 
 /**
  * A forwarded ref as a callback that any element takes (a form's root is a `<form>` or a `<div>`,

@@ -1,29 +1,14 @@
 'use client';
-import {
-  createContext,
-  useContext,
-  useId,
-  type HTMLAttributes,
-  type LabelHTMLAttributes,
-  type ReactNode,
-} from 'react';
+import { useId, type HTMLAttributes, type LabelHTMLAttributes, type ReactNode } from 'react';
+import { partContext } from './part-context.js';
 
 interface FieldContextValue {
-  controlId: string;
-  labelId: string;
-  descriptionId: string;
-  errorId: string;
+  id: string;
   invalid: boolean;
   hasDescription: boolean;
 }
 
-const FieldContext = createContext<FieldContextValue | null>(null);
-
-function useFieldContext(part: string): FieldContextValue {
-  const context = useContext(FieldContext);
-  if (!context) throw new Error(`react-bind-phone: <Field.${part}> must be inside <Field.Root>.`);
-  return context;
-}
+const [FieldContext, useFieldContext] = partContext<FieldContextValue>('Field');
 
 export interface FieldRootProps extends HTMLAttributes<HTMLDivElement> {
   /**
@@ -40,35 +25,25 @@ export interface FieldRootProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /** Groups a label, a control, a description and an error, and wires their ids together. */
-function Root({ invalid = false, hasDescription = false, children, ...rest }: FieldRootProps) {
-  const base = useId();
-  const value: FieldContextValue = {
-    controlId: `${base}-control`,
-    labelId: `${base}-label`,
-    descriptionId: `${base}-description`,
-    errorId: `${base}-error`,
-    invalid,
-    hasDescription,
-  };
+function Root({ invalid = false, hasDescription = false, ...rest }: FieldRootProps) {
+  const id = useId();
   return (
-    <FieldContext.Provider value={value}>
-      <div data-slot="field" data-invalid={invalid ? '' : undefined} {...rest}>
-        {children}
-      </div>
+    <FieldContext.Provider value={{ id, invalid, hasDescription }}>
+      <div data-slot="field" data-invalid={invalid ? '' : undefined} {...rest} />
     </FieldContext.Provider>
   );
 }
 
 /** The visible label of the field's control. */
 function Label(props: LabelHTMLAttributes<HTMLLabelElement>) {
-  const field = useFieldContext('Label');
-  return <label data-slot="label" id={field.labelId} htmlFor={field.controlId} {...props} />;
+  const { id } = useFieldContext('Label');
+  return <label data-slot="label" id={`${id}-label`} htmlFor={`${id}-control`} {...props} />;
 }
 
 /** A hint shown under the control and read with it. */
 function Description(props: HTMLAttributes<HTMLParagraphElement>) {
-  const field = useFieldContext('Description');
-  return <p data-slot="description" id={field.descriptionId} {...props} />;
+  const { id } = useFieldContext('Description');
+  return <p data-slot="description" id={`${id}-description`} {...props} />;
 }
 
 /**
@@ -76,10 +51,10 @@ function Description(props: HTMLAttributes<HTMLParagraphElement>) {
  * through the live region instead of missing an element that appears.
  */
 function ErrorText({ children, ...rest }: HTMLAttributes<HTMLParagraphElement>) {
-  const field = useFieldContext('Error');
+  const { id, invalid } = useFieldContext('Error');
   return (
-    <p data-slot="error" id={field.errorId} aria-live="polite" {...rest}>
-      {field.invalid ? children : null}
+    <p data-slot="error" id={`${id}-error`} aria-live="polite" {...rest}>
+      {invalid ? children : null}
     </p>
   );
 }
@@ -90,14 +65,12 @@ export function useFieldControl(): {
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
 } {
-  const field = useFieldContext('control');
-  const describedBy = [field.hasDescription && field.descriptionId, field.invalid && field.errorId].filter(
-    Boolean,
-  );
+  const { id, invalid, hasDescription } = useFieldContext('control');
+  const describedBy = [hasDescription && `${id}-description`, invalid && `${id}-error`].filter(Boolean);
   return {
-    id: field.controlId,
-    'aria-invalid': field.invalid || undefined,
-    'aria-describedby': describedBy.length ? describedBy.join(' ') : undefined,
+    id: `${id}-control`,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy.join(' ') || undefined,
   };
 }
 

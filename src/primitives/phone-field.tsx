@@ -1,25 +1,11 @@
 'use client';
-import {
-  createContext,
-  forwardRef,
-  useCallback,
-  useContext,
-  type HTMLAttributes,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type Ref,
-  type SyntheticEvent,
-} from 'react';
+import { forwardRef, type HTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { PhoneInputState } from '../hooks/phone-input/use-phone-input.js';
+import { mergeProps, useMergedRef } from '../hooks/shared/compose.js';
 import type { CountryCode } from '../phone/types.js';
+import { partContext } from './part-context.js';
 
-const PhoneFieldContext = createContext<PhoneInputState | null>(null);
-
-function usePhoneFieldContext(part: string): PhoneInputState {
-  const context = useContext(PhoneFieldContext);
-  if (!context) throw new Error(`react-bind-phone: <PhoneField.${part}> must be inside <PhoneField.Root>.`);
-  return context;
-}
+const [PhoneFieldContext, usePhoneFieldContext] = partContext<PhoneInputState>('PhoneField');
 
 export interface PhoneFieldRootProps extends HTMLAttributes<HTMLDivElement> {
   /** The state from `usePhoneInput(options)`. */
@@ -32,16 +18,10 @@ export interface PhoneFieldRootProps extends HTMLAttributes<HTMLDivElement> {
  * and `data-state="empty" | "valid" | "not-valid"` (the parsed number, for styling; whether to show
  * an error is the form's call, through `data-invalid` / `aria-invalid`).
  */
-function Root({ field, children, ...rest }: PhoneFieldRootProps) {
+function Root({ field, ...rest }: PhoneFieldRootProps) {
   return (
     <PhoneFieldContext.Provider value={field}>
-      <div
-        data-slot="phone-field"
-        data-state={field.text === '' ? 'empty' : field.value.isValid ? 'valid' : 'not-valid'}
-        {...rest}
-      >
-        {children}
-      </div>
+      <div data-slot="phone-field" {...field.rootProps} {...rest} />
     </PhoneFieldContext.Provider>
   );
 }
@@ -51,41 +31,14 @@ export type PhoneFieldInputProps = Omit<
   'value' | 'defaultValue' | 'onChange' | 'type'
 >;
 
-function chain<E extends SyntheticEvent>(
-  theirs: ((event: E) => void) | undefined,
-  ours: (event: E) => void,
-): (event: E) => void {
-  return (event) => {
-    theirs?.(event);
-    if (!event.defaultPrevented) ours(event);
-  };
-}
-
-function assignRef<T>(ref: Ref<T> | undefined, node: T | null): void {
-  if (typeof ref === 'function') ref(node);
-  else if (ref) (ref as { current: T | null }).current = node;
-}
-
 /**
  * The real `<input type="tel">`, wired to the field: value, formatting, caret, paste, IME.
  * Defaults: `inputMode="tel"`, `autoComplete="tel"`, `dir="ltr"`, no spell check or autocorrect;
  * `data-country` names the country in force, `data-state="composing"` marks an IME composition.
  * Your handlers run first; calling `preventDefault()` in one skips the field's own.
  */
-const Input = forwardRef<HTMLInputElement, PhoneFieldInputProps>(function PhoneFieldInput(
-  { onKeyDown, onSelect, onPaste, onCompositionStart, onCompositionEnd, ...rest },
-  ref,
-) {
-  const field = usePhoneFieldContext('Input');
-  const { inputProps } = field;
-  const fieldRef = field.ref;
-  const mergedRef = useCallback(
-    (node: HTMLInputElement | null) => {
-      fieldRef(node);
-      assignRef(ref, node);
-    },
-    [fieldRef, ref],
-  );
+const Input = forwardRef<HTMLInputElement, PhoneFieldInputProps>(function PhoneFieldInput(props, ref) {
+  const { inputProps } = usePhoneFieldContext('Input');
   return (
     <input
       data-slot="input"
@@ -95,18 +48,8 @@ const Input = forwardRef<HTMLInputElement, PhoneFieldInputProps>(function PhoneF
       spellCheck={false}
       // Numbers read left to right in every language; the surrounding layout still follows RTL.
       dir="ltr"
-      data-country={field.country}
-      data-state={field.composing ? 'composing' : undefined}
-      {...rest}
-      ref={mergedRef}
-      type="tel"
-      value={inputProps.value}
-      onChange={inputProps.onChange}
-      onKeyDown={chain(onKeyDown, inputProps.onKeyDown)}
-      onSelect={chain(onSelect, inputProps.onSelect)}
-      onPaste={chain(onPaste, inputProps.onPaste)}
-      onCompositionStart={chain(onCompositionStart, inputProps.onCompositionStart)}
-      onCompositionEnd={chain(onCompositionEnd, inputProps.onCompositionEnd)}
+      {...mergeProps(props, inputProps)}
+      ref={useMergedRef(inputProps.ref, ref)}
     />
   );
 });

@@ -1,6 +1,5 @@
 'use client';
 import {
-  useCallback,
   useRef,
   useState,
   type ChangeEvent,
@@ -8,13 +7,14 @@ import {
   type CompositionEvent,
   type FocusEvent,
   type KeyboardEvent,
+  type MouseEvent,
   type RefObject,
 } from 'react';
-import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 import { extractCode, type CodeRejectReason } from '../../phone/extract-code.js';
 import { normalizeDigits } from '../../phone/normalize-digits.js';
-import { isImeKey } from '../shared/ime-key.js';
 import { hasFocus } from '../shared/has-focus.js';
+import { isImeKey } from '../shared/ime-key.js';
+import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 
 export interface UseCodeFieldOptions {
   /**
@@ -22,25 +22,18 @@ export interface UseCodeFieldOptions {
    * @default 6
    */
   length?: number;
-  /**
-   * The code, when the field is controlled (react-hook-form's `field.value`).
-   * @default undefined (uncontrolled)
-   */
+  /** The code, when the field is controlled (react-hook-form's `field.value`). */
   value?: string;
   /**
    * The starting code when uncontrolled.
    * @default ''
    */
   defaultValue?: string;
-  /**
-   * Called with the new code (ASCII digits only) after every change.
-   * @default undefined
-   */
+  /** Called with the new code (ASCII digits only) after every change. */
   onChange?: (code: string) => void;
   /**
    * Called when the user's input (typing, paste, autofill) makes the code complete; once per
    * distinct complete code, so an autofill followed by the same WebOTP code submits once.
-   * @default undefined
    */
   onComplete?: (code: string) => void;
   /**
@@ -56,11 +49,12 @@ export interface CodeSelection {
   end: number;
 }
 
+/** `''` for a true flag, so CSS can match `[data-x]`; absent otherwise. */
+const flag = (value: boolean): '' | undefined => (value ? '' : undefined);
+
 export interface CodeFieldState {
   /** The code shown in the slots (digits only; while an IME composes, its digits so far). */
   value: string;
-  /** What the real input holds: the code, or the IME's draft while it composes. */
-  inputValue: string;
   length: number;
   disabled: boolean;
   /** True while the real input has focus. */
@@ -69,24 +63,32 @@ export interface CodeFieldState {
   selection: CodeSelection;
   /** Why the last paste or autofill was refused; null once the field changes again. */
   rejection: CodeRejectReason | null;
-  /** Ref for the real input. */
-  inputRef: RefObject<HTMLInputElement | null>;
-  /** Handlers for the real input. */
-  inputHandlers: {
+  /** Props for the box around input and slots: a click on it selects the slot under the pointer. */
+  rootProps: {
+    'data-focused': '' | undefined;
+    'data-complete': '' | undefined;
+    'data-disabled': '' | undefined;
+    onMouseDown: (event: MouseEvent<HTMLElement>) => void;
+    onClick: (event: MouseEvent<HTMLElement>) => void;
+  };
+  /** Props for the one real input. */
+  inputProps: {
+    ref: RefObject<HTMLInputElement | null>;
+    /** The code, or the IME's draft while it composes. */
+    value: string;
+    disabled: boolean;
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;
     onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
     onSelect: () => void;
     onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
     onFocus: (event: FocusEvent<HTMLInputElement>) => void;
-    onBlur: (event: FocusEvent<HTMLInputElement>) => void;
+    onBlur: () => void;
     onCompositionStart: () => void;
     onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => void;
   };
-  /** Focuses the input with slot `index` selected (a click on slot `index`). */
-  focusSlot: (index: number) => void;
 }
 
-const ONLY_DIGITS = /^\d*$/;
+const SLOT = '[data-slot="slot"][data-index]';
 
 /** Digits only, in ASCII, at most `length` of them: what the field can hold. */
 function clean(text: string, length: number): string {
@@ -116,14 +118,24 @@ function insertedText(before: string, after: string): string {
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix += 1;
   let suffix = 0;
-  while (
-    suffix < before.length - prefix &&
-    suffix < after.length - prefix &&
-    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
-  ) {
+  const room = Math.min(before.length, after.length) - prefix;
+  while (suffix < room && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
     suffix += 1;
-  }
   return after.slice(prefix, after.length - suffix);
+}
+
+/** The slot (by `data-index`) under a pointer: the one hit, else the nearest one horizontally. */
+function slotIndexAt(root: HTMLElement, target: EventTarget, clientX: number): number | undefined {
+  const hit = target instanceof Element ? target.closest<HTMLElement>(SLOT) : null;
+  if (hit && root.contains(hit)) return Number(hit.dataset.index);
+  let best: { index: number; distance: number } | undefined;
+  for (const slot of root.querySelectorAll<HTMLElement>(SLOT)) {
+    const rect = slot.getBoundingClientRect();
+    if (rect.width === 0) continue;
+    const distance = Math.max(rect.left - clientX, clientX - rect.right, 0);
+    if (!best || distance < best.distance) best = { index: Number(slot.dataset.index), distance };
+  }
+  return best?.index;
 }
 
 /**
@@ -141,7 +153,7 @@ export function useCodeField({
   disabled = false,
 }: UseCodeFieldOptions): CodeFieldState {
   const [uncontrolled, setUncontrolled] = useState(() => clean(defaultValue, length));
-  const value = controlled === undefined ? clean(uncontrolled, length) : clean(controlled, length);
+  const value = clean(controlled ?? uncontrolled, length);
   const [selection, setSelection] = useState<CodeSelection>({ start: 0, end: 0 });
   const [focused, setFocused] = useState(false);
   const [rejection, setRejection] = useState<CodeRejectReason | null>(null);
@@ -161,200 +173,163 @@ export function useCodeField({
     if (hasFocus(input)) input.setSelectionRange(wanted.start, wanted.end);
   });
 
-  /** Selects now, when the input already holds the value the selection refers to. */
-  const selectNow = useCallback((next: CodeSelection) => {
-    const input = inputRef.current;
-    if (input && hasFocus(input)) input.setSelectionRange(next.start, next.end);
-    setSelection(next);
-  }, []);
+  const focusedInput = () => (inputRef.current && hasFocus(inputRef.current) ? inputRef.current : null);
 
-  /** Selects after the next render, once React has written the new value. */
-  const selectAfterRender = useCallback((next: CodeSelection) => {
-    pendingSelection.current = next;
-    setSelection({ ...next });
-  }, []);
+  /** Selects the slot a caret at `caret` stands for: now, or once React wrote the new value. */
+  const select = (caret: number, filled: number, afterRender = false) => {
+    const next = normalizeCodeSelection(caret, caret, filled, length);
+    if (afterRender) pendingSelection.current = next;
+    else focusedInput()?.setSelectionRange(next.start, next.end);
+    setSelection(afterRender ? { ...next } : next);
+  };
 
-  const commit = useCallback(
-    (next: string) => {
-      setRejection(null);
-      if (controlled === undefined) setUncontrolled(next);
-      if (next !== value) onChange?.(next);
-      if (next.length === length && next !== lastCompleted.current) {
-        lastCompleted.current = next;
-        onComplete?.(next);
-      }
-    },
-    [controlled, length, onChange, onComplete, value],
-  );
-
-  /** Puts the previous value's selection back after React restores the previous value. */
-  const revert = useCallback(() => {
-    const previous = selection;
-    const input = inputRef.current;
-    // React writes the old value back right after this handler; the caret jumps to the end then.
-    queueMicrotask(() => {
-      if (input && hasFocus(input)) {
-        input.setSelectionRange(previous.start, previous.end);
-      }
-    });
-  }, [selection]);
+  const commit = (next: string, caret: number) => {
+    setRejection(null);
+    if (controlled === undefined) setUncontrolled(next);
+    if (next !== value) onChange?.(next);
+    if (next.length === length && next !== lastCompleted.current) {
+      lastCompleted.current = next;
+      onComplete?.(next);
+    }
+    select(caret, next.length, true);
+  };
 
   /** Takes the text the input now holds after a native edit (typing, deleting, autofill, drop, IME). */
-  const accept = useCallback(
-    (raw: string, caret: number) => {
-      const digits = normalizeDigits(raw);
-      if (ONLY_DIGITS.test(digits) && digits.length <= length) {
-        commit(digits);
-        selectAfterRender(normalizeCodeSelection(caret, caret, digits.length, length));
-        return;
-      }
-      // Many characters at once (autofill, drop, IME): pick the code from what was inserted, or
-      // from the whole text when the browser replaced the value with it.
-      const inserted = insertedText(value, raw);
-      const fromInserted = extractCode(inserted, length);
-      const result = fromInserted.ok ? fromInserted : extractCode(raw, length);
-      if (inserted.length > 1 && result.ok) {
-        commit(result.code);
-        selectAfterRender(normalizeCodeSelection(length, length, result.code.length, length));
-        return;
-      }
-      // A single stray key (a letter, a 7th digit) is simply not taken; a refused paste-like
-      // insert says why, so the user is not left guessing.
-      if (inserted.length > 1 && fromInserted.ok === false && fromInserted.reason !== 'empty') {
-        setRejection(fromInserted.reason);
-      }
-      revert();
-    },
-    [commit, length, revert, selectAfterRender, value],
-  );
+  const accept = (input: HTMLInputElement) => {
+    const raw = input.value;
+    const digits = normalizeDigits(raw);
+    if (/^\d*$/.test(digits) && digits.length <= length) {
+      commit(digits, input.selectionStart ?? raw.length);
+      return;
+    }
+    // Many characters at once (autofill, drop, IME): pick the code from what was inserted, or
+    // from the whole text when the browser replaced the value with it.
+    const inserted = insertedText(value, raw);
+    const fromInserted = extractCode(inserted, length);
+    const result = fromInserted.ok ? fromInserted : extractCode(raw, length);
+    if (inserted.length > 1 && result.ok) {
+      commit(result.code, length);
+      return;
+    }
+    // A single stray key (a letter, a 7th digit) is simply not taken; a refused paste-like
+    // insert says why, so the user is not left guessing.
+    if (inserted.length > 1 && !fromInserted.ok && fromInserted.reason !== 'empty') {
+      setRejection(fromInserted.reason);
+    }
+    // React writes the old value back right after this handler and the caret jumps to the end:
+    // put the previous selection back after it.
+    const previous = selection;
+    queueMicrotask(() => focusedInput()?.setSelectionRange(previous.start, previous.end));
+  };
 
-  const onInputChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement>) => {
-      const input = event.currentTarget;
-      // A ref, not the draft state: Firefox fires the last input event right after compositionend,
-      // before a re-render could clear the state.
-      if (composing.current || (event.nativeEvent as InputEvent).isComposing === true) {
-        setDraft(input.value);
-        return;
-      }
-      accept(input.value, input.selectionStart ?? input.value.length);
-    },
-    [accept],
-  );
-
-  const onCompositionStart = useCallback(() => {
-    composing.current = true;
-    setDraft(value);
-  }, [value]);
-
-  const onCompositionEnd = useCallback(
-    (event: CompositionEvent<HTMLInputElement>) => {
-      const input = event.currentTarget;
-      composing.current = false;
-      setDraft(null);
-      accept(input.value, input.selectionStart ?? input.value.length);
-    },
-    [accept],
-  );
-
-  const onPaste = useCallback(
-    (event: ClipboardEvent<HTMLInputElement>) => {
-      // The whole clipboard decides: a paste never lands half in the field.
-      event.preventDefault();
-      const text = event.clipboardData.getData('text/plain') || event.clipboardData.getData('text');
-      const result = extractCode(text, length);
-      if (result.ok) {
-        commit(result.code);
-        selectAfterRender(normalizeCodeSelection(length, length, result.code.length, length));
-      } else if (result.reason !== 'empty') {
-        setRejection(result.reason);
-      }
-    },
-    [commit, length, selectAfterRender],
-  );
-
-  const onSelect = useCallback(() => {
+  const focusSlot = (index: number) => {
     const input = inputRef.current;
-    if (!input || composing.current || !hasFocus(input)) return;
-    const start = input.selectionStart ?? 0;
-    const end = input.selectionEnd ?? start;
-    const next = normalizeCodeSelection(start, end, value.length, length);
-    if (next.start !== start || next.end !== end) input.setSelectionRange(next.start, next.end);
-    setSelection((current) => (current.start === next.start && current.end === next.end ? current : next));
-  }, [length, value.length]);
-
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement>) => {
-      if (composing.current || isImeKey(event)) {
-        // Enter commits the IME's text (full-width digits); it must not submit the form as well.
-        if (event.key === 'Enter') event.preventDefault();
-        return;
-      }
-      if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
-      const input = event.currentTarget;
-      const start = input.selectionStart ?? 0;
-      const end = input.selectionEnd ?? start;
-      let target: number;
-      // Arrows move one slot, not one caret position: with a slot selected, the browser's own
-      // ArrowLeft would only collapse the selection and the slot would not move.
-      // A wider selection collapses to its edge, as in any text field.
-      const wide = end - start > 1;
-      if (event.key === 'ArrowLeft') target = wide ? start : Math.max(0, start - 1);
-      else if (event.key === 'ArrowRight') target = wide ? end : Math.min(value.length, start + 1);
-      else if (event.key === 'Home' || event.key === 'ArrowUp') target = 0;
-      else if (event.key === 'End' || event.key === 'ArrowDown') target = value.length;
-      else return;
-      event.preventDefault();
-      selectNow(normalizeCodeSelection(target, target, value.length, length));
-    },
-    [length, selectNow, value.length],
-  );
-
-  const onFocus = useCallback(
-    (event: FocusEvent<HTMLInputElement>) => {
-      setFocused(true);
-      // Keyboard focus selects the whole text in some browsers; start where the next digit goes.
-      // A pointer focus is then corrected by the click (see focusSlot) or by onSelect.
-      const input = event.currentTarget;
-      const next = normalizeCodeSelection(value.length, value.length, value.length, length);
-      input.setSelectionRange(next.start, next.end);
-      setSelection(next);
-    },
-    [length, value.length],
-  );
-
-  const onBlur = useCallback(() => setFocused(false), []);
-
-  const focusSlot = useCallback(
-    (index: number) => {
-      const input = inputRef.current;
-      if (!input || disabled) return;
-      if (!hasFocus(input)) input.focus();
-      const caret = Math.min(Math.max(index, 0), value.length);
-      selectNow(normalizeCodeSelection(caret, caret, value.length, length));
-    },
-    [disabled, length, selectNow, value.length],
-  );
+    if (!input || disabled) return;
+    if (!hasFocus(input)) input.focus();
+    select(Math.min(Math.max(index, 0), value.length), value.length);
+  };
 
   return {
     value: draft === null ? value : clean(draft, length),
-    inputValue: draft ?? value,
     length,
     disabled,
     focused,
     selection,
     rejection,
-    inputRef,
-    inputHandlers: {
-      onChange: onInputChange,
-      onPaste,
-      onSelect,
-      onKeyDown,
-      onFocus,
-      onBlur,
-      onCompositionStart,
-      onCompositionEnd,
+    rootProps: {
+      'data-focused': flag(focused),
+      'data-complete': flag(value.length === length),
+      'data-disabled': flag(disabled),
+      onMouseDown: (event) => {
+        // Pressing a slot must not take focus away from the input (a blur would mark the field
+        // touched and close the phone keyboard); the click then moves the selection.
+        if (event.target !== inputRef.current) event.preventDefault();
+      },
+      onClick: (event) => {
+        const input = inputRef.current;
+        if (!input) return;
+        // A drag-selection inside the input is the user's; leave it.
+        if (event.target === input && (input.selectionEnd ?? 0) - (input.selectionStart ?? 0) > 1) return;
+        const index = slotIndexAt(event.currentTarget, event.target, event.clientX);
+        if (index !== undefined) focusSlot(index);
+      },
     },
-    focusSlot,
+    inputProps: {
+      ref: inputRef,
+      value: draft ?? value,
+      disabled,
+      onChange: (event) => {
+        // A ref, not the draft state: Firefox fires the last input event right after
+        // compositionend, before a re-render could clear the state.
+        if (composing.current || (event.nativeEvent as InputEvent).isComposing) {
+          setDraft(event.currentTarget.value);
+        } else accept(event.currentTarget);
+      },
+      onCompositionStart: () => {
+        composing.current = true;
+        setDraft(value);
+      },
+      onCompositionEnd: (event) => {
+        composing.current = false;
+        setDraft(null);
+        accept(event.currentTarget);
+      },
+      onPaste: (event) => {
+        // The whole clipboard decides: a paste never lands half in the field.
+        event.preventDefault();
+        const result = extractCode(
+          event.clipboardData.getData('text/plain') || event.clipboardData.getData('text'),
+          length,
+        );
+        if (result.ok) commit(result.code, length);
+        else if (result.reason !== 'empty') setRejection(result.reason);
+      },
+      onSelect: () => {
+        const input = focusedInput();
+        if (!input || composing.current) return;
+        const start = input.selectionStart ?? 0;
+        const end = input.selectionEnd ?? start;
+        const next = normalizeCodeSelection(start, end, value.length, length);
+        if (next.start !== start || next.end !== end) input.setSelectionRange(next.start, next.end);
+        setSelection((current) =>
+          current.start === next.start && current.end === next.end ? current : next,
+        );
+      },
+      onKeyDown: (event) => {
+        if (composing.current || isImeKey(event)) {
+          // Enter commits the IME's text (full-width digits); it must not submit the form as well.
+          if (event.key === 'Enter') event.preventDefault();
+          return;
+        }
+        if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+        const { selectionStart, selectionEnd } = event.currentTarget;
+        const start = selectionStart ?? 0;
+        const end = selectionEnd ?? start;
+        // Arrows move one slot, not one caret position: with a slot selected, the browser's own
+        // ArrowLeft would only collapse the selection. A wider selection collapses to its edge.
+        const wide = end - start > 1;
+        const targets: Partial<Record<string, number>> = {
+          ArrowLeft: wide ? start : Math.max(0, start - 1),
+          ArrowRight: wide ? end : Math.min(value.length, start + 1),
+          Home: 0,
+          ArrowUp: 0,
+          End: value.length,
+          ArrowDown: value.length,
+        };
+        const target = targets[event.key];
+        if (target === undefined) return;
+        event.preventDefault();
+        select(target, value.length);
+      },
+      onFocus: (event) => {
+        setFocused(true);
+        // Keyboard focus selects the whole text in some browsers; start where the next digit goes.
+        // A pointer focus is then corrected by the click (see focusSlot) or by onSelect.
+        const next = normalizeCodeSelection(value.length, value.length, value.length, length);
+        event.currentTarget.setSelectionRange(next.start, next.end);
+        setSelection(next);
+      },
+      onBlur: () => setFocused(false),
+    },
   };
 }

@@ -1,6 +1,6 @@
 'use client';
 import {
-  useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -17,17 +17,16 @@ import { getCountryCallingCode, isSupportedCountry } from '../../phone/metadata.
 import { parsePhone } from '../../phone/parse-phone.js';
 import { limitPhoneText } from '../../phone/phone-text-limit.js';
 import { scanPhoneText } from '../../phone/scan-phone-text.js';
-import { isImeKey } from '../shared/ime-key.js';
 import type { CountryCode, PhoneValue } from '../../phone/types.js';
-import { usePhoneInputBeforeInput, type EditIntent } from './use-phone-input-before-input.js';
-import { usePhoneInputCaret, type PendingCaret } from './use-phone-input-caret.js';
-import { usePhoneInputCountrySync } from './use-phone-input-country-sync.js';
+import { useMergedRef } from '../shared/compose.js';
+import { hasFocus } from '../shared/has-focus.js';
+import { isImeKey } from '../shared/ime-key.js';
+import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 
 export interface UsePhoneInputOptions {
   /**
    * The field's text when controlled: a string, or the last `PhoneValue` from `onChange`
    * (react-hook-form's `field.value`), whose `formatted` text is shown. `null` is empty.
-   * @default undefined (uncontrolled)
    */
   value?: string | PhoneValue | null;
   /**
@@ -36,10 +35,7 @@ export interface UsePhoneInputOptions {
    * @default ''
    */
   defaultValue?: string;
-  /**
-   * The chosen country when controlled (keep it in sync through `onCountryChange`).
-   * @default undefined (the country of a `PhoneValue` value, else uncontrolled)
-   */
+  /** The chosen country when controlled (keep it in sync through `onCountryChange`). */
   country?: CountryCode;
   /**
    * The starting country when uncontrolled.
@@ -51,20 +47,11 @@ export interface UsePhoneInputOptions {
    * @default true
    */
   mobileOnly?: boolean;
-  /**
-   * Called with the parsed value after every edit the field accepts.
-   * @default undefined
-   */
+  /** Called with the parsed value after every edit the field accepts. */
   onChange?: (value: PhoneValue) => void;
-  /**
-   * Called when the number itself picks another country (a pasted or autofilled `+44 …`).
-   * @default undefined
-   */
+  /** Called when the number itself picks another country (a pasted or autofilled `+44 …`). */
   onCountryChange?: (country: CountryCode) => void;
-  /**
-   * A ref to the input, merged with the field's own.
-   * @default undefined
-   */
+  /** A ref to the input, merged with the field's own. */
   ref?: Ref<HTMLInputElement>;
 }
 
@@ -75,20 +62,21 @@ export interface PhoneInputState {
   country: CountryCode;
   /** The parsed value of `text`. */
   value: PhoneValue;
-  /** The country the last edit switched to, for a polite announcement; undefined otherwise. */
+  /** The country the last edit switched to, for a polite announcement. */
   switchedTo: CountryCode | undefined;
-  /**
-   * The last edit was cut at the most characters the field holds (`PHONE_TEXT_MAX_LENGTH`), so
-   * the number is too long; for a polite announcement.
-   */
+  /** The last edit was cut at `PHONE_TEXT_MAX_LENGTH` characters, for a polite announcement. */
   cut: boolean;
   /** True while an IME composes (nothing is formatted meanwhile). */
   composing: boolean;
-  /** Ref callback for the input. */
-  ref: RefCallback<HTMLInputElement>;
-  /** Props for the input. */
+  /** Props for the root: `data-state` is `empty`, `valid` or `not-valid`. */
+  rootProps: { 'data-state': 'empty' | 'valid' | 'not-valid' };
+  /** Props for the `<input>`. */
   inputProps: {
+    ref: RefCallback<HTMLInputElement>;
+    type: 'tel';
     value: string;
+    'data-country': CountryCode;
+    'data-state': 'composing' | undefined;
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;
     onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
     onSelect: (event: SyntheticEvent<HTMLInputElement>) => void;
@@ -98,16 +86,21 @@ export interface PhoneInputState {
   };
 }
 
-function textOf(value: string | PhoneValue | null | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  return typeof value.formatted === 'string' ? value.formatted : '';
+/** The selection and kind of the edit about to happen. */
+interface EditIntent {
+  selection: readonly [number, number];
+  inputType?: string;
 }
 
-function assignRef<T>(ref: Ref<T> | undefined, element: T | null): void {
-  if (typeof ref === 'function') ref(element);
-  else if (ref) (ref as { current: T | null }).current = element;
+/** The `inputType` of Backspace and Delete, for browsers whose `beforeinput` did not say it. */
+const DELETE_TYPES: Partial<Record<string, string>> = {
+  Backspace: 'deleteContentBackward',
+  Delete: 'deleteContentForward',
+};
+
+function textOf(value: string | PhoneValue | null | undefined): string | undefined {
+  if (value == null) return value === null ? '' : undefined;
+  return typeof value === 'string' ? value : (value.formatted ?? '');
 }
 
 function selectionOf(input: HTMLInputElement): readonly [number, number] {
@@ -131,7 +124,6 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
     mobileOnly = true,
     onChange,
     onCountryChange,
-    ref,
   } = options;
   const parseOptions = useMemo(() => ({ mobileOnly }), [mobileOnly]);
 
@@ -159,154 +151,86 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
   const text = composingText ?? limitPhoneText(phone.formatted);
 
   const inputRef = useRef<HTMLInputElement | null>(null);
-  const pendingRef = useRef<PendingCaret | null>(null);
+  const pendingCaret = useRef<{ text: string; caret: number } | null>(null);
   const intentRef = useRef<EditIntent>({ selection: [0, 0] });
-  const ownSwitchRef = useRef<CountryCode | null>(null);
-  const composingRef = useRef<{ previous: string; intent: EditIntent } | null>(null);
+  /** The country the field switched to itself, so the country sync below leaves the text alone. */
+  const ownSwitch = useRef<CountryCode | null>(null);
+  const composingRef = useRef<{ previous: string; selection: readonly [number, number] } | null>(null);
+  const previousCountry = useRef(country);
 
-  usePhoneInputBeforeInput(inputRef, intentRef);
-  const onCaretPlaced = useCallback((caret: number) => {
-    intentRef.current = { selection: [caret, caret] };
+  // React's onBeforeInput carries no `inputType`, and Android keyboards send no useful keydown:
+  // the native event is the one reliable way to tell Backspace from Delete.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return undefined;
+    const record = (event: Event) => {
+      intentRef.current = { selection: selectionOf(input), inputType: (event as InputEvent).inputType };
+    };
+    input.addEventListener('beforeinput', record);
+    return () => input.removeEventListener('beforeinput', record);
   }, []);
-  usePhoneInputCaret(inputRef, pendingRef, onCaretPlaced);
 
-  /** Shows `result` and tells the parent, switching the country when the number picked one. */
-  const publish = useCallback(
-    (next: PhoneValue, shown: string) => {
-      if (controlledText === undefined) setInnerText(shown);
-      setRenders((n) => n + 1);
-      if (next.country !== country) {
-        ownSwitchRef.current = next.country;
-        if (countryProp === undefined && valueCountry === undefined) setInnerCountry(next.country);
-        setSwitchedTo(next.country);
-        onCountryChange?.(next.country);
-      } else {
-        setSwitchedTo(undefined);
-      }
-      onChange?.(next);
-    },
-    [controlledText, country, countryProp, valueCountry, onChange, onCountryChange],
-  );
+  // Puts the caret where the last edit asked once the input shows its text (a controlled parent
+  // may answer a render later), before the paint, so it never flashes at the end.
+  useIsomorphicLayoutEffect(() => {
+    const input = inputRef.current;
+    const pending = pendingCaret.current;
+    if (!input || !pending || input.value !== pending.text) return;
+    pendingCaret.current = null;
+    if (!hasFocus(input)) return;
+    if (input.selectionStart !== pending.caret || input.selectionEnd !== pending.caret) {
+      input.setSelectionRange(pending.caret, pending.caret);
+    }
+    intentRef.current = { selection: [pending.caret, pending.caret] };
+  });
 
-  const commit = useCallback(
-    (next: string, caret: number, intent: EditIntent, previous: string) => {
-      ownSwitchRef.current = null;
-      const result = applyPhoneEdit(
-        { previous, selection: intent.selection, next, caret, inputType: intent.inputType },
-        country,
-        parseOptions,
-      );
-      pendingRef.current = { text: result.text, caret: result.caret };
-      intentRef.current = { selection: [result.caret, result.caret] };
-      setCut(result.cut);
-      if (result.rejected) {
-        setRenders((n) => n + 1);
-        return;
-      }
-      publish(result.value, result.text);
-    },
-    [country, parseOptions, publish],
-  );
-
-  const handleChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement>) => {
-      const input = event.currentTarget;
-      if (composingRef.current) {
-        setComposingText(input.value);
-        return;
-      }
-      const intent = intentRef.current;
-      commit(input.value, input.selectionStart ?? input.value.length, intent, text);
-    },
-    [commit, text],
-  );
-
-  const handleKeyDown = useCallback((event: KeyboardEvent<HTMLInputElement>) => {
-    const composing = composingRef.current !== null || isImeKey(event);
-    if (composing) {
-      // Enter commits the IME's text; it must not submit the form as well.
-      if (event.key === 'Enter') event.preventDefault();
+  // Another country picked outside (not the field's own switch): an international number gets
+  // the new calling code in place of its own; a national number is simply read anew.
+  useEffect(() => {
+    const previous = previousCountry.current;
+    if (previous === country) return;
+    previousCountry.current = country;
+    if (ownSwitch.current === country) {
+      ownSwitch.current = null;
       return;
     }
-    const inputType =
-      event.key === 'Backspace'
-        ? 'deleteContentBackward'
-        : event.key === 'Delete'
-          ? 'deleteContentForward'
-          : undefined;
-    intentRef.current = { selection: selectionOf(event.currentTarget), inputType };
-  }, []);
-
-  const handleSelect = useCallback((event: SyntheticEvent<HTMLInputElement>) => {
-    if (composingRef.current) return;
-    intentRef.current = { selection: selectionOf(event.currentTarget) };
-  }, []);
-
-  const handlePaste = useCallback(
-    (event: ClipboardEvent<HTMLInputElement>) => {
-      const pasted = event.clipboardData?.getData('text/plain') || event.clipboardData?.getData('text') || '';
-      if (!pasted || composingRef.current) return;
-      const [start, end] = selectionOf(event.currentTarget);
-      const replacesAll = start === 0 && end === event.currentTarget.value.length;
-      // A whole number (international, or valid on its own) replaces what is there instead of
-      // landing in the middle of it.
-      if (replacesAll || scanPhoneText(pasted).plus || parsePhone(pasted, country, parseOptions).isValid) {
-        event.preventDefault();
-        commit(pasted, pasted.length, { selection: [0, text.length], inputType: 'insertFromPaste' }, text);
-      }
-    },
-    [commit, country, parseOptions, text],
-  );
-
-  const handleCompositionStart = useCallback(
-    (event: CompositionEvent<HTMLInputElement>) => {
-      const input = event.currentTarget;
-      composingRef.current = { previous: text, intent: { selection: selectionOf(input) } };
-      setComposingText(input.value);
-    },
-    [text],
-  );
-
-  const handleCompositionEnd = useCallback(
-    (event: CompositionEvent<HTMLInputElement>) => {
-      const input = event.currentTarget;
-      const started = composingRef.current;
-      composingRef.current = null;
-      setComposingText(null);
-      if (!started) return;
-      const intent: EditIntent = { selection: started.intent.selection, inputType: 'insertCompositionText' };
-      commit(input.value, input.selectionStart ?? input.value.length, intent, started.previous);
-    },
-    [commit],
-  );
-
-  // Another country picked: an international number gets the new calling code in place of its
-  // own (the picker is the calling-code chooser); a national number is simply read anew.
-  const onCountryPicked = useCallback(
-    (picked: CountryCode, previous: CountryCode) => {
-      if (!sourceText || composingRef.current) return;
+    if (!sourceText || composingRef.current) return;
+    let next = phone;
+    const pickedCode = isSupportedCountry(country) ? `+${getCountryCallingCode(country)}` : '';
+    if (pickedCode && phone.callingCode !== pickedCode && phone.country !== country) {
       const before = parsePhone(sourceText, previous, parseOptions);
-      let next = phone;
-      const pickedCode = isSupportedCountry(picked) ? `+${getCountryCallingCode(picked)}` : '';
-      if (pickedCode && phone.callingCode !== pickedCode && phone.country !== picked) {
-        next = parsePhone(`${pickedCode}${before.nationalNumber}`, picked, parseOptions);
-      }
-      if (controlledText === undefined) setInnerText(limitPhoneText(next.formatted));
-      setSwitchedTo(undefined);
-      setCut(false);
-      onChange?.(next);
-    },
-    [controlledText, onChange, parseOptions, phone, sourceText],
-  );
-  usePhoneInputCountrySync(country, ownSwitchRef, onCountryPicked);
+      next = parsePhone(`${pickedCode}${before.nationalNumber}`, country, parseOptions);
+    }
+    if (controlledText === undefined) setInnerText(limitPhoneText(next.formatted));
+    setSwitchedTo(undefined);
+    setCut(false);
+    onChange?.(next);
+  }, [country, controlledText, onChange, parseOptions, phone, sourceText]);
 
-  const mergedRef = useCallback(
-    (element: HTMLInputElement | null) => {
-      inputRef.current = element;
-      assignRef(ref, element);
-    },
-    [ref],
-  );
+  const commit = (next: string, caret: number, intent: EditIntent, previous: string) => {
+    ownSwitch.current = null;
+    const result = applyPhoneEdit(
+      { previous, selection: intent.selection, next, caret, inputType: intent.inputType },
+      country,
+      parseOptions,
+    );
+    pendingCaret.current = { text: result.text, caret: result.caret };
+    intentRef.current = { selection: [result.caret, result.caret] };
+    setCut(result.cut);
+    setRenders((n) => n + 1);
+    if (result.rejected) return;
+    if (controlledText === undefined) setInnerText(result.text);
+    const switched = result.value.country !== country ? result.value.country : undefined;
+    setSwitchedTo(switched);
+    if (switched) {
+      ownSwitch.current = switched;
+      if (countryProp === undefined && valueCountry === undefined) setInnerCountry(switched);
+      onCountryChange?.(switched);
+    }
+    onChange?.(result.value);
+  };
+
+  const caretOf = (input: HTMLInputElement) => input.selectionStart ?? input.value.length;
 
   return {
     text,
@@ -315,15 +239,56 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
     switchedTo,
     cut,
     composing: composingText !== null,
-    ref: mergedRef,
+    rootProps: { 'data-state': text === '' ? 'empty' : phone.isValid ? 'valid' : 'not-valid' },
     inputProps: {
+      ref: useMergedRef(inputRef, options.ref),
+      type: 'tel',
       value: text,
-      onChange: handleChange,
-      onKeyDown: handleKeyDown,
-      onSelect: handleSelect,
-      onPaste: handlePaste,
-      onCompositionStart: handleCompositionStart,
-      onCompositionEnd: handleCompositionEnd,
+      'data-country': country,
+      'data-state': composingText !== null ? 'composing' : undefined,
+      onChange: (event) => {
+        const input = event.currentTarget;
+        if (composingRef.current) setComposingText(input.value);
+        else commit(input.value, caretOf(input), intentRef.current, text);
+      },
+      onKeyDown: (event) => {
+        if (composingRef.current !== null || isImeKey(event)) {
+          // Enter commits the IME's text; it must not submit the form as well.
+          if (event.key === 'Enter') event.preventDefault();
+          return;
+        }
+        const inputType = DELETE_TYPES[event.key];
+        intentRef.current = { selection: selectionOf(event.currentTarget), inputType };
+      },
+      onSelect: (event) => {
+        if (!composingRef.current) intentRef.current = { selection: selectionOf(event.currentTarget) };
+      },
+      onPaste: (event) => {
+        const data = event.clipboardData;
+        const pasted = data?.getData('text/plain') || data?.getData('text') || '';
+        if (!pasted || composingRef.current) return;
+        const [start, end] = selectionOf(event.currentTarget);
+        const replacesAll = start === 0 && end === event.currentTarget.value.length;
+        // A whole number (international, or valid on its own) replaces what is there instead of
+        // landing in the middle of it.
+        if (replacesAll || scanPhoneText(pasted).plus || parsePhone(pasted, country, parseOptions).isValid) {
+          event.preventDefault();
+          commit(pasted, pasted.length, { selection: [0, text.length], inputType: 'insertFromPaste' }, text);
+        }
+      },
+      onCompositionStart: (event) => {
+        composingRef.current = { previous: text, selection: selectionOf(event.currentTarget) };
+        setComposingText(event.currentTarget.value);
+      },
+      onCompositionEnd: (event) => {
+        const input = event.currentTarget;
+        const started = composingRef.current;
+        composingRef.current = null;
+        setComposingText(null);
+        if (!started) return;
+        const intent = { selection: started.selection, inputType: 'insertCompositionText' };
+        commit(input.value, caretOf(input), intent, started.previous);
+      },
     },
   };
 }
