@@ -10,19 +10,13 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { useCountryCombobox } from '../hooks/picker/use-country-combobox.js';
-import { useFocusAfterPaint } from '../hooks/shared/use-focus-after-paint.js';
-import { useIdleFlag } from '../hooks/shared/use-idle-flag.js';
-import { useSearchWarmUp } from '../hooks/picker/use-search-warm-up.js';
-import { useListMetrics } from '../hooks/picker/use-list-metrics.js';
-import { useVirtualRows } from '../hooks/picker/use-virtual-rows.js';
+import { useCountryCombobox, type CountryOptionProps } from '../hooks/picker/use-country-combobox.js';
 import { windowSegment } from '../hooks/picker/virtual-window.js';
 import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
 import { drawsEmojiFlags } from '../phone/country-flag.js';
 import { getCountryOptions } from '../phone/country-options.js';
-import { COUNTRY_SEARCH_MAX_LENGTH } from '../phone/search-countries.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { labelProps } from './label-props.js';
 import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
@@ -57,13 +51,9 @@ export interface CountrySelectOwnProps extends SlotStyleProps<CountrySelectSlot>
    * @default the first country of the list (the first preferred one, if any)
    */
   defaultValue?: CountryCode;
-  /**
-   * Called with the country the user picks; pass react-hook-form's `field.onChange` as is.
-   */
+  /** Called with the country the user picks; pass react-hook-form's `field.onChange` as is. */
   onChange?: (country: CountryCode, option: CountryOption) => void;
-  /**
-   * Called when focus leaves the picker (trigger and popup); pass react-hook-form's `field.onBlur`.
-   */
+  /** Called when focus leaves the picker (trigger and popup); pass react-hook-form's `field.onBlur`. */
   onBlur?: () => void;
   /**
    * Only these countries are offered, e.g. `['CN']` when SMS only reaches mainland China.
@@ -80,15 +70,11 @@ export interface CountrySelectOwnProps extends SlotStyleProps<CountrySelectSlot>
    * @default the nearest provider's locale, else 'en-US'
    */
   locale?: string;
-  /**
-   * Deep-partial override of the message catalog (only `country.*` is used here).
-   */
+  /** Deep-partial override of the message catalog (only `country.*` is used here). */
   messages?: MessagesOverride;
   /**
-   * Renders a flag, in the trigger and in every option, always inside an `aria-hidden` wrapper
-   * (the country is named in text).
-   * @default the emoji flag (`option.flag`); where the platform draws no emoji flags (Windows,
-   * no emoji font), the ISO code in a small box (`data-badge` on the wrapper)
+   * Renders a flag, in the trigger and in every option, inside an `aria-hidden` wrapper.
+   * @default the emoji flag; where the platform draws none, the ISO code in a box (`data-badge`)
    */
   renderFlag?: (option: CountryOption) => ReactNode;
   /**
@@ -96,14 +82,9 @@ export interface CountrySelectOwnProps extends SlotStyleProps<CountrySelectSlot>
    * @default false
    */
   disabled?: boolean;
-  /**
-   * A short text shown at the top of the popup and read with the search field, e.g. why only
-   * China is offered (`messages.country.onlyMainlandChina`).
-   */
+  /** A short text at the top of the popup, read with the search field (why only China is offered). */
   notice?: ReactNode;
-  /**
-   * Name of a hidden input holding the ISO code, for plain form submission (none without it).
-   */
+  /** Name of a hidden input holding the ISO code, for plain form submission (none without it). */
   name?: string;
   /**
    * `id` of the trigger button.
@@ -135,75 +116,57 @@ export interface CountrySelectProps
 
 const renderEmojiFlag = (option: CountryOption): ReactNode => option.flag;
 const renderCodeBadge = (option: CountryOption): ReactNode => option.code;
-
-// A platform's fonts do not change while the page runs: nothing to subscribe to.
+// Fonts do not change while the page runs: nothing to subscribe to. A server has no canvas to
+// ask, so its HTML (and hydration) keep the emoji, and the badge follows.
 const subscribeToNothing = () => () => undefined;
-const clientDrawsFlags = () => drawsEmojiFlags();
-// A server has no canvas to ask: its HTML, and so hydration, keep the emoji; the badge follows.
 const serverDrawsFlags = () => true;
 
-/** Props every row shares; all stable between renders, so memoized rows can bail out. */
-interface RowSharedProps {
-  idPrefix: string;
+/** What every row shares; stable between renders, so memoized rows can bail out. */
+interface RowShared {
   renderFlag: (option: CountryOption) => ReactNode;
-  /** The flag is the code badge drawn where emoji flags are not (`data-badge`). */
+  /** The flag is the code badge drawn where emoji flags are not. */
   badge: boolean;
-  optionClass: string | undefined;
-  flagClass: string | undefined;
-  nameClass: string | undefined;
-  callingCodeClass: string | undefined;
+  classes: Record<'option' | 'flag' | 'name' | 'callingCode', string | undefined>;
 }
 
-interface OptionRowProps extends RowSharedProps {
+interface OptionRowProps extends CountryOptionProps {
   option: CountryOption;
-  selected: boolean;
-  active: boolean;
   /** Position in its group (1-based) and the group's size: only some rows are mounted. */
   position: number;
   setSize: number;
+  shared: RowShared;
 }
 
 const OptionRow = memo(function OptionRow({
   option,
-  idPrefix,
-  selected,
-  active,
   position,
   setSize,
-  renderFlag,
-  badge,
-  optionClass,
-  flagClass,
-  nameClass,
-  callingCodeClass,
+  shared,
+  ...attributes
 }: OptionRowProps) {
+  const { renderFlag, badge, classes } = shared;
   return (
     <div
-      role="option"
-      id={`${idPrefix}${option.code}`}
-      aria-selected={selected}
+      {...attributes}
       aria-posinset={position}
       aria-setsize={setSize}
       data-slot="option"
-      className={optionClass}
-      data-code={option.code}
-      data-state={selected ? 'checked' : 'unchecked'}
-      data-highlighted={active ? '' : undefined}
+      className={classes.option}
     >
       <span
         data-slot="optionFlag"
-        className={flagClass}
+        className={classes.flag}
         aria-hidden="true"
         data-badge={badge ? '' : undefined}
       >
         {renderFlag(option)}
       </span>
-      <span data-slot="optionName" className={nameClass}>
+      <span data-slot="optionName" className={classes.name}>
         {option.name}
       </span>
       {/* The space keeps "Japan +81" two words for screen readers; flex layouts drop it. */}{' '}
       {/* ltr: in an RTL page "+44" would otherwise read "44+". */}
-      <span data-slot="optionCallingCode" className={callingCodeClass} dir="ltr">
+      <span data-slot="optionCallingCode" className={classes.callingCode} dir="ltr">
         {option.callingCode}
       </span>
     </div>
@@ -211,57 +174,10 @@ const OptionRow = memo(function OptionRow({
 });
 
 /** Stands in for rows that are not mounted, so the scrollbar and scroll positions stay true. */
-function Spacer({ size }: { size: number }) {
-  // A computed size has no class to go in; React sets it through the CSSOM, which a strict
-  // style-src policy allows.
+function spacer(size: number) {
+  // Set through the CSSOM (a computed size has no class), which a strict style-src policy allows.
   return size > 0 ? <div aria-hidden="true" data-slot="spacer" style={{ blockSize: `${size}px` }} /> : null;
 }
-
-interface RowRunProps {
-  rows: readonly CountryOption[];
-  /** Index in `rows` of the group's first row: positions count from it. */
-  from: number;
-  to: number;
-  /** The mounted rows, `[windowStart, windowEnd)` of `rows`. */
-  windowStart: number;
-  windowEnd: number;
-  rowSize: number;
-  activeCode: CountryCode | undefined;
-  selectedCode: CountryCode | undefined;
-  shared: RowSharedProps;
-}
-
-/** One group's mounted rows between the spacers that stand for the others; all props primitive or stable. */
-const RowRun = memo(function RowRun({
-  rows,
-  from,
-  to,
-  windowStart,
-  windowEnd,
-  rowSize,
-  activeCode,
-  selectedCode,
-  shared,
-}: RowRunProps) {
-  const segment = windowSegment({ start: windowStart, end: windowEnd }, from, to, rowSize);
-  return (
-    <>
-      <Spacer size={segment.before} />
-      {rows.slice(segment.start, segment.end).map((option, offset) => (
-        <OptionRow
-          key={option.code}
-          option={option}
-          selected={option.code === selectedCode}
-          active={option.code === activeCode}
-          position={segment.start + offset - from + 1}
-          setSize={to - from}
-          {...shared}
-        />
-      ))}
-      <Spacer size={segment.after} />
-    </>
-  );
-});
 
 /**
  * A searchable country picker: a button showing the flag and calling code, opening a popup with a
@@ -294,28 +210,26 @@ export const CountrySelect = memo(
       notice,
       name,
       id,
-      defaultOpen = false,
+      defaultOpen,
       open: openProp,
       onOpenChange,
       className: _className,
       classNames: _classNames,
       unstyled: _unstyled,
       style,
-      onClick: theirClick,
-      onKeyDown: theirKeyDown,
+      onClick,
+      onKeyDown,
       ...rest
     } = props;
     const { locale, messages } = useMessages(localeProp, messagesOverride);
     const text = messages.country;
-    const emojiFlags = useSyncExternalStore(subscribeToNothing, clientDrawsFlags, serverDrawsFlags);
+    const emojiFlags = useSyncExternalStore(subscribeToNothing, drawsEmojiFlags, serverDrawsFlags);
     // A flag of the user's own always wins.
     const badge = renderFlagProp === undefined && !emojiFlags;
     const renderFlag = renderFlagProp ?? (badge ? renderCodeBadge : renderEmojiFlag);
-    // Memoized inside per (locale, countries, preferred): the same array while the props are equal.
-    const options = getCountryOptions(locale, { countries, preferred: preferredCountries });
-
-    const combobox = useCountryCombobox({
-      options,
+    const picker = useCountryCombobox({
+      // Memoized per (locale, countries, preferred): the same array while the props are equal.
+      options: getCountryOptions(locale, { countries, preferred: preferredCountries }),
       locale,
       value,
       defaultValue,
@@ -325,109 +239,67 @@ export const CountrySelect = memo(
       open: openProp,
       onOpenChange,
       disabled,
+      id,
     });
-    // Taken apart at once: handlers read off the object in JSX look like ref reads to the linter.
-    const {
-      open,
-      initialQuery,
-      listQuery,
-      results,
-      activeCode,
-      activeIndex,
-      revealKey,
-      selected,
-      rootRef,
-      triggerRef,
-      listRef,
-      searchRef,
-      onListClick,
-      onListPointerMove,
-      onPopupMouseDown,
-      onRootBlur,
-      onSearchChange,
-      onSearchKeyDown,
-      onTriggerClick,
-      onTriggerKeyDown,
-    } = combobox;
-
-    const base = useId();
-    const ids = {
-      trigger: id ?? `${base}trigger`,
-      label: `${base}label`,
-      value: `${base}value`,
-      popup: `${base}popup`,
-      notice: `${base}notice`,
-      status: `${base}status`,
-      listbox: `${base}listbox`,
-      preferred: `${base}group-preferred`,
-      all: `${base}group-all`,
-    };
+    const { ref: triggerRef, ...triggerProps } = picker.triggerProps;
+    const { selected, query, results, groupStart } = picker;
     const triggerRefs = useCallback(
       (element: HTMLButtonElement | null) => mergeRefs(triggerRef, forwardedRef)(element),
       [triggerRef, forwardedRef],
     );
 
-    const optionClass = slotProps(props, 'option').className;
-    const flagClass = slotProps(props, 'optionFlag').className;
-    const nameClass = slotProps(props, 'optionName').className;
-    const callingCodeClass = slotProps(props, 'optionCallingCode').className;
-    // Stable while the classes are, so a render for a key in the search field skips the list.
-    const shared = useMemo<RowSharedProps>(
-      () => ({
-        idPrefix: `${base}option-`,
-        renderFlag,
-        badge,
-        optionClass,
-        flagClass,
-        nameClass,
-        callingCodeClass,
-      }),
-      [base, renderFlag, badge, optionClass, flagClass, nameClass, callingCodeClass],
-    );
-
-    // Groups only for the unfiltered list: a search result is one list ranked by relevance.
-    // Preferred countries lead the options, so the group boundary is the first non-preferred one.
-    const firstOther = results.findIndex((o) => !o.preferred);
-    const split = listQuery ? 0 : firstOther === -1 ? results.length : firstOther;
-    const grouped = split > 0;
-    const shape = useMemo(
-      () => ({ count: results.length, groupStart: grouped ? split : undefined }),
-      [results.length, grouped, split],
-    );
-    // Once the page is idle the popup is built and kept, hidden, while closed: opening it then
-    // only turns it visible, with its rows already laid out where the list opens.
-    const primed = useIdleFlag(!disabled);
-    const mounted = open || primed;
-    // At the same idle moment, the search index: the first key typed does not build it.
-    useSearchWarmUp(options, locale, primed);
-    const metrics = useListMetrics(listRef, mounted);
-    // The popup exists to search: focus goes to the field as soon as the popup is on screen.
-    useFocusAfterPaint(searchRef, open);
-    const virtual = useVirtualRows(listRef, { mounted, open, shape, metrics, activeIndex, revealKey });
-    const runProps = {
-      rows: results,
-      windowStart: virtual.window.start,
-      windowEnd: virtual.window.end,
-      rowSize: metrics.row,
-      activeCode,
-      selectedCode: selected?.code,
-      shared,
+    const base = useId();
+    const ids = { label: `${base}label`, value: `${base}value`, notice: `${base}notice` };
+    const hasNotice = notice != null && notice !== false;
+    const classOf = (slot: CountrySelectSlot) => slotProps(props, slot).className;
+    const classes = {
+      option: classOf('option'),
+      flag: classOf('optionFlag'),
+      name: classOf('optionName'),
+      callingCode: classOf('optionCallingCode'),
     };
+    const shared = useMemo<RowShared>(
+      () => ({ renderFlag, badge, classes }),
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- the classes by value, not the object
+      [renderFlag, badge, classes.option, classes.flag, classes.name, classes.callingCode],
+    );
 
-    const status =
-      results.length === 0 && listQuery
-        ? formatMessage(text.noResults, { query: listQuery })
-        : formatMessage(text.resultsCount, { count: results.length });
+    /** Group rows `[from, to)`: the mounted ones between spacers standing for the others. */
+    const rows = (from: number, to: number) => {
+      const segment = windowSegment(picker.rowWindow, from, to, picker.rowSize);
+      return (
+        <>
+          {spacer(segment.before)}
+          {results.slice(segment.start, segment.end).map((option, offset) => (
+            <OptionRow
+              key={option.code}
+              {...picker.getOptionProps(option)}
+              option={option}
+              position={segment.start + offset - from + 1}
+              setSize={to - from}
+              shared={shared}
+            />
+          ))}
+          {spacer(segment.after)}
+        </>
+      );
+    };
+    const group = (key: 'preferred' | 'all', label: string, from: number, to: number) => (
+      <div role="group" aria-labelledby={`${base}group-${key}`} {...slotProps(props, 'group')}>
+        <div role="presentation" id={`${base}group-${key}`} {...slotProps(props, 'groupLabel')}>
+          {label}
+        </div>
+        {rows(from, to)}
+      </div>
+    );
 
     return (
       <div
-        ref={rootRef}
+        {...picker.rootProps}
         className={rootClassName(props, 'root')}
         style={style}
         data-slot="root"
-        data-state={open ? 'open' : 'closed'}
         data-disabled={disabled ? '' : undefined}
-        onBlur={onRootBlur}
       >
         {/* Hidden but still named: aria-labelledby reads hidden elements, and this needs no CSS. */}
         <span id={ids.label} hidden>
@@ -435,18 +307,12 @@ export const CountrySelect = memo(
         </span>
         <button
           {...rest}
-          ref={triggerRefs}
-          type="button"
-          id={ids.trigger}
           {...slotProps(props, 'trigger')}
-          aria-haspopup="dialog"
-          aria-expanded={open}
-          aria-controls={open ? ids.popup : undefined}
+          {...triggerProps}
+          ref={triggerRefs}
           {...labelProps(rest, { labelledBy: `${ids.label} ${ids.value}` })}
-          data-state={open ? 'open' : 'closed'}
-          disabled={disabled}
-          onClick={composeHandlers(theirClick, onTriggerClick)}
-          onKeyDown={composeHandlers(theirKeyDown, onTriggerKeyDown)}
+          onClick={composeHandlers(onClick, triggerProps.onClick)}
+          onKeyDown={composeHandlers(onKeyDown, triggerProps.onKeyDown)}
         >
           {selected && (
             <>
@@ -463,81 +329,37 @@ export const CountrySelect = memo(
           )}
         </button>
         {name !== undefined && <input type="hidden" name={name} value={selected?.code ?? ''} />}
-        {mounted && (
-          <div
-            id={ids.popup}
-            role="dialog"
-            aria-labelledby={ids.label}
-            {...slotProps(props, 'popup')}
-            // Closed but kept: `hidden`, which the stylesheet turns into laid out but unseen.
-            hidden={!open}
-            data-state={open ? 'open' : 'closed'}
-            onMouseDown={onPopupMouseDown}
-          >
-            {notice != null && notice !== false && (
+        {picker.mounted && (
+          <div {...picker.popupProps} aria-labelledby={ids.label} {...slotProps(props, 'popup')}>
+            {hasNotice && (
               <p id={ids.notice} {...slotProps(props, 'notice')}>
                 {notice}
               </p>
             )}
             <input
               {...slotProps(props, 'search')}
-              type="text"
-              role="combobox"
+              {...picker.inputProps}
               aria-label={text.searchLabel}
-              aria-expanded="true"
-              aria-controls={ids.listbox}
-              aria-autocomplete="list"
-              aria-activedescendant={activeCode ? `${shared.idPrefix}${activeCode}` : undefined}
-              aria-describedby={notice != null && notice !== false ? ids.notice : undefined}
+              aria-describedby={hasNotice ? ids.notice : undefined}
               placeholder={text.searchPlaceholder}
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              enterKeyHint="go"
-              maxLength={COUNTRY_SEARCH_MAX_LENGTH}
-              ref={searchRef}
-              // Uncontrolled: the browser echoes a key with no render; the list follows in the same
-              // frame or, on a slow device, right after its paint (usePacedUpdate).
-              defaultValue={initialQuery}
-              onChange={onSearchChange}
-              onKeyDown={onSearchKeyDown}
             />
             <p
-              id={ids.status}
               role="status"
               {...slotProps(props, 'status')}
-              data-state={results.length === 0 ? 'empty' : 'results'}
+              data-state={results.length ? 'results' : 'empty'}
             >
-              {status}
+              {results.length === 0 && query
+                ? formatMessage(text.noResults, { query })
+                : formatMessage(text.resultsCount, { count: results.length })}
             </p>
-            <div
-              id={ids.listbox}
-              role="listbox"
-              aria-labelledby={ids.label}
-              {...slotProps(props, 'listbox')}
-              ref={listRef}
-              onScroll={virtual.onScroll}
-              onClick={onListClick}
-              onPointerMove={onListPointerMove}
-            >
-              {grouped ? (
+            <div {...picker.listProps} aria-labelledby={ids.label} {...slotProps(props, 'listbox')}>
+              {groupStart > 0 ? (
                 <>
-                  <div role="group" aria-labelledby={ids.preferred} {...slotProps(props, 'group')}>
-                    <div role="presentation" id={ids.preferred} {...slotProps(props, 'groupLabel')}>
-                      {text.preferredGroup}
-                    </div>
-                    <RowRun {...runProps} from={0} to={split} />
-                  </div>
-                  <div role="group" aria-labelledby={ids.all} {...slotProps(props, 'group')}>
-                    <div role="presentation" id={ids.all} {...slotProps(props, 'groupLabel')}>
-                      {text.allGroup}
-                    </div>
-                    <RowRun {...runProps} from={split} to={results.length} />
-                  </div>
+                  {group('preferred', text.preferredGroup, 0, groupStart)}
+                  {group('all', text.allGroup, groupStart, results.length)}
                 </>
               ) : (
-                <RowRun {...runProps} from={0} to={results.length} />
+                rows(0, results.length)
               )}
             </div>
           </div>

@@ -1,7 +1,7 @@
 'use client';
 import {
-  useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -10,17 +10,21 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
-  type RefObject,
+  type UIEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../../phone/country-options.js';
-import { COUNTRY_SEARCH_MAX_LENGTH } from '../../phone/search-countries.js';
+import { COUNTRY_SEARCH_MAX_LENGTH, prepareCountrySearch } from '../../phone/search-countries.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
 import { isImeKey } from '../shared/ime-key.js';
+import { useFocusAfterPaint } from '../shared/use-focus-after-paint.js';
+import { useIdleFlag } from '../shared/use-idle-flag.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
-import { useLatestRef } from '../shared/use-latest-ref.js';
+import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useCountrySearch } from './use-country-search.js';
 import { usePacedUpdate } from './use-paced-update.js';
+import { useVirtualRows } from './use-virtual-rows.js';
+import type { RowWindow } from './virtual-window.js';
 
 /** How far PageUp / PageDown move the active option. */
 export const COUNTRY_PAGE_SIZE = 10;
@@ -45,71 +49,122 @@ export interface UseCountryComboboxOptions {
   /** Called with the open state the user asks for: a click, a key, a pick, Escape, a press outside. */
   onOpenChange?: (open: boolean) => void;
   disabled?: boolean;
+  /** `id` of the trigger. */
+  id?: string;
 }
 
+/** The attributes of one option row: primitives only, so a memoized row bails out when they are equal. */
+export interface CountryOptionProps {
+  id: string;
+  role: 'option';
+  'aria-selected': boolean;
+  'data-code': CountryCode;
+  'data-state': 'checked' | 'unchecked';
+  'data-highlighted': '' | undefined;
+}
+
+/** The picker's state, and the props to spread on each of its parts. */
 export interface CountryCombobox {
   open: boolean;
-  /**
-   * What the search field starts with when the popup opens (its `defaultValue`): empty, or the
-   * letter typed on the trigger. The field itself then holds what is typed: keys are echoed by
-   * the browser, not by a render.
-   */
-  initialQuery: string;
-  /**
-   * The query `results` answer: it follows the field in the same frame where updates are cheap,
-   * one paint later where they are not (and for the first key, whose cost is not known yet).
-   */
-  listQuery: string;
-  /** What the list shows: all options for an empty query, else the ranked matches. */
-  results: readonly CountryOption[];
-  /** The option the arrow keys are on (`aria-activedescendant`); the chosen one while closed. */
-  activeCode: CountryCode | undefined;
-  /** Its position in `results`. */
-  activeIndex: number;
-  /**
-   * Changes each time the active option should be scrolled into view: a key moved it, the popup
-   * opened on the chosen country, a new query started on its best match. Pointer moves leave it
-   * as is, so the list never scrolls under the mouse.
-   */
-  revealKey: number;
+  /** Whether the popup is in the DOM: open, or built once the page is idle and kept hidden. */
+  mounted: boolean;
   /** The chosen option, when there is one. */
   selected: CountryOption | undefined;
-  rootRef: RefObject<HTMLDivElement | null>;
-  triggerRef: RefObject<HTMLButtonElement | null>;
-  /** The listbox, which scrolls. */
-  listRef: RefObject<HTMLDivElement | null>;
-  /** The search field (uncontrolled: read it for what is typed), focused once the popup is on screen. */
-  searchRef: RefObject<HTMLInputElement | null>;
+  /** The query the list answers (it may trail the field by one paint on a slow device). */
+  query: string;
+  /** All options for an empty query, else the ranked matches. */
+  results: readonly CountryOption[];
+  /** Where the second group ("all") starts in `results`; 0 when the list is not grouped. */
+  groupStart: number;
+  /** The rows to mount, and the height of one (for the spacers standing in for the others). */
+  rowWindow: RowWindow;
+  rowSize: number;
+  rootProps: {
+    ref: (element: HTMLDivElement | null) => void;
+    'data-state': 'open' | 'closed';
+    onBlur: (event: FocusEvent<HTMLDivElement>) => void;
+  };
+  triggerProps: {
+    ref: (element: HTMLButtonElement | null) => void;
+    id: string;
+    type: 'button';
+    disabled: boolean;
+    'aria-haspopup': 'dialog';
+    'aria-expanded': boolean;
+    'aria-controls': string | undefined;
+    'data-state': 'open' | 'closed';
+    onClick: () => void;
+    onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  };
+  popupProps: {
+    id: string;
+    role: 'dialog';
+    hidden: boolean;
+    'data-state': 'open' | 'closed';
+    onMouseDown: (event: MouseEvent<HTMLElement>) => void;
+  };
+  /** The search field: uncontrolled, so the browser echoes a key with no render. */
+  inputProps: {
+    ref: (element: HTMLInputElement | null) => void;
+    type: 'text';
+    role: 'combobox';
+    'aria-expanded': true;
+    'aria-controls': string;
+    'aria-autocomplete': 'list';
+    'aria-activedescendant': string | undefined;
+    autoComplete: 'off';
+    autoCorrect: 'off';
+    autoCapitalize: 'none';
+    spellCheck: false;
+    enterKeyHint: 'go';
+    maxLength: number;
+    defaultValue: string;
+    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  };
+  listProps: {
+    ref: (element: HTMLDivElement | null) => void;
+    id: string;
+    role: 'listbox';
+    onScroll: (event: UIEvent<HTMLElement>) => void;
+    onClick: (event: MouseEvent<HTMLElement>) => void;
+    onPointerMove: (event: PointerEvent<HTMLElement>) => void;
+  };
+  /** Stable while the active and chosen options are. */
+  getOptionProps: (option: CountryOption) => CountryOptionProps;
   openPopup: (query?: string) => void;
   close: (returnFocus: boolean) => void;
   select: (code: CountryCode) => void;
-  onTriggerClick: () => void;
-  onTriggerKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
-  onSearchChange: (event: ChangeEvent<HTMLInputElement>) => void;
-  onSearchKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-  onPopupMouseDown: (event: MouseEvent<HTMLElement>) => void;
-  onListClick: (event: MouseEvent<HTMLElement>) => void;
-  onListPointerMove: (event: PointerEvent<HTMLElement>) => void;
-  onRootBlur: (event: FocusEvent<HTMLDivElement>) => void;
 }
 
 function optionCodeFrom(target: EventTarget | null): CountryCode | undefined {
   if (!(target instanceof Element)) return undefined;
-  const option = target.closest<HTMLElement>('[role="option"][data-code]');
-  return (option?.dataset.code as CountryCode | undefined) ?? undefined;
+  return target.closest<HTMLElement>('[role="option"][data-code]')?.dataset.code as CountryCode | undefined;
 }
 
+/** One printable character, not a shortcut; Space stays the button's own activation key. */
 function isTypeAheadKey(event: KeyboardEvent): boolean {
-  // One printable character, not a shortcut; Space stays the button's own activation key.
   return (
     [...event.key].length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey
   );
 }
 
+/** A ref object that is also a stable callback ref, to spread with the props. */
+function useElementRef<T extends HTMLElement>() {
+  return useState(() => {
+    const ref = (element: T | null) => {
+      ref.current = element;
+    };
+    ref.current = null as T | null;
+    return ref;
+  })[0];
+}
+
 /**
- * The state and keyboard model of the country picker (WAI-ARIA combobox with a listbox popup):
- * open/close, the search query, the active option and the chosen country, controlled or not.
- * Its one effect closes the popup on a pointer press outside it.
+ * The country picker as a WAI-ARIA combobox with a listbox popup: open/close (controlled or not),
+ * the search, the active option, the chosen country (controlled or not) and which rows to mount.
+ * Its effects close the popup on a press outside, focus the search once painted, and build the
+ * search index when the page goes idle.
  */
 export function useCountryCombobox({
   options,
@@ -122,35 +177,27 @@ export function useCountryCombobox({
   open: openProp,
   onOpenChange,
   disabled = false,
+  id,
 }: UseCountryComboboxOptions): CountryCombobox {
   const [openState, setOpenState] = useState(defaultOpen && !disabled);
   const open = openProp ?? openState;
-  // The open state this picker last asked for (or last saw): a change of `open` that differs from
-  // it came from the parent, and starts the popup afresh the way a click does.
+  const shown = open && !disabled;
+  // The open state this picker last asked for (or saw): a change of `open` that differs from it
+  // came from the parent, and starts the popup afresh the way a click does.
   const asked = useRef(open);
-  const onOpenChangeRef = useLatestRef(onOpenChange);
-  const openRef = useLatestRef(open);
-  const setOpen = useCallback(
-    (next: boolean) => {
-      asked.current = next;
-      if (openProp === undefined) setOpenState(next);
-      if (next !== openRef.current) onOpenChangeRef.current?.(next);
-    },
-    [openProp, openRef, onOpenChangeRef],
-  );
   const [initialQuery, setInitialQuery] = useState('');
-  const [listQuery, setListQuery] = useState('');
+  const [query, setQuery] = useState('');
   const [activeChoice, setActiveChoice] = useState<CountryCode | undefined>(undefined);
-  const [uncontrolled, setUncontrolled] = useState<CountryCode | undefined>(defaultValue);
-  const rootRef = useRef<HTMLDivElement | null>(null);
-  const triggerRef = useRef<HTMLButtonElement | null>(null);
-  const listRef = useRef<HTMLDivElement | null>(null);
-  const searchRef = useRef<HTMLInputElement | null>(null);
+  const [uncontrolled, setUncontrolled] = useState(defaultValue);
   const [revealKey, setRevealKey] = useState(0);
-  const reveal = useCallback(() => setRevealKey((key) => key + 1), []);
+  const reveal = () => setRevealKey((key) => key + 1);
+  const rootRef = useElementRef<HTMLDivElement>();
+  const triggerRef = useElementRef<HTMLButtonElement>();
+  const listRef = useElementRef<HTMLDivElement>();
+  const searchRef = useElementRef<HTMLInputElement>();
+  const base = useId();
 
-  const controlled = value !== undefined;
-  const selectedCode = controlled ? value : uncontrolled;
+  const selectedCode = value ?? uncontrolled;
   const selected = useMemo(
     () =>
       (selectedCode &&
@@ -161,310 +208,283 @@ export function useCountryCombobox({
     [options, locale, selectedCode],
   );
 
-  // Re-ranks when the pinyin keys arrive in a Chinese locale (they load on demand).
   const search = useCountrySearch(locale);
-  // The browser echoes each key in the field. The list follows in the key's own frame where that
-  // is cheap, else right after the echo's paint, so on a slow device a key does not wait for the
-  // list it re-ranks (opening, with its first letter, is at once). While the list lags behind the
-  // field it is `aria-busy`; a dropped update takes that back, from the element it was set on (a
-  // picker hidden by <Activity> has lost its refs by the time the update is dropped).
+  // The list follows a key in its own frame where that is cheap, else right after the echo's
+  // paint. Meanwhile the listbox is `aria-busy`, set on the element (the key itself renders
+  // nothing) and taken back from that element, as a picker hidden by <Activity> has lost its refs.
   const busyList = useRef<HTMLElement | null>(null);
-  const notBusy = useCallback(() => {
+  const notBusy = () => {
     busyList.current?.removeAttribute('aria-busy');
     busyList.current = null;
-  }, []);
+  };
   const listUpdate = usePacedUpdate({ onDrop: notBusy });
-  const results = useMemo(() => search(options, listQuery), [search, options, listQuery]);
-  // The active option is derived, so it is never one that the current results do not hold.
-  // Closed, it is the chosen country: a list kept mounted while closed already shows the rows the
-  // next opening starts on.
-  const activeTarget = open ? activeChoice : selected?.code;
+  const results = useMemo(() => search(options, query), [search, options, query]);
+  // Derived, so never an option the results do not hold. Closed, it is the chosen country: a list
+  // kept mounted while closed already shows the rows the next opening starts on.
   const activeIndex = Math.max(
     0,
-    results.findIndex((o) => o.code === activeTarget),
+    results.findIndex((o) => o.code === (open ? activeChoice : selected?.code)),
   );
   const activeCode = results[activeIndex]?.code;
 
-  /** Starts the popup afresh: `query` in the search field, the list on it, the chosen country active. */
-  const startFresh = useCallback(
-    (query: string) => {
-      // A search the list has not followed yet is dropped: each opening starts afresh.
-      listUpdate.cancel();
-      reveal();
-      // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
-      if (searchRef.current) searchRef.current.value = query;
-      setInitialQuery(query);
-      setListQuery(query);
-      // Start on the chosen country so the list opens where the user already is.
-      setActiveChoice(query ? undefined : selected?.code);
-    },
-    [selected, reveal, listUpdate],
-  );
-
-  /** Empties the search, so a popup kept mounted while closed holds no stale query. */
-  const clearSearch = useCallback(() => {
+  /** Starts the popup afresh: `typed` in the search field, the list on it, the chosen country active. */
+  const startFresh = (typed: string) => {
     listUpdate.cancel();
-    setListQuery('');
+    reveal();
+    // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
+    if (searchRef.current) searchRef.current.value = typed;
+    setInitialQuery(typed);
+    setQuery(typed);
+    setActiveChoice(typed ? undefined : selected?.code);
+  };
+  const setOpen = (next: boolean) => {
+    asked.current = next;
+    if (openProp === undefined) setOpenState(next);
+    if (next !== open) onOpenChange?.(next);
+  };
+  const openPopup = (typed = '') => {
+    if (disabled) return;
+    startFresh(typed);
+    setOpen(true);
+  };
+  /** Closes, emptying the search, so a popup kept mounted while closed holds no stale query. */
+  const clearSearch = () => {
+    listUpdate.cancel();
+    setQuery('');
     if (searchRef.current) searchRef.current.value = '';
-  }, [listUpdate]);
+  };
+  const close = useStableCallback((returnFocus: boolean) => {
+    setOpen(false);
+    clearSearch();
+    if (returnFocus) triggerRef.current?.focus();
+  });
+  const select = (code: CountryCode) => {
+    const option = options.find((o) => o.code === code);
+    if (!option) return;
+    if (value === undefined) setUncontrolled(code);
+    onChange?.(code, option);
+    close(true);
+  };
 
-  const openPopup = useCallback(
-    (query = '') => {
-      if (disabled) return;
-      startFresh(query);
-      setOpen(true);
-    },
-    [disabled, startFresh, setOpen],
-  );
-
-  const close = useCallback(
-    (returnFocus: boolean) => {
-      setOpen(false);
-      clearSearch();
-      if (returnFocus) triggerRef.current?.focus();
-    },
-    [setOpen, clearSearch],
-  );
-
-  // `open` changed by the parent, not through this picker: opening starts afresh as a click does;
-  // closing brings the focus back to the trigger if it was in the popup (by now a popup that is
-  // hidden or gone has dropped it to the body), so a keyboard user keeps their place.
-  useIsomorphicLayoutEffect(() => {
-    if (open === asked.current) return;
+  // `open` changed by the parent: opening starts afresh as a click does; closing brings focus back
+  // to the trigger if it was in the popup (or was dropped to the body by a popup gone hidden).
+  const onParentToggle = useStableCallback(() => {
     asked.current = open;
-    if (open) {
-      startFresh('');
-      return;
-    }
-    const document = rootRef.current?.ownerDocument;
-    const focused = document?.activeElement;
-    const lost = !focused || focused === document.body;
-    const inPopup =
-      focused !== triggerRef.current && focused instanceof Node && rootRef.current?.contains(focused);
+    if (open) return startFresh('');
+    const focused = rootRef.current?.ownerDocument.activeElement;
+    const lost = !focused || focused === focused.ownerDocument.body;
+    const inPopup = focused !== triggerRef.current && rootRef.current?.contains(focused ?? null);
     clearSearch();
     if (lost || inPopup) triggerRef.current?.focus();
-  }, [open, startFresh, clearSearch]);
-
-  const select = useCallback(
-    (code: CountryCode) => {
-      const option = options.find((o) => o.code === code);
-      if (!option) return;
-      if (!controlled) setUncontrolled(code);
-      onChange?.(code, option);
-      close(true);
-    },
-    [options, controlled, onChange, close],
-  );
-
-  /**
-   * The list once it has followed the field, and the active row in it. A key that acts on the list
-   * (a move, Enter) first renders a search typed faster than the list followed, so it starts from
-   * the best match of what the field shows, as it would have a frame later.
-   */
-  const caughtUp = useCallback(
-    (): { list: readonly CountryOption[]; index: number } =>
-      listUpdate.flush()
-        ? { list: search(options, searchRef.current?.value ?? ''), index: 0 }
-        : { list: results, index: activeIndex },
-    [listUpdate, search, options, results, activeIndex],
-  );
-
-  /** Moves the active option to `target(from, count)` in the list. */
-  const moveTo = useCallback(
-    (target: (from: number, count: number) => number) => {
-      const { list, index: from } = caughtUp();
-      if (list.length === 0) return;
-      const index = target(from, list.length);
-      reveal();
-      setActiveChoice(list[Math.min(list.length - 1, Math.max(0, index))]?.code);
-    },
-    [caughtUp, reveal],
-  );
-
-  const onTriggerClick = useCallback(() => {
-    if (open) close(false);
-    else openPopup();
-  }, [open, close, openPopup]);
-
-  /**
-   * The list follows `typed`, starting on its best match: in this frame when updates have lately
-   * been cheap, else after the next paint. While it lags, the listbox is `aria-busy` (set on the
-   * element, so the key itself still renders nothing): screen readers wait for the new options.
-   */
-  const followSearch = useCallback(
-    (typed: string) => {
-      const timing = listUpdate.run(() => {
-        // Rendered at once, so the list is current when `aria-busy` goes (and its cost is timed).
-        flushSync(() => {
-          setListQuery(typed);
-          setActiveChoice(undefined);
-          reveal();
-        });
-        notBusy();
-      });
-      if (timing === 'after-paint' && !busyList.current) {
-        busyList.current = listRef.current;
-        busyList.current?.setAttribute('aria-busy', 'true');
-      }
-    },
-    [listUpdate, reveal, notBusy],
-  );
-
-  const onSearchChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement>) => followSearch(event.target.value),
-    [followSearch],
-  );
-
-  const onSearchKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLElement>) => {
-      // Keys that confirm an IME composition (Enter, arrows in the candidate list) are not ours.
-      if (isImeKey(event)) {
-        // The Enter that commits a composition must not submit the form around the picker.
-        if (event.key === 'Enter') event.preventDefault();
-        return;
-      }
-      const plain = !event.shiftKey && !event.ctrlKey && !event.metaKey;
-      let handled = true;
-      switch (event.key) {
-        case 'ArrowDown':
-          moveTo((from) => from + 1);
-          break;
-        case 'ArrowUp':
-          if (event.altKey) close(true);
-          else moveTo((from) => from - 1);
-          break;
-        case 'PageDown':
-          moveTo((from) => from + COUNTRY_PAGE_SIZE);
-          break;
-        case 'PageUp':
-          moveTo((from) => from - COUNTRY_PAGE_SIZE);
-          break;
-        case 'Home':
-          // With Shift (select text) or Ctrl the key keeps its text-editing meaning.
-          if (plain) moveTo(() => 0);
-          else handled = false;
-          break;
-        case 'End':
-          if (plain) moveTo((_, count) => count - 1);
-          else handled = false;
-          break;
-        case 'Enter': {
-          // Always prevented: Enter in the picker must never submit the surrounding form.
-          const { list, index } = caughtUp();
-          const code = list[index]?.code;
-          if (code) select(code);
-          break;
-        }
-        case 'Escape':
-          close(true);
-          break;
-        default:
-          handled = false;
-      }
-      if (handled) {
-        event.preventDefault();
-        // Keeps Escape from also closing a dialog the picker sits in.
-        event.stopPropagation();
-      }
-    },
-    [moveTo, caughtUp, select, close],
-  );
-
-  const onTriggerKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLButtonElement>) => {
-      if (open && event.key !== 'Tab') {
-        // The popup is up but its field not focused yet (that waits for the first frame): the
-        // key belongs to the search, so a fast "click, type, Enter" works as a slow one does.
-        const field = searchRef.current;
-        field?.focus();
-        if (field && (isTypeAheadKey(event) || event.key === ' ')) {
-          event.preventDefault();
-          // Set by script, so `maxLength` does not hold it: the same bound, kept here.
-          if (field.value.length < COUNTRY_SEARCH_MAX_LENGTH) field.value += event.key;
-          followSearch(field.value);
-        } else {
-          onSearchKeyDown(event);
-        }
-      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        openPopup();
-      } else if (isTypeAheadKey(event)) {
-        // Type-ahead: the typed character starts the search, so "g", "e" finds Germany.
-        event.preventDefault();
-        openPopup(event.key);
-      }
-    },
-    [open, openPopup, followSearch, onSearchKeyDown],
-  );
-
-  const onPopupMouseDown = useCallback((event: MouseEvent<HTMLElement>) => {
-    // Keeps focus in the search field, so a click on the list or the notice neither blurs it nor
-    // reports a blur; a press on the field itself keeps its caret placement.
-    if (event.target instanceof HTMLInputElement) return;
-    event.preventDefault();
-  }, []);
-
-  const onListClick = useCallback(
-    (event: MouseEvent<HTMLElement>) => {
-      const code = optionCodeFrom(event.target);
-      if (code) select(code);
-    },
-    [select],
-  );
-
-  const onListPointerMove = useCallback((event: PointerEvent<HTMLElement>) => {
-    const code = optionCodeFrom(event.target);
-    if (!code) return;
-    setActiveChoice(code);
-  }, []);
-
-  const onRootBlur = useCallback(
-    (event: FocusEvent<HTMLDivElement>) => {
-      const next = event.relatedTarget;
-      // Focus still inside (search ↔ trigger), or gone nowhere (window switch): stay as is.
-      if (next instanceof Node && rootRef.current?.contains(next)) return;
-      if (next instanceof Node) close(false);
-      onBlur?.();
-    },
-    [close, onBlur],
-  );
+  });
+  useIsomorphicLayoutEffect(() => {
+    if (open !== asked.current) onParentToggle();
+  }, [open, onParentToggle]);
 
   useEffect(() => {
     if (!open) return undefined;
     const onPointerDown = (event: globalThis.PointerEvent) => {
-      // The path, not `target`: inside a shadow root (the custom element) the document sees the
-      // host element as the target of every press, inside the picker too.
-      const root = rootRef.current;
-      if (root && event.composedPath().includes(root)) return;
-      close(false);
+      // The path, not `target`: inside a shadow root the document sees the host as the target.
+      if (!rootRef.current || !event.composedPath().includes(rootRef.current)) close(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [open, close]);
+  }, [open, close, rootRef]);
+
+  // Once the page is idle the popup is built and kept hidden, so opening only shows it, and the
+  // search index is built, so the first key does not pay for it.
+  const primed = useIdleFlag(!disabled);
+  const mounted = shown || primed;
+  useEffect(() => {
+    if (primed) prepareCountrySearch(options, locale);
+  }, [options, locale, primed]);
+  useFocusAfterPaint(searchRef, shown);
+
+  // Groups only for the unfiltered list: preferred countries lead it, up to the first other one.
+  const firstOther = results.findIndex((o) => !o.preferred);
+  const groupStart = query || firstOther === -1 ? 0 : firstOther;
+  const shape = useMemo(
+    () => ({ count: results.length, groupStart: groupStart > 0 ? groupStart : undefined }),
+    [results.length, groupStart],
+  );
+  const virtual = useVirtualRows(listRef, { mounted, open: shown, shape, activeIndex, revealKey });
+
+  /**
+   * The list once it has followed the field, and the active row in it: a key that acts on the list
+   * first renders a search typed faster than the list followed, and starts from its best match.
+   */
+  const caughtUp = () =>
+    listUpdate.flush()
+      ? { list: search(options, searchRef.current?.value ?? ''), index: 0 }
+      : { list: results, index: activeIndex };
+
+  const moveTo = (target: (from: number, count: number) => number) => {
+    const { list, index } = caughtUp();
+    if (list.length === 0) return;
+    reveal();
+    setActiveChoice(list[Math.min(list.length - 1, Math.max(0, target(index, list.length)))]?.code);
+  };
+
+  const followSearch = (typed: string) => {
+    const timing = listUpdate.run(() => {
+      // Rendered at once, so the list is current when `aria-busy` goes (and its cost is timed).
+      flushSync(() => {
+        setQuery(typed);
+        setActiveChoice(undefined);
+        reveal();
+      });
+      notBusy();
+    });
+    if (timing === 'after-paint' && !busyList.current) {
+      busyList.current = listRef.current;
+      busyList.current?.setAttribute('aria-busy', 'true');
+    }
+  };
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (isImeKey(event)) {
+      // The key confirms an IME composition; its Enter must not submit the form around the picker.
+      if (event.key === 'Enter') event.preventDefault();
+      return;
+    }
+    // With Shift (select text) or Ctrl, Home and End keep their text-editing meaning.
+    const plain = !event.shiftKey && !event.ctrlKey && !event.metaKey;
+    const key = event.key === 'ArrowUp' && event.altKey ? 'Escape' : event.key;
+    const moves: Record<string, (from: number, count: number) => number> = {
+      ArrowDown: (from) => from + 1,
+      ArrowUp: (from) => from - 1,
+      PageDown: (from) => from + COUNTRY_PAGE_SIZE,
+      PageUp: (from) => from - COUNTRY_PAGE_SIZE,
+      ...(plain && { Home: () => 0, End: (_, count) => count - 1 }),
+    };
+    const move = Object.hasOwn(moves, key) ? moves[key] : undefined;
+    if (move) moveTo(move);
+    else if (key === 'Escape') close(true);
+    else if (key === 'Enter') {
+      const { list, index } = caughtUp();
+      const code = list[index]?.code;
+      if (code) select(code);
+    } else return;
+    // Enter never submits the surrounding form; Escape does not also close a dialog around it.
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const onTriggerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (open && event.key !== 'Tab') {
+      // The popup is up but its field not focused yet (that waits for the paint): the key belongs
+      // to the search, so a fast "click, type, Enter" works as a slow one does.
+      const field = searchRef.current;
+      field?.focus();
+      if (!field || !(isTypeAheadKey(event) || event.key === ' ')) return onSearchKeyDown(event);
+      event.preventDefault();
+      // Set by script, so `maxLength` does not hold it: the same bound, kept here.
+      if (field.value.length < COUNTRY_SEARCH_MAX_LENGTH) field.value += event.key;
+      followSearch(field.value);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      openPopup();
+    } else if (isTypeAheadKey(event)) {
+      // Type-ahead: the typed character starts the search, so "g", "e" finds Germany.
+      event.preventDefault();
+      openPopup(event.key);
+    }
+  };
+
+  const ids = { trigger: id ?? `${base}trigger`, popup: `${base}popup`, list: `${base}listbox` };
+  const state = shown ? 'open' : 'closed';
+  const getOptionProps = useMemo(
+    () =>
+      (option: CountryOption): CountryOptionProps => ({
+        id: `${base}option-${option.code}`,
+        role: 'option',
+        'aria-selected': option.code === selected?.code,
+        'data-code': option.code,
+        'data-state': option.code === selected?.code ? 'checked' : 'unchecked',
+        'data-highlighted': option.code === activeCode ? '' : undefined,
+      }),
+    [base, selected, activeCode],
+  );
 
   return {
-    open: open && !disabled,
-    initialQuery,
-    listQuery,
-    results,
-    activeCode,
-    activeIndex,
-    revealKey,
+    open: shown,
+    mounted,
     selected,
-    rootRef,
-    triggerRef,
-    listRef,
-    searchRef,
+    query,
+    results,
+    groupStart,
+    rowWindow: virtual.window,
+    rowSize: virtual.rowSize,
+    rootProps: {
+      ref: rootRef,
+      'data-state': state,
+      onBlur: (event) => {
+        const next = event.relatedTarget;
+        // Focus still inside (search ↔ trigger), or gone nowhere (window switch): stay as is.
+        if (next instanceof Node && rootRef.current?.contains(next)) return;
+        if (next instanceof Node) close(false);
+        onBlur?.();
+      },
+    },
+    triggerProps: {
+      ref: triggerRef,
+      id: ids.trigger,
+      type: 'button',
+      disabled,
+      'aria-haspopup': 'dialog',
+      'aria-expanded': shown,
+      'aria-controls': shown ? ids.popup : undefined,
+      'data-state': state,
+      onClick: () => (open ? close(false) : openPopup()),
+      onKeyDown: onTriggerKeyDown,
+    },
+    popupProps: {
+      id: ids.popup,
+      role: 'dialog',
+      // Closed but kept: `hidden`, which the stylesheet turns into laid out but unseen.
+      hidden: !shown,
+      'data-state': state,
+      onMouseDown: (event) => {
+        // Keeps focus in the search field, so a click on the list neither blurs it nor reports a
+        // blur; a press on the field itself keeps its caret placement.
+        if (!(event.target instanceof HTMLInputElement)) event.preventDefault();
+      },
+    },
+    inputProps: {
+      ref: searchRef,
+      type: 'text',
+      role: 'combobox',
+      'aria-expanded': true,
+      'aria-controls': ids.list,
+      'aria-autocomplete': 'list',
+      'aria-activedescendant': activeCode && `${base}option-${activeCode}`,
+      autoComplete: 'off',
+      autoCorrect: 'off',
+      autoCapitalize: 'none',
+      spellCheck: false,
+      enterKeyHint: 'go',
+      maxLength: COUNTRY_SEARCH_MAX_LENGTH,
+      defaultValue: initialQuery,
+      onChange: (event) => followSearch(event.target.value),
+      onKeyDown: onSearchKeyDown,
+    },
+    listProps: {
+      ref: listRef,
+      id: ids.list,
+      role: 'listbox',
+      onScroll: virtual.onScroll,
+      onClick: (event) => {
+        const code = optionCodeFrom(event.target);
+        if (code) select(code);
+      },
+      onPointerMove: (event) => {
+        const code = optionCodeFrom(event.target);
+        if (code) setActiveChoice(code);
+      },
+    },
+    getOptionProps,
     openPopup,
     close,
     select,
-    onTriggerClick,
-    onTriggerKeyDown,
-    onSearchChange,
-    onSearchKeyDown,
-    onPopupMouseDown,
-    onListClick,
-    onListPointerMove,
-    onRootBlur,
   };
 }

@@ -1,11 +1,19 @@
 'use client';
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject, type UIEvent } from 'react';
 import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+  type UIEvent,
+} from 'react';
+import {
+  ESTIMATED_METRICS,
   revealScrollTop,
   visibleWindow,
   type ListMetrics,
   type ListShape,
-  type RowWindow,
 } from './virtual-window.js';
 
 /** Rows mounted beyond each edge of the view. */
@@ -17,33 +25,10 @@ export interface UseVirtualRowsOptions {
   /** Whether it is shown: each opening starts from the top, on the active row. */
   open: boolean;
   shape: ListShape;
-  metrics: ListMetrics;
   /** The row the keyboard is on. */
   activeIndex: number;
-  /**
-   * Changes whenever `activeIndex` must be brought into view (a key moved it, the list opened on
-   * the chosen row, a new query started on its best match); pointer moves leave it alone, so the
-   * list never jumps under the mouse.
-   */
+  /** Changes whenever `activeIndex` must be brought into view (pointer moves leave it alone). */
   revealKey: number;
-}
-
-export interface VirtualRows {
-  /** The rows to mount. */
-  window: RowWindow;
-  /** Put on the scroll container. */
-  onScroll: (event: UIEvent<HTMLElement>) => void;
-}
-
-interface ScrollSync {
-  list: HTMLElement | null;
-  top: number;
-  inFlight: readonly number[];
-}
-
-function withoutFirst(values: readonly number[], value: number): readonly number[] {
-  const at = values.indexOf(value);
-  return at === -1 ? values : [...values.slice(0, at), ...values.slice(at + 1)];
 }
 
 interface ScrollState {
@@ -55,6 +40,49 @@ interface ScrollState {
   following: boolean;
 }
 
+function withoutFirst(values: readonly number[], value: number): readonly number[] {
+  const at = values.indexOf(value);
+  return at === -1 ? values : [...values.slice(0, at), ...values.slice(at + 1)];
+}
+
+/**
+ * The measured sizes of the list (its visible height, one row, one group label), kept up to date
+ * as it resizes; estimates until measured, and where there is no `ResizeObserver`. Sizes are read
+ * only in the observer's callback, after the browser's own layout, so measuring forces none.
+ */
+function useListMetrics(listRef: RefObject<HTMLElement | null>, mounted: boolean): ListMetrics {
+  const [metrics, setMetrics] = useState<ListMetrics>(ESTIMATED_METRICS);
+  useEffect(() => {
+    const list = listRef.current;
+    if (!mounted || !list || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      const row = list.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
+      const label = list.querySelector<HTMLElement>('[data-slot="groupLabel"]')?.offsetHeight;
+      const height = list.clientHeight;
+      if (!height && !row) return; // Not rendered (display: none): keep what we had.
+      // A list whose rows all fit is only as tall as they are: a search that leaves five rows
+      // shrinks it, but its room is unchanged (measuring it would re-render after every such key).
+      const fits = list.scrollHeight <= height;
+      setMetrics((old) => {
+        const next = {
+          viewport: (fits ? Math.max(height, old.viewport) : height) || old.viewport,
+          row: row || old.row,
+          label: label || old.label,
+        };
+        return next.viewport === old.viewport && next.row === old.row && next.label === old.label
+          ? old
+          : next;
+      });
+    });
+    observer.observe(list);
+    // Rows can change height without the list doing so (a font that loads late): watch one.
+    const firstRow = list.querySelector('[role="option"]');
+    if (firstRow) observer.observe(firstRow);
+    return () => observer.disconnect();
+  }, [listRef, mounted]);
+  return metrics;
+}
+
 /**
  * Which rows of a long list to mount (those in view, plus a few), and the list's scroll position,
  * kept so the active row is in view after keyboard moves (and, while closed, where the next opening
@@ -63,8 +91,9 @@ interface ScrollState {
  */
 export function useVirtualRows(
   listRef: RefObject<HTMLElement | null>,
-  { mounted, open, shape, metrics, activeIndex, revealKey }: UseVirtualRowsOptions,
-): VirtualRows {
+  { mounted, open, shape, activeIndex, revealKey }: UseVirtualRowsOptions,
+) {
+  const metrics = useListMetrics(listRef, mounted);
   const [scroll, setScroll] = useState<ScrollState>({
     top: 0,
     open,
@@ -75,7 +104,11 @@ export function useVirtualRows(
   // The list's scrollTop as last asked for or reported, and the positions this hook has written
   // whose scroll events have not come back yet (they arrive a frame later, and a newer request may
   // be on its way by then: those events are ours, not the user scrolling away).
-  const sync = useRef<ScrollSync>({ list: null, top: 0, inFlight: [] });
+  const sync = useRef<{ list: HTMLElement | null; top: number; inFlight: readonly number[] }>({
+    list: null,
+    top: 0,
+    inFlight: [],
+  });
 
   let current = scroll;
   const reopened = open !== scroll.open;
@@ -151,5 +184,5 @@ export function useVirtualRows(
     );
   }, []);
 
-  return { window: visibleWindow(top, shape, metrics, OVERSCAN), onScroll };
+  return { window: visibleWindow(top, shape, metrics, OVERSCAN), rowSize: metrics.row, onScroll };
 }
