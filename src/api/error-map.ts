@@ -6,18 +6,23 @@ export type ErrorField = 'phone' | 'code' | 'oldCode' | 'form';
 /** What the UI should offer besides the message. */
 export type ErrorAction = 'none' | 'cooldown' | 'reauth' | 'retry' | 'new-code';
 
+// The statusCode classes the catalogs word, with what the UI offers for them.
+const STATUS_CLASS = {
+  400: ['invalidArgument', 'none'],
+  401: ['unauthorized', 'reauth'],
+  402: ['upgradeRequired', 'none'],
+  403: ['forbidden', 'none'],
+  404: ['notFound', 'none'],
+  409: ['conflict', 'none'],
+  413: ['payloadTooLarge', 'none'],
+  422: ['invalidOperation', 'none'],
+  429: ['throttled', 'cooldown'],
+} as const satisfies Record<number, readonly [string, ErrorAction]>;
+
 /** Keys of the `errors` section of every message catalog. */
 export type ErrorMessageKey =
+  | (typeof STATUS_CLASS)[keyof typeof STATUS_CLASS][0]
   | 'generic'
-  | 'invalidArgument'
-  | 'unauthorized'
-  | 'upgradeRequired'
-  | 'forbidden'
-  | 'notFound'
-  | 'conflict'
-  | 'payloadTooLarge'
-  | 'invalidOperation'
-  | 'throttled'
   | 'clientError'
   | 'server'
   | 'thirdParty'
@@ -34,22 +39,20 @@ export const KNOWN_API_CODES = [
 ] as const;
 export type KnownApiCode = (typeof KNOWN_API_CODES)[number];
 
-/** The field each known apiCode concerns; codes not listed go to the form. */
-export const API_CODE_FIELD: Readonly<Record<KnownApiCode, ErrorField>> = {
-  1000: 'form',
-  2000: 'form',
+const FIELD_OF: Partial<Record<KnownApiCode, ErrorField>> = {
   2001: 'code',
-  2020: 'form',
+  2300: 'code',
   2028: 'phone',
   2035: 'phone',
-  2038: 'oldCode',
-  2206: 'form',
-  2207: 'form',
-  2217: 'form',
-  2228: 'oldCode',
   2230: 'phone',
-  2300: 'code',
+  2038: 'oldCode',
+  2228: 'oldCode',
 };
+
+/** The field each known apiCode concerns (the ones not named above go to the form). */
+export const API_CODE_FIELD = Object.fromEntries(
+  KNOWN_API_CODES.map((code) => [code, FIELD_OF[code] ?? 'form']),
+) as Readonly<Record<KnownApiCode, ErrorField>>;
 
 const API_CODE_ACTION: Partial<Readonly<Record<KnownApiCode, ErrorAction>>> = {
   1000: 'retry',
@@ -67,33 +70,17 @@ export interface ErrorDescription {
   apiCode?: KnownApiCode;
   /** The class message, used when neither the apiCode nor the server gives a text. */
   messageKey: ErrorMessageKey;
-  /**
-   * True when the server's own message should be shown before the class message: never for
-   * throttling or a server failure (5xx, 6xx), which the kit words itself in the user's language.
-   */
+  /** The server's own message comes before the class message: never for a throttle or a 5xx/6xx. */
   useServerMessage: boolean;
 }
 
-function isKnownApiCode(code: number | undefined): code is KnownApiCode {
-  return code !== undefined && Object.prototype.hasOwnProperty.call(API_CODE_FIELD, code);
-}
-
 /** The statusCode class of an `api` error, as a message key and an action. */
-function classOf(statusCode: number | undefined): { key: ErrorMessageKey; action: ErrorAction } {
-  if (statusCode === undefined) return { key: 'generic', action: 'none' };
-  if (statusCode === 400) return { key: 'invalidArgument', action: 'none' };
-  if (statusCode === 401) return { key: 'unauthorized', action: 'reauth' };
-  if (statusCode === 402) return { key: 'upgradeRequired', action: 'none' };
-  if (statusCode === 403) return { key: 'forbidden', action: 'none' };
-  if (statusCode === 404) return { key: 'notFound', action: 'none' };
-  if (statusCode === 409) return { key: 'conflict', action: 'none' };
-  if (statusCode === 413) return { key: 'payloadTooLarge', action: 'none' };
-  if (statusCode === 422) return { key: 'invalidOperation', action: 'none' };
-  if (statusCode === 429) return { key: 'throttled', action: 'cooldown' };
-  if (statusCode >= 600 && statusCode < 700) return { key: 'thirdParty', action: 'retry' };
-  if (statusCode >= 500) return { key: 'server', action: 'retry' };
-  if (statusCode >= 400) return { key: 'clientError', action: 'none' };
-  return { key: 'generic', action: 'none' };
+function classOf(status: number | undefined): readonly [ErrorMessageKey, ErrorAction] {
+  if (status === undefined) return ['generic', 'none'];
+  if (status in STATUS_CLASS) return STATUS_CLASS[status as keyof typeof STATUS_CLASS];
+  if (status >= 600 && status < 700) return ['thirdParty', 'retry'];
+  if (status >= 500) return ['server', 'retry'];
+  return [status >= 400 ? 'clientError' : 'generic', 'none'];
 }
 
 /** Whether the service throttled the call: HTTP 429 or a body statusCode 429. */
@@ -101,50 +88,41 @@ export function isThrottled(error: GenAuthError): boolean {
   return error.kind === 'api' && (error.statusCode === 429 || error.httpStatus === 429);
 }
 
+/** What failures other than `api` mean: nothing reached a server that could word them. */
+const KIND_CLASS = {
+  network: ['network', 'retry'],
+  timeout: ['timeout', 'retry'],
+  'bad-response': ['badResponse', 'retry'],
+  aborted: ['aborted', 'none'],
+  // The app's token provider failed: nothing was sent, and the session may be fine.
+  token: ['token', 'retry'],
+} as const;
+
 /**
  * Classifies a failure for display. Class behaviour (throttle, re-auth, retry) applies whatever the
  * text; the apiCode decides the field and, when the catalog knows it, the message.
  */
 export function describeError(error: GenAuthError, options: { online?: boolean } = {}): ErrorDescription {
-  switch (error.kind) {
-    case 'network':
-      return {
-        field: 'form',
-        action: 'retry',
-        messageKey: options.online === false ? 'offline' : 'network',
-        useServerMessage: false,
-      };
-    case 'timeout':
-      return { field: 'form', action: 'retry', messageKey: 'timeout', useServerMessage: false };
-    case 'bad-response':
-      return { field: 'form', action: 'retry', messageKey: 'badResponse', useServerMessage: false };
-    case 'aborted':
-      return { field: 'form', action: 'none', messageKey: 'aborted', useServerMessage: false };
-    case 'token':
-      // The app's token provider failed: nothing was sent, and the session may be fine.
-      return { field: 'form', action: 'retry', messageKey: 'token', useServerMessage: false };
-    case 'api': {
-      const cls = classOf(error.statusCode ?? error.httpStatus);
-      const throttled = isThrottled(error);
-      if (isKnownApiCode(error.apiCode)) {
-        return {
-          field: API_CODE_FIELD[error.apiCode],
-          action: throttled ? 'cooldown' : (API_CODE_ACTION[error.apiCode] ?? cls.action),
-          apiCode: error.apiCode,
-          messageKey: cls.key,
-          useServerMessage: true,
-        };
-      }
-      const messageKey = throttled ? 'throttled' : cls.key;
-      // The kit's words say what a throttle or a server failure means, in the user's language; a
-      // server's "Internal server error" or "Too many requests" adds nothing but its own language.
-      const kitWords = messageKey === 'throttled' || messageKey === 'server' || messageKey === 'thirdParty';
-      return {
-        field: 'form',
-        action: throttled ? 'cooldown' : cls.action,
-        messageKey,
-        useServerMessage: !kitWords,
-      };
-    }
+  if (error.kind !== 'api') {
+    const [key, action] = KIND_CLASS[error.kind];
+    const messageKey = key === 'network' && options.online === false ? 'offline' : key;
+    return { field: 'form', action, messageKey, useServerMessage: false };
   }
+  const [classKey, classAction] = classOf(error.statusCode ?? error.httpStatus);
+  const throttled = isThrottled(error);
+  const apiCode = error.apiCode as KnownApiCode;
+  if (Object.prototype.hasOwnProperty.call(API_CODE_FIELD, apiCode)) {
+    const action = throttled ? 'cooldown' : (API_CODE_ACTION[apiCode] ?? classAction);
+    return { field: API_CODE_FIELD[apiCode], action, apiCode, messageKey: classKey, useServerMessage: true };
+  }
+  const messageKey = throttled ? 'throttled' : classKey;
+  // The kit's words say what a throttle or a server failure means, in the user's language; a
+  // server's "Internal server error" or "Too many requests" adds nothing but its own language.
+  const kitWords = messageKey === 'throttled' || messageKey === 'server' || messageKey === 'thirdParty';
+  return {
+    field: 'form',
+    action: throttled ? 'cooldown' : classAction,
+    messageKey,
+    useServerMessage: !kitWords,
+  };
 }
