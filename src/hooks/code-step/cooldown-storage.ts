@@ -2,8 +2,8 @@
  * Where cooldown end times live, so every tab of the origin shares one cooldown: localStorage (or a
  * storage the caller gives), whose `storage` event tells the other tabs; memory when storage is
  * missing or throws, passed to the other tabs and other copies of the kit over a BroadcastChannel.
- * No React here, so the rules can be tested on their own. Only the end time is stored or sent,
- * under a key the caller chooses (the SMS channel): never the number.
+ * Only the end time is stored or sent, under a key the caller chooses (the SMS channel): never the
+ * number.
  */
 
 /** Prefix of every key the kit writes, so its entries are easy to find and never collide. */
@@ -26,20 +26,16 @@ export type CooldownStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 type CooldownMessage =
   { type: 'end'; id: string; endAt: number | null; stored: boolean } | { type: 'ask'; id: string };
 
-/**
- * End times storage does not hold, by full key: this document's writes that storage refused
- * (private mode, quota, SecurityError), and such writes of other documents, heard on the channel.
- */
+/** End times storage does not hold (refused writes, here or heard on the channel), by full key. */
 const memory = new Map<string, number>();
-
-type Listener = (source: unknown) => void;
-/** Subscribers in this copy of the module: neither the `storage` event nor the channel reaches them. */
-const listeners = new Map<string, Set<Listener>>();
+/** Subscribers in this copy of the module, which neither the `storage` event nor the channel reach. */
+const listeners = new Map<string, Set<(source: unknown) => void>>();
 /** The `source` of changes heard from outside this copy of the module: no subscriber's own. */
 const OUTSIDE = Symbol('outside');
 
-/** `window.localStorage`, or null on the server or where merely reading it throws. */
-function defaultStorage(): CooldownStorage | null {
+/** The storage given, else `window.localStorage`; null on the server or where reading it throws. */
+function areaOf(storage: CooldownStorage | null | undefined): CooldownStorage | null {
+  if (storage !== undefined) return storage;
   try {
     return typeof window === 'undefined' ? null : window.localStorage;
   } catch {
@@ -47,36 +43,25 @@ function defaultStorage(): CooldownStorage | null {
   }
 }
 
-function resolve(storage: CooldownStorage | null | undefined): CooldownStorage | null {
-  return storage === undefined ? defaultStorage() : storage;
-}
-
 /**
  * The end time a stored text stands for, or null when there is no running cooldown in it: not a
- * plain integer (tampered, NaN), already past (or negative), or more than an hour ahead (tampered,
- * or the clock was set back): a broken value must neither lock the user out nor go negative.
+ * plain integer (tampered), already past, or more than an hour ahead (tampered, or the clock was
+ * set back): a broken value must neither lock the user out nor go negative.
  */
 export function parseEndTime(raw: string | null | undefined, now: number): number | null {
   if (raw == null || !/^\d{1,16}$/.test(raw)) return null;
   const endAt = Number(raw);
   const left = endAt - now;
-  return Number.isFinite(endAt) && left > 0 && left <= MAX_COOLDOWN_MS ? endAt : null;
+  return left > 0 && left <= MAX_COOLDOWN_MS ? endAt : null;
 }
 
-function later(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  return b === null ? a : Math.max(a, b);
-}
+const later = (a: number | null, b: number | null) => (a === null || b === null ? (a ?? b) : Math.max(a, b));
 
-function fromMemory(id: string, now: number): number | null {
-  const remembered = memory.get(id);
-  return remembered === undefined ? null : parseEndTime(String(remembered), now);
-}
+const fromMemory = (id: string, now: number) => parseEndTime(memory.get(id)?.toString(), now);
 
 function fromStorage(id: string, area: CooldownStorage | null, now: number): number | null {
-  if (!area) return null;
   try {
-    return parseEndTime(area.getItem(id), now);
+    return parseEndTime(area?.getItem(id), now);
   } catch {
     return null;
   }
@@ -85,7 +70,7 @@ function fromStorage(id: string, area: CooldownStorage | null, now: number): num
 /** The running cooldown's end time (epoch ms) for `key`, or null: the later of storage and memory. */
 export function readEndTime(key: string, storage?: CooldownStorage | null, now = Date.now()): number | null {
   const id = COOLDOWN_KEY_PREFIX + key;
-  return later(fromStorage(id, resolve(storage), now), fromMemory(id, now));
+  return later(fromStorage(id, areaOf(storage), now), fromMemory(id, now));
 }
 
 function notify(id: string, source: unknown): void {
@@ -94,12 +79,10 @@ function notify(id: string, source: unknown): void {
 
 // One channel per copy of the module while anything here listens; it never hears its own posts.
 let channel: BroadcastChannel | null = null;
-let channelUsers = 0;
 
 function openChannel(): BroadcastChannel | null {
-  if (typeof BroadcastChannel !== 'function') return null;
   try {
-    return new BroadcastChannel(COOLDOWN_CHANNEL_NAME);
+    return typeof BroadcastChannel === 'function' ? new BroadcastChannel(COOLDOWN_CHANNEL_NAME) : null;
   } catch {
     return null;
   }
@@ -114,54 +97,31 @@ function post(message: CooldownMessage): void {
   } catch {
     // A closed or unavailable channel: storage, where it works, still carries the change.
   } finally {
-    if (target && target !== channel) target.close();
+    if (target !== channel) target?.close();
   }
 }
 
-function isMessage(data: unknown): data is CooldownMessage {
-  if (typeof data !== 'object' || data === null) return false;
-  const { type, id } = data as Partial<Record<string, unknown>>;
-  if (typeof id !== 'string' || !id.startsWith(COOLDOWN_KEY_PREFIX)) return false;
-  if (type === 'ask') return true;
-  const { endAt, stored } = data as Partial<Record<string, unknown>>;
-  return type === 'end' && (endAt === null || typeof endAt === 'number') && typeof stored === 'boolean';
-}
-
-function onChannelMessage(event: MessageEvent<unknown>): void {
-  if (!isMessage(event.data)) return;
-  const message = event.data;
+function onChannelMessage({ data }: MessageEvent<unknown>): void {
+  const message = (typeof data === 'object' && data) || {};
+  const { type, id, endAt, stored } = message as Partial<Record<string, unknown>>;
+  if (typeof id !== 'string' || !id.startsWith(COOLDOWN_KEY_PREFIX)) return;
   const now = Date.now();
-  if (message.type === 'ask') {
+  if (type === 'ask') {
     // Only what storage cannot give the asker: a cooldown held in memory, later than the stored one.
-    const held = fromMemory(message.id, now);
-    const stored = fromStorage(message.id, defaultStorage(), now);
-    if (held !== null && (stored === null || held > stored)) {
-      post({ type: 'end', id: message.id, endAt: held, stored: false });
+    const held = fromMemory(id, now);
+    const inStorage = fromStorage(id, areaOf(undefined), now);
+    if (held !== null && (inStorage === null || held > inStorage)) {
+      post({ type: 'end', id, endAt: held, stored: false });
     }
     return;
   }
-  if (message.endAt === null) memory.delete(message.id);
-  else if (!message.stored) {
-    const endAt = parseEndTime(String(message.endAt), now);
-    const known = later(fromMemory(message.id, now), endAt);
-    if (known !== null) memory.set(message.id, known);
+  if (type !== 'end' || typeof stored !== 'boolean' || (endAt !== null && typeof endAt !== 'number')) return;
+  if (endAt === null) memory.delete(id);
+  else if (!stored) {
+    const known = later(fromMemory(id, now), parseEndTime(String(endAt), now));
+    if (known !== null) memory.set(id, known);
   }
-  notify(message.id, OUTSIDE);
-}
-
-function acquireChannel(): void {
-  channelUsers += 1;
-  if (channel || channelUsers > 1) return;
-  channel = openChannel();
-  channel?.addEventListener('message', onChannelMessage);
-}
-
-function releaseChannel(): void {
-  channelUsers -= 1;
-  if (channelUsers > 0 || !channel) return;
-  channel.removeEventListener('message', onChannelMessage);
-  channel.close();
-  channel = null;
+  notify(id, OUTSIDE);
 }
 
 /**
@@ -176,7 +136,7 @@ export function writeEndTime(
   source?: unknown,
 ): void {
   const id = COOLDOWN_KEY_PREFIX + key;
-  const area = resolve(storage);
+  const area = areaOf(storage);
   let stored = false;
   try {
     if (area) {
@@ -207,21 +167,19 @@ export function subscribeEndTime(
   onChange: () => void,
 ): () => void {
   const id = COOLDOWN_KEY_PREFIX + key;
-  const listener: Listener = (from) => {
+  const listener = (from: unknown) => {
     if (from !== source) onChange();
   };
-  const set = listeners.get(id) ?? new Set<Listener>();
-  set.add(listener);
-  listeners.set(id, set);
+  const set = listeners.get(id) ?? new Set();
+  listeners.set(id, set.add(listener));
 
-  const area = resolve(storage);
+  const area = areaOf(storage);
   const onStorage = (event: StorageEvent) => {
     // key null means the other document called clear().
     if (event.key !== null && event.key !== id) return;
     // A custom storage object cannot be matched to the event's area, so any area counts for it.
     const webStorage = typeof Storage !== 'undefined' && area instanceof Storage;
-    if (webStorage && event.storageArea && event.storageArea !== area) return;
-    onChange();
+    if (!webStorage || !event.storageArea || event.storageArea === area) onChange();
   };
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) onChange();
@@ -229,7 +187,10 @@ export function subscribeEndTime(
   const target = typeof window === 'undefined' ? undefined : window;
   target?.addEventListener('storage', onStorage);
   target?.addEventListener('pageshow', onPageShow);
-  acquireChannel();
+  if (!channel) {
+    channel = openChannel();
+    channel?.addEventListener('message', onChannelMessage);
+  }
   post({ type: 'ask', id });
 
   return () => {
@@ -237,6 +198,9 @@ export function subscribeEndTime(
     if (set.size === 0) listeners.delete(id);
     target?.removeEventListener('storage', onStorage);
     target?.removeEventListener('pageshow', onPageShow);
-    releaseChannel();
+    if (listeners.size > 0 || !channel) return;
+    channel.removeEventListener('message', onChannelMessage);
+    channel.close();
+    channel = null;
   };
 }

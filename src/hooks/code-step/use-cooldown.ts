@@ -1,15 +1,12 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
-  endingAt,
-  IDLE_COOLDOWN,
-  remainingMs,
-  snapshotUntil,
-  type CooldownSnapshot,
-} from './cooldown-clock.js';
-import { MAX_COOLDOWN_MS, readEndTime, writeEndTime, type CooldownStorage } from './cooldown-storage.js';
-import { useCooldownSync } from './use-cooldown-sync.js';
-import { useCooldownTicker } from './use-cooldown-ticker.js';
+  MAX_COOLDOWN_MS,
+  readEndTime,
+  subscribeEndTime,
+  writeEndTime,
+  type CooldownStorage,
+} from './cooldown-storage.js';
 
 export interface UseCooldownOptions {
   /**
@@ -47,15 +44,79 @@ export interface Cooldown {
 }
 
 /**
+ * A running cooldown seen from both clocks: the wall clock (`Date.now`) is what storage, reloads
+ * and other tabs share; the monotonic one (`performance.now`) is what setting the clock cannot
+ * move. The time left is the smaller of the two, so setting the clock back never lengthens a
+ * cooldown and a machine that slept (which pauses the monotonic clock on some systems) is not held
+ * up either. Setting it forward can end one early: the server's own 429 then starts a new one.
+ */
+interface Snapshot {
+  /** Wall-clock end (epoch ms) and monotonic end (`performance.now` ms), null when none runs. */
+  endAt: number | null;
+  deadline: number | null;
+  /** Both clocks when the snapshot was taken. */
+  wallNow: number;
+  monoNow: number;
+}
+
+const monotonicNow = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/** The cooldown ending at `endAt`, taken now. */
+function snapshotUntil(endAt: number | null): Snapshot {
+  const wallNow = Date.now();
+  const monoNow = monotonicNow();
+  return { endAt, deadline: endAt === null ? null : monoNow + (endAt - wallNow), wallNow, monoNow };
+}
+
+/** A state updater to the cooldown ending at `endAt`; one already ending there keeps its deadline. */
+const endingAt = (endAt: number | null) => (current: Snapshot) =>
+  endAt !== null && current.endAt === endAt ? current : snapshotUntil(endAt);
+
+const retake = (snapshot: Snapshot): Snapshot => ({
+  ...snapshot,
+  wallNow: Date.now(),
+  monoNow: monotonicNow(),
+});
+
+function remainingMs({ endAt, deadline, wallNow, monoNow }: Snapshot): number {
+  if (endAt === null || deadline === null) return 0;
+  const left = Math.min(endAt - wallNow, deadline - monoNow);
+  return Number.isFinite(left) ? Math.min(Math.max(left, 0), MAX_COOLDOWN_MS) : 0;
+}
+
+/**
  * A resend cooldown shared by every tab of the origin, that survives unmounts and reloads. It is
  * kept as an end time, not a counter, so the time left is always derived from the clock.
  */
 export function useCooldown({ key, defaultSeconds = 60, storage }: UseCooldownOptions): Cooldown {
-  const [snapshot, setSnapshot] = useState<CooldownSnapshot>(IDLE_COOLDOWN);
+  const [snapshot, setSnapshot] = useState<Snapshot>({ endAt: null, deadline: null, wallNow: 0, monoNow: 0 });
   // A stable identity for this hook's own writes, so it is not told about them.
   const [source] = useState(() => ({}));
-  useCooldownSync(key, storage, source, setSnapshot);
-  useCooldownTicker(snapshot, setSnapshot);
+
+  // Storage is read in an effect, never during render, so the server render and the first client
+  // render agree (no cooldown); then again whenever another hook, copy of the kit or tab changes it.
+  useEffect(() => {
+    const load = () => setSnapshot(endingAt(readEndTime(key, storage)));
+    load();
+    return subscribeEndTime(key, storage, source, load);
+  }, [key, storage, source]);
+
+  // One timer, until the whole seconds shown change: the count is read from the clocks at each
+  // tick and never drifts. Also on showing the page again: hidden pages' timers are throttled.
+  useEffect(() => {
+    if (remainingMs(snapshot) <= 0) return undefined;
+    const refresh = () => setSnapshot(retake);
+    const left = Math.ceil(remainingMs(retake(snapshot)));
+    const timer = setTimeout(refresh, left <= 0 ? 0 : ((left - 1) % 1000) + 1);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [snapshot]);
 
   const start = useCallback(
     (ms?: number) => {
