@@ -4,10 +4,10 @@
 // react-dom, react-hook-form and TanStack Query external, libphonenumber-js inside), gzip -9.
 // Deterministic: a byte count, not a timing. It counts what an en-US page loads up front: chunks
 // reached only through `import()` (other locales' catalogs, the pinyin keys) are checked apart.
-// Measured 2026-12-06: JS 72.9 kB, JS + CSS 77.9 kB (the config props, refs and rest props, the
-// cross-tab cooldown, the token error, the honest send lines, the bounded field, the flag badge and
-// the end-state callouts added 2 kB to the 2026-11-26 figures); the budgets below leave about 2%
-// until the slimming of issue 20 sets new ones. Raise them only with a reason in the commit.
+// Measured 2026-12-06: JS 72.9 kB, JS + CSS 77.9 kB; the JS budget leaves about 2% until the
+// slimming of issue 20 (under way) sets a new one. The stylesheet has its own budget since issue 20:
+// 4,969 bytes gzip on 2026-12-07 (one button rule, one disabled rule, one visually hidden rule),
+// plus 1.5%. Raise a budget only with a reason in the commit.
 import { describe, expect, it } from 'vitest';
 import { measureForm, type Bundle } from '../../bench/bundle-size.mjs';
 import { jaJP } from '../../src/i18n/locales/ja-JP.js';
@@ -17,7 +17,9 @@ import { zhTW } from '../../src/i18n/locales/zh-TW.js';
 const BUDGET = {
   /** The form's JavaScript loaded up front, gzip. */
   js: 74_500,
-  /** JavaScript + the stylesheet (src/theme/styles.css with its imports), gzip. */
+  /** The stylesheet (src/theme/styles.css with its imports), minified, gzip. */
+  css: 5_050,
+  /** JavaScript + the stylesheet, gzip. */
   total: 79_500,
 };
 
@@ -57,6 +59,10 @@ describe('size budget of the form', () => {
 
   it(`keeps the JavaScript within ${BUDGET.js / 1000} kB gzip`, () => {
     expect(bundle.js.gzip, `JS is ${bundle.js.gzip} bytes gzip`).toBeLessThanOrEqual(BUDGET.js);
+  });
+
+  it(`keeps the stylesheet within ${BUDGET.css / 1000} kB gzip`, () => {
+    expect(bundle.css.gzip, `CSS is ${bundle.css.gzip} bytes gzip`).toBeLessThanOrEqual(BUDGET.css);
   });
 
   it(`keeps JavaScript + CSS within ${BUDGET.total / 1000} kB gzip`, () => {
