@@ -20,6 +20,10 @@ export interface Bundle {
   css: Compressed;
   /** That minified JS, for checks on what it holds. */
   code: string;
+  /** The minified stylesheet. */
+  cssCode: string;
+  /** The modules in the JS a page loads up front, each as rendered (tree-shaken, before minifying). */
+  modules: Array<{ id: string; code: string }>;
   /** Chunks reached only through `import()`: loaded when a page needs them, not counted in `js`. */
   lazy: LazyChunk[];
 }

@@ -149,6 +149,10 @@ export async function bundleEntry(source, { aliases = [], external = isPeer } = 
     };
     chunks.filter((chunk) => chunk.isEntry).forEach(visit);
     const js = [...initial].map((chunk) => chunk.code).join('\n');
+    // Each module's code as rendered into the page's chunks (tree-shaken, not yet minified).
+    const modules = [...initial].flatMap((chunk) =>
+      Object.entries(chunk.modules).map(([id, module]) => ({ id, code: module.code ?? '' })),
+    );
     const lazy = chunks
       .filter((chunk) => !initial.has(chunk))
       .map((chunk) => ({
@@ -160,7 +164,7 @@ export async function bundleEntry(source, { aliases = [], external = isPeer } = 
       .filter((item) => item.type === 'asset' && item.fileName.endsWith('.css'))
       .map((item) => (typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString()))
       .join('\n');
-    return { js: compressed(js), css: compressed(css), code: js, lazy };
+    return { js: compressed(js), css: compressed(css), code: js, cssCode: css, modules, lazy };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -298,6 +298,7 @@ export function keyRatios(medians) {
     'keys US p95 kit/rpni': kit.keysUSp95 / rpni.keysUSp95,
     'keys GB p95 kit/rpni': kit.keysGBp95 / rpni.keysGBp95,
     'filter p95 kit/bare': kit.filterP95 / bare.filterP95,
+    'filter paint p95 kit/bare': kit.filterPaintP95 / bare.filterPaintP95,
     'open p50 kit/bare': kit.openP50 / bare.openP50,
     'open p50 kit/rip': kit.openP50 / rip.openP50,
   };
