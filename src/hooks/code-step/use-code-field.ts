@@ -8,7 +8,6 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
-  type RefObject,
 } from 'react';
 import { extractCode, type CodeRejectReason } from '../../phone/extract-code.js';
 import { normalizeDigits } from '../../phone/normalize-digits.js';
@@ -49,44 +48,11 @@ export interface CodeSelection {
   end: number;
 }
 
+/** What `useCodeField` returns: the field's state, and the props of its root and its input. */
+export type CodeFieldState = ReturnType<typeof useCodeField>;
+
 /** `''` for a true flag, so CSS can match `[data-x]`; absent otherwise. */
 const flag = (value: boolean): '' | undefined => (value ? '' : undefined);
-
-export interface CodeFieldState {
-  /** The code shown in the slots (digits only; while an IME composes, its digits so far). */
-  value: string;
-  length: number;
-  disabled: boolean;
-  /** True while the real input has focus. */
-  focused: boolean;
-  /** The selection in the real input; slots in it are drawn active. */
-  selection: CodeSelection;
-  /** Why the last paste or autofill was refused; null once the field changes again. */
-  rejection: CodeRejectReason | null;
-  /** Props for the box around input and slots: a click on it selects the slot under the pointer. */
-  rootProps: {
-    'data-focused': '' | undefined;
-    'data-complete': '' | undefined;
-    'data-disabled': '' | undefined;
-    onMouseDown: (event: MouseEvent<HTMLElement>) => void;
-    onClick: (event: MouseEvent<HTMLElement>) => void;
-  };
-  /** Props for the one real input. */
-  inputProps: {
-    ref: RefObject<HTMLInputElement | null>;
-    /** The code, or the IME's draft while it composes. */
-    value: string;
-    disabled: boolean;
-    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-    onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
-    onSelect: () => void;
-    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-    onFocus: (event: FocusEvent<HTMLInputElement>) => void;
-    onBlur: () => void;
-    onCompositionStart: () => void;
-    onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => void;
-  };
-}
 
 const SLOT = '[data-slot="slot"][data-index]';
 
@@ -151,7 +117,7 @@ export function useCodeField({
   onChange,
   onComplete,
   disabled = false,
-}: UseCodeFieldOptions): CodeFieldState {
+}: UseCodeFieldOptions) {
   const [uncontrolled, setUncontrolled] = useState(() => clean(defaultValue, length));
   const value = clean(controlled ?? uncontrolled, length);
   const [selection, setSelection] = useState<CodeSelection>({ start: 0, end: 0 });
@@ -230,22 +196,27 @@ export function useCodeField({
   };
 
   return {
+    /** The code shown in the slots (digits only; while an IME composes, its digits so far). */
     value: draft === null ? value : clean(draft, length),
     length,
     disabled,
+    /** True while the real input has focus. */
     focused,
+    /** The selection in the real input; slots in it are drawn active. */
     selection,
+    /** Why the last paste or autofill was refused; null once the field changes again. */
     rejection,
+    /** Props for the box around input and slots: a click on it selects the slot under the pointer. */
     rootProps: {
       'data-focused': flag(focused),
       'data-complete': flag(value.length === length),
       'data-disabled': flag(disabled),
-      onMouseDown: (event) => {
+      onMouseDown: (event: MouseEvent<HTMLElement>) => {
         // Pressing a slot must not take focus away from the input (a blur would mark the field
         // touched and close the phone keyboard); the click then moves the selection.
         if (event.target !== inputRef.current) event.preventDefault();
       },
-      onClick: (event) => {
+      onClick: (event: MouseEvent<HTMLElement>) => {
         const input = inputRef.current;
         if (!input) return;
         // A drag-selection inside the input is the user's; leave it.
@@ -254,11 +225,12 @@ export function useCodeField({
         if (index !== undefined) focusSlot(index);
       },
     },
+    /** Props for the one real input; its value is the code, or the IME's draft while it composes. */
     inputProps: {
       ref: inputRef,
       value: draft ?? value,
       disabled,
-      onChange: (event) => {
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
         // A ref, not the draft state: Firefox fires the last input event right after
         // compositionend, before a re-render could clear the state.
         if (composing.current || (event.nativeEvent as InputEvent).isComposing) {
@@ -269,12 +241,12 @@ export function useCodeField({
         composing.current = true;
         setDraft(value);
       },
-      onCompositionEnd: (event) => {
+      onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => {
         composing.current = false;
         setDraft(null);
         accept(event.currentTarget);
       },
-      onPaste: (event) => {
+      onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
         // The whole clipboard decides: a paste never lands half in the field.
         event.preventDefault();
         const result = extractCode(
@@ -295,7 +267,7 @@ export function useCodeField({
           current.start === next.start && current.end === next.end ? current : next,
         );
       },
-      onKeyDown: (event) => {
+      onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
         if (composing.current || isImeKey(event)) {
           // Enter commits the IME's text (full-width digits); it must not submit the form as well.
           if (event.key === 'Enter') event.preventDefault();
@@ -321,7 +293,7 @@ export function useCodeField({
         event.preventDefault();
         select(target, value.length);
       },
-      onFocus: (event) => {
+      onFocus: (event: FocusEvent<HTMLInputElement>) => {
         setFocused(true);
         // Keyboard focus selects the whole text in some browsers; start where the next digit goes.
         // A pointer focus is then corrected by the click (see focusSlot) or by onSelect.

@@ -9,7 +9,6 @@ import {
   type CompositionEvent,
   type KeyboardEvent,
   type Ref,
-  type RefCallback,
   type SyntheticEvent,
 } from 'react';
 import { applyPhoneEdit } from '../../phone/apply-phone-edit.js';
@@ -55,36 +54,8 @@ export interface UsePhoneInputOptions {
   ref?: Ref<HTMLInputElement>;
 }
 
-export interface PhoneInputState {
-  /** What the input shows. */
-  text: string;
-  /** The country in force. */
-  country: CountryCode;
-  /** The parsed value of `text`. */
-  value: PhoneValue;
-  /** The country the last edit switched to, for a polite announcement. */
-  switchedTo: CountryCode | undefined;
-  /** The last edit was cut at `PHONE_TEXT_MAX_LENGTH` characters, for a polite announcement. */
-  cut: boolean;
-  /** True while an IME composes (nothing is formatted meanwhile). */
-  composing: boolean;
-  /** Props for the root: `data-state` is `empty`, `valid` or `not-valid`. */
-  rootProps: { 'data-state': 'empty' | 'valid' | 'not-valid' };
-  /** Props for the `<input>`. */
-  inputProps: {
-    ref: RefCallback<HTMLInputElement>;
-    type: 'tel';
-    value: string;
-    'data-country': CountryCode;
-    'data-state': 'composing' | undefined;
-    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-    onSelect: (event: SyntheticEvent<HTMLInputElement>) => void;
-    onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
-    onCompositionStart: (event: CompositionEvent<HTMLInputElement>) => void;
-    onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => void;
-  };
-}
+/** What `usePhoneInput` returns: the field's state, and the props of its root and its input. */
+export type PhoneInputState = ReturnType<typeof usePhoneInput>;
 
 /** The selection and kind of the edit about to happen. */
 interface EditIntent {
@@ -116,7 +87,7 @@ function selectionOf(input: HTMLInputElement): readonly [number, number] {
  * number when another country is picked. It holds at most `PHONE_TEXT_MAX_LENGTH` (64)
  * characters: a longer paste is cut there, as `maxlength` would, and reads as `TOO_LONG`.
  */
-export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
+export function usePhoneInput(options: UsePhoneInputOptions) {
   const {
     value,
     defaultValue = '',
@@ -233,11 +204,17 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
   const caretOf = (input: HTMLInputElement) => input.selectionStart ?? input.value.length;
 
   return {
+    /** What the input shows. */
     text,
+    /** The country in force. */
     country,
+    /** The parsed value of `text`. */
     value: phone,
+    /** The country the last edit switched to, for a polite announcement. */
     switchedTo,
+    /** The last edit was cut at `PHONE_TEXT_MAX_LENGTH` characters, for a polite announcement. */
     cut,
+    /** True while an IME composes (nothing is formatted meanwhile). */
     composing: composingText !== null,
     rootProps: { 'data-state': text === '' ? 'empty' : phone.isValid ? 'valid' : 'not-valid' },
     inputProps: {
@@ -246,12 +223,12 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
       value: text,
       'data-country': country,
       'data-state': composingText !== null ? 'composing' : undefined,
-      onChange: (event) => {
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
         const input = event.currentTarget;
         if (composingRef.current) setComposingText(input.value);
         else commit(input.value, caretOf(input), intentRef.current, text);
       },
-      onKeyDown: (event) => {
+      onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
         if (composingRef.current !== null || isImeKey(event)) {
           // Enter commits the IME's text; it must not submit the form as well.
           if (event.key === 'Enter') event.preventDefault();
@@ -260,10 +237,10 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
         const inputType = DELETE_TYPES[event.key];
         intentRef.current = { selection: selectionOf(event.currentTarget), inputType };
       },
-      onSelect: (event) => {
+      onSelect: (event: SyntheticEvent<HTMLInputElement>) => {
         if (!composingRef.current) intentRef.current = { selection: selectionOf(event.currentTarget) };
       },
-      onPaste: (event) => {
+      onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
         const data = event.clipboardData;
         const pasted = data?.getData('text/plain') || data?.getData('text') || '';
         if (!pasted || composingRef.current) return;
@@ -276,11 +253,11 @@ export function usePhoneInput(options: UsePhoneInputOptions): PhoneInputState {
           commit(pasted, pasted.length, { selection: [0, text.length], inputType: 'insertFromPaste' }, text);
         }
       },
-      onCompositionStart: (event) => {
+      onCompositionStart: (event: CompositionEvent<HTMLInputElement>) => {
         composingRef.current = { previous: text, selection: selectionOf(event.currentTarget) };
         setComposingText(event.currentTarget.value);
       },
-      onCompositionEnd: (event) => {
+      onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => {
         const input = event.currentTarget;
         const started = composingRef.current;
         composingRef.current = null;

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useState, type Ref, type RefObject } from 'react';
+import { useMemo, useState, type Ref, type RefObject } from 'react';
 import { useController, type Control, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import type { Messages } from '../../i18n/types.js';
 import { countryName as localizedCountryName } from '../../phone/country-options.js';
@@ -15,43 +15,35 @@ export interface PhoneNumberValues {
 export interface UsePhoneNumberFieldOptions {
   /**
    * Countries offered, when restricted.
-   * @default (required)
    */
   countries: CountryCode[] | undefined;
   /**
    * The country to start with when none is picked.
-   * @default (required)
    */
   defaultCountry: CountryCode;
   /**
    * Accept only numbers that can receive SMS.
-   * @default (required)
    */
   mobileOnly: boolean;
   /**
    * UI locale, for the country's name in a validation message.
-   * @default (required)
    */
   locale: string;
   /**
    * The catalog in force.
-   * @default (required)
    */
   messages: Messages;
   /**
    * True while a request runs with the number: edits are refused, so the number sent is the one shown.
-   * @default (required)
    */
   locked: RefObject<boolean>;
   /**
    * Called with `'phone'` when the user edits the number or its country (so a failure shown at
    * it goes away); keep it stable.
-   * @default (required)
    */
   onEdit: (field: 'phone') => void;
   /**
    * Moves focus to the phone field; keep it stable.
-   * @default (required)
    */
   requestFocus: (field: 'phone') => void;
 }
@@ -113,75 +105,69 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
   const countryName = useMemo(() => localizedCountryName(country, locale), [locale, country]);
 
   const { onChange: setCountryValue, ref: countryRef } = countryField.field;
-  const setCountry = useCallback(
-    (next: CountryCode) => {
-      if (locked.current) return;
-      // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
-      if (countries && !countries.includes(next)) return;
-      setCountryValue(next);
-      onEdit('phone');
-    },
-    [countries, locked, onEdit, setCountryValue],
-  );
-  const setPhoneText = useCallback(
-    (text: string) => {
-      if (locked.current) return;
-      // Typing fixes the country, so tenant settings arriving later never re-read the number.
-      // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
-      if (!form.getValues('country' as Path<Values>)) setCountryValue(country);
-      form.setValue('phone' as Path<Values>, text as PathValue<Values, Path<Values>>);
-      onEdit('phone');
-    },
-    [country, form, locked, onEdit, setCountryValue],
-  );
-  const onPhoneBlur = useCallback(() => {
-    if (form.getValues('phone' as Path<Values>)) setShowValidation(true);
-  }, [form]);
-
-  const readNumber = useCallback(() => {
-    // From the form, not from a render: handlers run between renders (autofill submits at once).
-    const picked = form.getValues('country' as Path<Values>) as CountryCode | '';
-    const text = form.getValues('phone' as Path<Values>) as string;
-    // Answered from parsePhone's recent results: the field parsed the same text at this keystroke.
-    return parsePhone(text, effectiveCountry(picked, defaultCountry, countries), { mobileOnly });
-  }, [countries, defaultCountry, form, mobileOnly]);
-  const validNumber = useCallback(() => {
-    const value = readNumber();
-    if (value.isValid) return value;
-    setShowValidation(true);
-    requestFocus('phone');
-    return undefined;
-  }, [readNumber, requestFocus]);
-
-  const control = form.control as unknown as Control<PhoneNumberValues>;
-  return useMemo(
-    () => ({
-      control,
+  // One object while the country, the messages and the validation flag stay: a keystroke changes none.
+  return useMemo((): PhoneNumberField => {
+    const path = (name: keyof PhoneNumberValues) => name as Path<Values>;
+    const readNumber = () => {
+      // From the form, not from a render: handlers run between renders (autofill submits at once).
+      const picked = form.getValues(path('country')) as CountryCode | '';
+      // Answered from parsePhone's recent results: the field parsed the same text at this keystroke.
+      return parsePhone(
+        form.getValues(path('phone')) as string,
+        effectiveCountry(picked, defaultCountry, countries),
+        {
+          mobileOnly,
+        },
+      );
+    };
+    return {
+      control: form.control as unknown as Control<PhoneNumberValues>,
       country,
       countryName,
       mobileOnly,
       messages,
       showValidation,
-      setCountry,
-      setPhoneText,
-      onPhoneBlur,
       countryRef,
       readNumber,
-      validNumber,
-    }),
-    [
-      control,
-      country,
-      countryName,
-      mobileOnly,
-      messages,
-      showValidation,
-      setCountry,
-      setPhoneText,
-      onPhoneBlur,
-      countryRef,
-      readNumber,
-      validNumber,
-    ],
-  );
+      setCountry: (next) => {
+        if (locked.current) return;
+        // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
+        if (countries && !countries.includes(next)) return;
+        setCountryValue(next);
+        onEdit('phone');
+      },
+      setPhoneText: (text) => {
+        if (locked.current) return;
+        // Typing fixes the country, so tenant settings arriving later never re-read the number.
+        // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
+        if (!form.getValues(path('country'))) setCountryValue(country);
+        form.setValue(path('phone'), text as PathValue<Values, Path<Values>>);
+        onEdit('phone');
+      },
+      onPhoneBlur: () => {
+        if (form.getValues(path('phone'))) setShowValidation(true);
+      },
+      validNumber: () => {
+        const value = readNumber();
+        if (value.isValid) return value;
+        setShowValidation(true);
+        requestFocus('phone');
+        return undefined;
+      },
+    };
+  }, [
+    countries,
+    country,
+    countryName,
+    countryRef,
+    defaultCountry,
+    form,
+    locked,
+    messages,
+    mobileOnly,
+    onEdit,
+    requestFocus,
+    setCountryValue,
+    showValidation,
+  ]);
 }
