@@ -10,8 +10,8 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { useCountryCombobox, type CountryOptionProps } from '../hooks/picker/use-country-combobox.js';
-import { windowSegment } from '../hooks/picker/virtual-window.js';
+import { useCountryCombobox, type CountryCombobox } from '../hooks/picker/use-country-combobox.js';
+import { windowSegment } from '../hooks/picker/use-virtual-rows.js';
 import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import type { MessagesOverride } from '../i18n/types.js';
@@ -129,7 +129,7 @@ interface RowShared {
   classes: Record<'option' | 'flag' | 'name' | 'callingCode', string | undefined>;
 }
 
-interface OptionRowProps extends CountryOptionProps {
+interface OptionRowProps extends ReturnType<CountryCombobox['getOptionProps']> {
   option: CountryOption;
   /** Position in its group (1-based) and the group's size: only some rows are mounted. */
   position: number;

@@ -1,17 +1,5 @@
 'use client';
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  type PointerEvent,
-  type UIEvent,
-} from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ComponentProps, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../../phone/country-options.js';
 import { COUNTRY_SEARCH_MAX_LENGTH, prepareCountrySearch } from '../../phone/search-countries.js';
@@ -24,7 +12,6 @@ import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useCountrySearch } from './use-country-search.js';
 import { usePacedUpdate } from './use-paced-update.js';
 import { useVirtualRows } from './use-virtual-rows.js';
-import type { RowWindow } from './virtual-window.js';
 
 /** How far PageUp / PageDown move the active option. */
 export const COUNTRY_PAGE_SIZE = 10;
@@ -53,89 +40,13 @@ export interface UseCountryComboboxOptions {
   id?: string;
 }
 
-/** The attributes of one option row: primitives only, so a memoized row bails out when they are equal. */
-export interface CountryOptionProps {
-  id: string;
-  role: 'option';
-  'aria-selected': boolean;
-  'data-code': CountryCode;
-  'data-state': 'checked' | 'unchecked';
-  'data-highlighted': '' | undefined;
-}
-
 /** The picker's state, and the props to spread on each of its parts. */
-export interface CountryCombobox {
-  open: boolean;
-  /** Whether the popup is in the DOM: open, or built once the page is idle and kept hidden. */
-  mounted: boolean;
-  /** The chosen option, when there is one. */
-  selected: CountryOption | undefined;
-  /** The query the list answers (it may trail the field by one paint on a slow device). */
-  query: string;
-  /** All options for an empty query, else the ranked matches. */
-  results: readonly CountryOption[];
-  /** Where the second group ("all") starts in `results`; 0 when the list is not grouped. */
-  groupStart: number;
-  /** The rows to mount, and the height of one (for the spacers standing in for the others). */
-  rowWindow: RowWindow;
-  rowSize: number;
-  rootProps: {
-    ref: (element: HTMLDivElement | null) => void;
-    'data-state': 'open' | 'closed';
-    onBlur: (event: FocusEvent<HTMLDivElement>) => void;
-  };
-  triggerProps: {
-    ref: (element: HTMLButtonElement | null) => void;
-    id: string;
-    type: 'button';
-    disabled: boolean;
-    'aria-haspopup': 'dialog';
-    'aria-expanded': boolean;
-    'aria-controls': string | undefined;
-    'data-state': 'open' | 'closed';
-    onClick: () => void;
-    onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
-  };
-  popupProps: {
-    id: string;
-    role: 'dialog';
-    hidden: boolean;
-    'data-state': 'open' | 'closed';
-    onMouseDown: (event: MouseEvent<HTMLElement>) => void;
-  };
-  /** The search field: uncontrolled, so the browser echoes a key with no render. */
-  inputProps: {
-    ref: (element: HTMLInputElement | null) => void;
-    type: 'text';
-    role: 'combobox';
-    'aria-expanded': true;
-    'aria-controls': string;
-    'aria-autocomplete': 'list';
-    'aria-activedescendant': string | undefined;
-    autoComplete: 'off';
-    autoCorrect: 'off';
-    autoCapitalize: 'none';
-    spellCheck: false;
-    enterKeyHint: 'go';
-    maxLength: number;
-    defaultValue: string;
-    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-  };
-  listProps: {
-    ref: (element: HTMLDivElement | null) => void;
-    id: string;
-    role: 'listbox';
-    onScroll: (event: UIEvent<HTMLElement>) => void;
-    onClick: (event: MouseEvent<HTMLElement>) => void;
-    onPointerMove: (event: PointerEvent<HTMLElement>) => void;
-  };
-  /** Stable while the active and chosen options are. */
-  getOptionProps: (option: CountryOption) => CountryOptionProps;
-  openPopup: (query?: string) => void;
-  close: (returnFocus: boolean) => void;
-  select: (code: CountryCode) => void;
-}
+export type CountryCombobox = ReturnType<typeof useCountryCombobox>;
+
+/** The props of a part: its element's, and `data-*` attributes. */
+type PartProps<Tag extends 'div' | 'button' | 'input'> = ComponentProps<Tag> & {
+  [attribute: `data-${string}`]: string | undefined;
+};
 
 function optionCodeFrom(target: EventTarget | null): CountryCode | undefined {
   if (!(target instanceof Element)) return undefined;
@@ -147,17 +58,6 @@ function isTypeAheadKey(event: KeyboardEvent): boolean {
   return (
     [...event.key].length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey
   );
-}
-
-/** A ref object that is also a stable callback ref, to spread with the props. */
-function useElementRef<T extends HTMLElement>() {
-  return useState(() => {
-    const ref = (element: T | null) => {
-      ref.current = element;
-    };
-    ref.current = null as T | null;
-    return ref;
-  })[0];
 }
 
 /**
@@ -178,7 +78,7 @@ export function useCountryCombobox({
   onOpenChange,
   disabled = false,
   id,
-}: UseCountryComboboxOptions): CountryCombobox {
+}: UseCountryComboboxOptions) {
   const [openState, setOpenState] = useState(defaultOpen && !disabled);
   const open = openProp ?? openState;
   const shown = open && !disabled;
@@ -191,10 +91,10 @@ export function useCountryCombobox({
   const [uncontrolled, setUncontrolled] = useState(defaultValue);
   const [revealKey, setRevealKey] = useState(0);
   const reveal = () => setRevealKey((key) => key + 1);
-  const rootRef = useElementRef<HTMLDivElement>();
-  const triggerRef = useElementRef<HTMLButtonElement>();
-  const listRef = useElementRef<HTMLDivElement>();
-  const searchRef = useElementRef<HTMLInputElement>();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const base = useId();
 
   const selectedCode = value ?? uncontrolled;
@@ -227,7 +127,7 @@ export function useCountryCombobox({
   );
   const activeCode = results[activeIndex]?.code;
 
-  /** Starts the popup afresh: `typed` in the search field, the list on it, the chosen country active. */
+  /** `typed` in the search field, the list on it, the chosen country active. */
   const startFresh = (typed: string) => {
     listUpdate.cancel();
     reveal();
@@ -247,15 +147,10 @@ export function useCountryCombobox({
     startFresh(typed);
     setOpen(true);
   };
-  /** Closes, emptying the search, so a popup kept mounted while closed holds no stale query. */
-  const clearSearch = () => {
-    listUpdate.cancel();
-    setQuery('');
-    if (searchRef.current) searchRef.current.value = '';
-  };
   const close = useStableCallback((returnFocus: boolean) => {
     setOpen(false);
-    clearSearch();
+    // Emptied, so a popup kept mounted while closed holds no stale query.
+    startFresh('');
     if (returnFocus) triggerRef.current?.focus();
   });
   const select = (code: CountryCode) => {
@@ -266,16 +161,15 @@ export function useCountryCombobox({
     close(true);
   };
 
-  // `open` changed by the parent: opening starts afresh as a click does; closing brings focus back
-  // to the trigger if it was in the popup (or was dropped to the body by a popup gone hidden).
+  // `open` changed by the parent: it starts or empties the popup as a click does, and a closing
+  // brings focus back to the trigger if it was in the popup (or dropped to the body by it).
   const onParentToggle = useStableCallback(() => {
     asked.current = open;
-    if (open) return startFresh('');
     const focused = rootRef.current?.ownerDocument.activeElement;
     const lost = !focused || focused === focused.ownerDocument.body;
     const inPopup = focused !== triggerRef.current && rootRef.current?.contains(focused ?? null);
-    clearSearch();
-    if (lost || inPopup) triggerRef.current?.focus();
+    startFresh('');
+    if (!open && (lost || inPopup)) triggerRef.current?.focus();
   });
   useIsomorphicLayoutEffect(() => {
     if (open !== asked.current) onParentToggle();
@@ -394,15 +288,15 @@ export function useCountryCombobox({
   const ids = { trigger: id ?? `${base}trigger`, popup: `${base}popup`, list: `${base}listbox` };
   const state = shown ? 'open' : 'closed';
   const getOptionProps = useMemo(
-    () =>
-      (option: CountryOption): CountryOptionProps => ({
+    () => (option: CountryOption) =>
+      ({
         id: `${base}option-${option.code}`,
         role: 'option',
         'aria-selected': option.code === selected?.code,
         'data-code': option.code,
         'data-state': option.code === selected?.code ? 'checked' : 'unchecked',
         'data-highlighted': option.code === activeCode ? '' : undefined,
-      }),
+      }) satisfies PartProps<'div'>,
     [base, selected, activeCode],
   );
 
@@ -425,7 +319,7 @@ export function useCountryCombobox({
         if (next instanceof Node) close(false);
         onBlur?.();
       },
-    },
+    } satisfies PartProps<'div'>,
     triggerProps: {
       ref: triggerRef,
       id: ids.trigger,
@@ -437,7 +331,7 @@ export function useCountryCombobox({
       'data-state': state,
       onClick: () => (open ? close(false) : openPopup()),
       onKeyDown: onTriggerKeyDown,
-    },
+    } satisfies PartProps<'button'>,
     popupProps: {
       id: ids.popup,
       role: 'dialog',
@@ -449,7 +343,7 @@ export function useCountryCombobox({
         // blur; a press on the field itself keeps its caret placement.
         if (!(event.target instanceof HTMLInputElement)) event.preventDefault();
       },
-    },
+    } satisfies PartProps<'div'>,
     inputProps: {
       ref: searchRef,
       type: 'text',
@@ -467,7 +361,7 @@ export function useCountryCombobox({
       defaultValue: initialQuery,
       onChange: (event) => followSearch(event.target.value),
       onKeyDown: onSearchKeyDown,
-    },
+    } satisfies PartProps<'input'>,
     listProps: {
       ref: listRef,
       id: ids.list,
@@ -481,7 +375,7 @@ export function useCountryCombobox({
         const code = optionCodeFrom(event.target);
         if (code) setActiveChoice(code);
       },
-    },
+    } satisfies PartProps<'div'>,
     getOptionProps,
     openPopup,
     close,

@@ -8,13 +8,102 @@ import {
   type RefObject,
   type UIEvent,
 } from 'react';
-import {
-  ESTIMATED_METRICS,
-  revealScrollTop,
-  visibleWindow,
-  type ListMetrics,
-  type ListShape,
-} from './virtual-window.js';
+
+// A windowed list whose rows all have one height, optionally split in two labelled groups (the
+// picker's "Suggested" and "All countries"): plain arithmetic decides which rows to mount and where
+// to scroll, and the hook below measures the list and writes its scroll position.
+
+/** Pixel sizes of the scrolling list, measured once it is on screen. */
+export interface ListMetrics {
+  /** Visible block size of the scroll container. */
+  viewport: number;
+  /** Block size of one option row. */
+  row: number;
+  /** Block size of one group label. */
+  label: number;
+}
+
+/**
+ * Sizes assumed before the list has been measured (and in environments without layout): the
+ * stylesheet's 2.5rem row and 18rem list at a 16px root font, so the first render of an opening
+ * popup usually needs no second one once measured.
+ */
+const ESTIMATED_METRICS: ListMetrics = { viewport: 288, row: 40, label: 32 };
+
+/** How the rows are laid out: `count` rows; when `groupStart` is set, a label precedes row 0 and row `groupStart`. */
+export interface ListShape {
+  count: number;
+  groupStart?: number | undefined;
+}
+
+/** Offset of a row's top from the top of the scrolled content. */
+export function rowOffset(index: number, shape: ListShape, metrics: ListMetrics): number {
+  const labels = shape.groupStart === undefined ? 0 : index >= shape.groupStart ? 2 : 1;
+  return index * metrics.row + labels * metrics.label;
+}
+
+/** Height of the whole scrolled content. */
+export function contentSize(shape: ListShape, metrics: ListMetrics): number {
+  return shape.count === 0 ? 0 : rowOffset(shape.count, shape, metrics);
+}
+
+/**
+ * The rows in view at `scrollTop`, widened by `overscan` rows on both sides, so that a fast wheel
+ * or a page key shows rows already mounted while the next window renders.
+ */
+export function visibleWindow(
+  scrollTop: number,
+  shape: ListShape,
+  metrics: ListMetrics,
+  overscan: number,
+): { start: number; end: number } {
+  if (shape.count === 0 || metrics.row <= 0) return { start: 0, end: 0 };
+  // Labels push rows down by at most two label heights, so these bounds cover the view.
+  const labelRoom = shape.groupStart === undefined ? 0 : 2 * metrics.label;
+  const first = Math.floor((scrollTop - labelRoom) / metrics.row);
+  const last = Math.ceil((scrollTop + metrics.viewport) / metrics.row);
+  return {
+    start: Math.max(0, first - overscan),
+    end: Math.min(shape.count, Math.max(0, last + overscan)),
+  };
+}
+
+/**
+ * Where to scroll so the row at `index` is fully in view, moving as little as possible (the same
+ * rule as `scrollIntoView({ block: 'nearest' })`, without its layout of the whole page).
+ */
+export function revealScrollTop(
+  index: number,
+  scrollTop: number,
+  shape: ListShape,
+  metrics: ListMetrics,
+): number {
+  if (index < 0 || index >= shape.count) return scrollTop;
+  const top = rowOffset(index, shape, metrics);
+  // The first row of a group brings its label along, so the heading is not left just above.
+  const labelled = index === 0 || index === shape.groupStart;
+  const revealTop = labelled && shape.groupStart !== undefined ? top - metrics.label : top;
+  const bottom = top + metrics.row;
+  if (revealTop < scrollTop) return Math.max(0, revealTop);
+  if (bottom > scrollTop + metrics.viewport) {
+    const max = Math.max(0, contentSize(shape, metrics) - metrics.viewport);
+    return Math.min(max, bottom - metrics.viewport);
+  }
+  return scrollTop;
+}
+
+/** Cuts a window to one group's rows, so each group keeps its own label and spacers. */
+export function windowSegment(
+  window: { start: number; end: number },
+  from: number,
+  to: number,
+  rowSize: number,
+) {
+  const start = Math.min(to, Math.max(from, window.start));
+  const end = Math.max(start, Math.min(to, window.end));
+  if (start === end) return { start, end, before: (to - from) * rowSize, after: 0 };
+  return { start, end, before: (start - from) * rowSize, after: (to - end) * rowSize };
+}
 
 /** Rows mounted beyond each edge of the view. */
 const OVERSCAN = 3;
@@ -29,20 +118,6 @@ export interface UseVirtualRowsOptions {
   activeIndex: number;
   /** Changes whenever `activeIndex` must be brought into view (pointer moves leave it alone). */
   revealKey: number;
-}
-
-interface ScrollState {
-  top: number;
-  open: boolean;
-  revealKey: number;
-  metrics: ListMetrics;
-  /** True from a reveal until the user scrolls: a late measurement then re-reveals. */
-  following: boolean;
-}
-
-function withoutFirst(values: readonly number[], value: number): readonly number[] {
-  const at = values.indexOf(value);
-  return at === -1 ? values : [...values.slice(0, at), ...values.slice(at + 1)];
 }
 
 /**
@@ -86,72 +161,63 @@ function useListMetrics(listRef: RefObject<HTMLElement | null>, mounted: boolean
 /**
  * Which rows of a long list to mount (those in view, plus a few), and the list's scroll position,
  * kept so the active row is in view after keyboard moves (and, while closed, where the next opening
- * starts). Its one effect writes that position to the DOM once the browser has laid the rows out;
- * it never reads layout, so neither opening nor a key press forces a reflow. `listRef` is the scroll container, in the DOM while `mounted`.
+ * starts). Its one effect writes that position once the browser has laid the rows out; it never
+ * reads layout, so neither opening nor a key press forces a reflow.
  */
 export function useVirtualRows(
   listRef: RefObject<HTMLElement | null>,
   { mounted, open, shape, activeIndex, revealKey }: UseVirtualRowsOptions,
 ) {
   const metrics = useListMetrics(listRef, mounted);
-  const [scroll, setScroll] = useState<ScrollState>({
-    top: 0,
-    open,
-    revealKey,
-    metrics,
-    following: true,
-  });
-  // The list's scrollTop as last asked for or reported, and the positions this hook has written
-  // whose scroll events have not come back yet (they arrive a frame later, and a newer request may
-  // be on its way by then: those events are ours, not the user scrolling away).
-  const sync = useRef<{ list: HTMLElement | null; top: number; inFlight: readonly number[] }>({
-    list: null,
-    top: 0,
-    inFlight: [],
-  });
+  // `following`: true from a reveal until the user scrolls, so a late measurement re-reveals.
+  const [scroll, setScroll] = useState({ top: 0, open, revealKey, metrics, following: true });
+  // The list's scrollTop as last asked for or reported, and the positions written whose scroll
+  // events have not come back yet: they arrive a frame later, maybe after a newer request, and
+  // are ours, not the user scrolling away.
+  const sync = useRef({ list: null as HTMLElement | null, top: 0, inFlight: [] as number[] });
+  const settle = (top: number) => {
+    const at = sync.current.inFlight.indexOf(top);
+    if (at !== -1) sync.current.inFlight.splice(at, 1);
+  };
 
   let current = scroll;
   const reopened = open !== scroll.open;
-  const remeasured = metrics !== scroll.metrics && scroll.following;
   // An opening, and a closed list, reveal the active row from the top; a move while open, from
-  // where the list is.
+  // where the list is. Closed, a list kept mounted stays parked where the next opening starts.
   const wanted = revealScrollTop(activeIndex, open && !reopened ? scroll.top : 0, shape, metrics);
-  // Closed, a list kept mounted stays parked where the next opening starts, on rows it then holds.
-  const parkedElsewhere = !open && wanted !== scroll.top;
-  if (reopened || revealKey !== scroll.revealKey || remeasured || parkedElsewhere) {
-    // Adjusting state while rendering (not in an effect) keeps the rows and the scroll position in
-    // one render: the active row is mounted in the very frame it becomes active.
+  if (
+    reopened ||
+    revealKey !== scroll.revealKey ||
+    (metrics !== scroll.metrics && scroll.following) ||
+    (!open && wanted !== scroll.top)
+  ) {
     current = { top: wanted, open, revealKey, metrics, following: true };
-    setScroll(current);
   } else if (metrics !== scroll.metrics) {
     current = { ...scroll, metrics };
-    setScroll(current);
   }
+  // Adjusted while rendering, not in an effect: the active row is mounted in the very render that
+  // makes it active.
+  if (current !== scroll) setScroll(current);
 
   const { top } = current;
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!mounted || !list) return undefined;
-    const known = sync.current.list === list ? sync.current : { list, top: 0, inFlight: [] };
-    if (known.top === top) return undefined;
-    sync.current = { list, top, inFlight: [...known.inFlight, top] };
+    if (sync.current.list !== list) sync.current = { list, top: 0, inFlight: [] };
+    if (sync.current.top === top) return undefined;
+    sync.current.top = top;
+    sync.current.inFlight.push(top);
     let written = false;
     const write = () => {
       written = true;
-      // Already there (a list kept mounted): no scroll event would come back for this write.
-      if (Math.abs(list.scrollTop - top) < 1) {
-        sync.current.inFlight = withoutFirst(sync.current.inFlight, top);
-        return;
-      }
-      list.scrollTop = top;
+      // Already there (a list kept mounted): no scroll event will come back for this write.
+      if (Math.abs(list.scrollTop - top) < 1) settle(top);
+      else list.scrollTop = top;
     };
-    if (typeof ResizeObserver === 'undefined') {
-      write();
-      return undefined;
-    }
-    // Written from a resize observer's first call, which comes after the browser's own layout and
-    // before it paints: writing here, in the commit, would force a layout of the fresh rows first.
-    // A list with no box (hidden by `display: none`) gets that call once it is shown.
+    if (typeof ResizeObserver === 'undefined') return write();
+    // Written from a resize observer's first call, after the browser's own layout and before it
+    // paints (a write in the commit would force a layout of the fresh rows); a list hidden by
+    // `display: none` gets that call once shown.
     const observer = new ResizeObserver(() => {
       observer.disconnect();
       write();
@@ -160,20 +226,19 @@ export function useVirtualRows(
     return () => {
       observer.disconnect();
       // Superseded before it was written: no scroll event will come back for it.
-      if (!written) sync.current.inFlight = withoutFirst(sync.current.inFlight, top);
+      if (!written) settle(top);
     };
   }, [listRef, mounted, top]);
 
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
     const list = event.currentTarget;
     const next = list.scrollTop;
-    const known = sync.current.list === list ? sync.current : { list, top: next, inFlight: [] };
-    const at = known.inFlight.findIndex((written) => Math.abs(written - next) < 1);
+    if (sync.current.list !== list) sync.current = { list, top: next, inFlight: [] };
+    const at = sync.current.inFlight.findIndex((written) => Math.abs(written - next) < 1);
     if (at !== -1) {
       // One of ours. When a newer write is still to come, this position is already stale.
-      const inFlight = known.inFlight.slice(at + 1);
-      sync.current = { ...known, inFlight };
-      if (inFlight.length === 0)
+      sync.current.inFlight.splice(0, at + 1);
+      if (sync.current.inFlight.length === 0)
         setScroll((previous) => (previous.top === next ? previous : { ...previous, top: next }));
       return;
     }

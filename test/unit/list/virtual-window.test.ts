@@ -8,7 +8,7 @@ import {
   windowSegment,
   type ListMetrics,
   type ListShape,
-} from '../../../src/hooks/picker/virtual-window.js';
+} from '../../../src/hooks/picker/use-virtual-rows.js';
 
 const metrics: ListMetrics = { viewport: 288, row: 40, label: 32 };
 
