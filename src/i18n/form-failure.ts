@@ -96,14 +96,6 @@ export function formAlertOf(
   };
 }
 
-/** What "Try again" needs to know of one send-code step. */
-export interface SendStepStatus {
-  /** Its cooldown is running. */
-  running: boolean;
-  /** A send is in flight. */
-  sending: boolean;
-}
-
 /**
  * Whether the alert offers "Try again": only for a retryable failure (5xx, 6xx, timeout, offline,
  * unreadable), never while a send is in flight, and not for a send whose cooldown runs — that
@@ -112,9 +104,9 @@ export interface SendStepStatus {
 export function canOfferRetry(
   alert: FormAlertContent | undefined,
   failedSource: string | undefined,
-  sends: Readonly<Record<string, SendStepStatus>>,
+  sends: Readonly<Record<string, { sending: boolean; cooldown: { running: boolean } } | undefined>>,
 ): boolean {
   if (alert?.action !== 'retry') return false;
-  if (Object.values(sends).some((step) => step.sending)) return false;
-  return !(failedSource !== undefined && sends[failedSource]?.running);
+  if (Object.values(sends).some((step) => step?.sending)) return false;
+  return !(failedSource !== undefined && sends[failedSource]?.cooldown.running);
 }

@@ -7,27 +7,28 @@ import { useProfile } from '../account/use-profile.js';
 import { useTenantSettings } from '../account/use-tenant-settings.js';
 
 /**
- * What a phone form runs on: its backend (the `client` prop, else one made from the config props, else the provider's), its locale and catalog,
- * the QueryClient (the host's, else a private one), the settings it applies (props over the
- * tenant's) and the signed-in user's profile.
+ * What a phone form runs on: its backend, its locale and catalog, the QueryClient (the host's, else
+ * a private one), the settings it applies (props over the tenant's) and the user's profile.
  */
 export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOptions) {
   const api = useBindingApi(options);
   const localeValue = useMessages(options.locale, options.messages);
   const { locale, messages } = localeValue;
   const queryClient = useKitQueryClient();
-  const settings = useTenantSettings(api, queryClient, locale, options);
-  const profile = useProfile(api, queryClient, locale);
+  const { onUnauthorized, resendSeconds } = options;
   return {
-    api,
-    /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
     localeValue,
     locale,
     messages,
     /** The lang header of the locale: the language server messages come in. */
     lang: toServerLang(locale),
-    queryClient,
-    settings,
-    profile,
+    settings: useTenantSettings(api, queryClient, locale, options),
+    profile: useProfile(api, queryClient, locale),
+    /** What `useSendCodeStep` needs besides its channel. */
+    stepOptions: { api, locale, queryClient, resendSeconds, onUnauthorized },
+    /** What the account's mutations need. */
+    mutationOptions: { api, queryClient, lang: locale, onUnauthorized },
   };
 }
+
+export type FormEnvironment = ReturnType<typeof useFormEnvironment>;

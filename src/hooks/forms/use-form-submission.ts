@@ -1,0 +1,196 @@
+'use client';
+import { useCallback, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import type { ErrorField } from '../../api/error-map.js';
+import type { GenAuthError } from '../../api/genauth-error.js';
+import { sanitizeServerMessage } from '../../api/sanitize-text.js';
+import type { ServerLang } from '../../api/server-lang.js';
+import type { GenAuthPhone } from '../../api/types.js';
+import {
+  canOfferRetry,
+  describeFailure,
+  failureMessage,
+  formAlertOf,
+  type FormFailure,
+} from '../../i18n/form-failure.js';
+import type { useSendCodeStep } from '../code-step/use-send-code-step.js';
+import { useFocusRequest } from '../shared/use-focus-request.js';
+import { useLatestRef } from '../shared/use-latest-ref.js';
+import { useStableCallback } from '../shared/use-stable-callback.js';
+import { useWhenShown } from '../shared/use-when-shown.js';
+import type { FormEnvironment } from './use-form-environment.js';
+
+export type SendStep = ReturnType<typeof useSendCodeStep>;
+
+/** A field that can show a failure of its own (everything else is said in the form alert). */
+export type FailureField = Exclude<ErrorField, 'form'>;
+
+export interface FormSubmissionSetup<Values, Source extends string, Field extends FailureField, Result> {
+  defaultValues: DefaultValues<Values>;
+  /** The fields that show their own failure (a module constant); the rest go to the form alert. */
+  fields: readonly Field[];
+  /** The form's send steps, by the failure source of their sends. */
+  sends: Partial<Record<Source, SendStep>>;
+  /** Elements focused by name, besides the form's fields. */
+  elements?: Record<string, RefObject<HTMLElement | null>>;
+  /** Adjusts a failure before it is shown (where it goes, what the form does about it). */
+  place?: (failure: FormFailure<Source>) => void;
+  /** What the alert shows when no failure of the form's own is there. */
+  fallbackAlert?: FormFailure<Source> | null;
+  onSuccess?: ((result: Result) => void) | undefined;
+  onError?: ((error: GenAuthError) => void) | undefined;
+}
+
+/**
+ * What bind, change and unbind share: the react-hook-form, its failure kept as data (texts derived
+ * at render time, so a locale switch re-words errors already on screen), the sends, and the submit
+ * (fields locked while it runs, its answer applied once the form is shown, a success ending the
+ * flow's cooldowns, a Retry-After starting one).
+ */
+export function useFormSubmission<
+  Values extends FieldValues,
+  Source extends string,
+  Field extends FailureField,
+  Result,
+>(env: FormEnvironment, setup: FormSubmissionSetup<Values, Source, Field, Result>) {
+  const { messages, lang } = env;
+  const { fields, sends } = setup;
+  const latest = useLatestRef(setup);
+  const baseId = useId();
+  const form = useForm<Values>({ defaultValues: setup.defaultValues });
+  const { setFocus } = form;
+  const requestFocus = useFocusRequest<string>(
+    useStableCallback((target: string, options: { shouldSelect: boolean }) => {
+      const element = setup.elements?.[target];
+      if (element) element.current?.focus();
+      else setFocus(target as Path<Values>, options);
+    }),
+  );
+  const whenShown = useWhenShown();
+  const [failure, setFailure] = useState<FormFailure<Source> | null>(null);
+  // A ref, not state: two gestures in one task must both see the first one's effect.
+  const locked = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Result | null>(null);
+  const isField = (field: ErrorField): field is Field => (fields as readonly ErrorField[]).includes(field);
+
+  /** Shows a failure at its field (focused, its text selected to be typed again), and reports it. */
+  const show = useStableCallback((next: FormFailure<Source>) => {
+    latest.current.place?.(next);
+    setFailure(next);
+    if (isField(next.field)) requestFocus(next.field, next.field !== 'phone');
+    if (next.error) latest.current.onError?.(next.error);
+  });
+  const fail = (source: Source, raw: unknown, requestLang: ServerLang) =>
+    show(describeFailure(source, raw, requestLang));
+  const clear = useCallback(() => setFailure(null), []);
+  /** Clears the failure when it is at `field` (the user is fixing it). */
+  const dismiss = useCallback(
+    (field: Field) => setFailure((current) => (current?.field === field ? null : current)),
+    [],
+  );
+
+  /** Sends a code to `phone()` unless a send or submit is under way; focus goes to `field` once sent. */
+  const sendCode = (source: Source, phone: () => GenAuthPhone | undefined, field: Field) => {
+    const step = sends[source];
+    if (!step || step.blocked || locked.current) return;
+    const to = phone();
+    if (!to) return;
+    const requestLang = lang;
+    clear();
+    step.send(to, {
+      onSent: () => requestFocus(field),
+      onFailed: (error) => fail(source, error, requestLang),
+    });
+  };
+
+  /** Runs the submit's request; `failed` places a refusal (see `refuse`). */
+  const submitWith = (
+    request: () => Promise<Result>,
+    failed: (raw: unknown, requestLang: ServerLang) => void,
+  ) => {
+    const requestLang = lang;
+    locked.current = true;
+    setBusy(true);
+    clear();
+    // The promise, not `mutate`'s callbacks: TanStack Query skips those while nothing subscribes
+    // to the mutation, as when an <Activity> hides the form, and the form would stay busy.
+    request()
+      .then(
+        (done) => {
+          // The flow is over: its cooldowns and any send still in flight were for it.
+          for (const step of Object.values<SendStep | undefined>(sends)) {
+            step?.cooldown.clear();
+            step?.ignoreInFlight();
+          }
+          whenShown(() => {
+            setResult(done);
+            latest.current.onSuccess?.(done);
+          });
+        },
+        (raw: unknown) => failed(raw, requestLang),
+      )
+      .finally(() => {
+        locked.current = false;
+        whenShown(() => setBusy(false));
+      });
+  };
+
+  /** A refused submit, shown; its Retry-After holds `step`'s next code back as long as the server asks. */
+  const refuse = (source: Source, raw: unknown, requestLang: ServerLang, step?: SendStep) => {
+    const next = describeFailure(source, raw, requestLang);
+    if (step && next.action === 'cooldown' && next.error.retryAfterMs !== undefined) {
+      step.cooldown.start(next.error.retryAfterMs);
+    }
+    whenShown(() => show(next));
+  };
+
+  const text = failure ? failureMessage(messages, failure, lang) : undefined;
+  const isSend = failure !== null && sends[failure.source] !== undefined;
+  const throttled = isSend && failure.action === 'cooldown';
+  const alertFailure =
+    (failure && !throttled && !isField(failure.field) ? failure : null) ?? setup.fallbackAlert ?? null;
+  const formError = alertFailure
+    ? formAlertOf(messages, alertFailure, lang, { send: isSend && alertFailure === failure })
+    : undefined;
+
+  return {
+    form,
+    requestFocus,
+    whenShown,
+    locked,
+    busy,
+    result,
+    failure,
+    show,
+    clear,
+    sendCode,
+    submitWith,
+    refuse,
+    /** Ids of the parts named, for `aria-describedby` and `aria-labelledby`. */
+    idOf: (name: string) => `${baseId}-${name}`,
+    /** What every field of the form needs to take an edit. */
+    edits: { messages, locked, onEdit: dismiss },
+    /** The failure's text when it is at `field`. */
+    fieldError: (field: Field) => (failure?.field === field ? text : undefined),
+    /** The kit's words for a send of `source` refused for throttling, said next to its button. */
+    sendError: (source: Source) =>
+      throttled && failure.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined,
+    /** What the form alert shows, if anything; a send's failure also says whether a code went out. */
+    formError,
+    /** The alert's failure may go away on a second try: offer "Try again". */
+    canRetry: canOfferRetry(formError, alertFailure?.source, sends),
+    /** Which request "Try again" repeats. */
+    retrySource: alertFailure?.source,
+    /** The `<form>`'s props: no page load on submit, busy while a submit runs. */
+    formProps: (submit: () => void, state: string) => ({
+      noValidate: true,
+      onSubmit: (event?: FormEvent) => {
+        event?.preventDefault();
+        submit();
+      },
+      'aria-busy': busy || undefined,
+      'data-state': busy ? 'submitting' : state,
+    }),
+  };
+}
