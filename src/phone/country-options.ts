@@ -69,27 +69,16 @@ export function countryName(code: CountryCode, locale: string, style: 'long' | '
   return english && english !== code ? english : code;
 }
 
-function isKnownCountry(code: string): code is CountryCode {
-  knownCountries ??= new Set(getCountries());
-  return knownCountries.has(code);
-}
-
+/** Upper-cased, without repeats, and only codes libphonenumber-js knows. */
 function uniqueKnown(codes: readonly string[]): CountryCode[] {
-  const seen = new Set<string>();
-  const out: CountryCode[] = [];
-  for (const raw of codes) {
-    const code = String(raw).toUpperCase();
-    if (seen.has(code) || !isKnownCountry(code)) continue;
-    seen.add(code);
-    out.push(code);
-  }
-  return out;
+  const known = (knownCountries ??= new Set(getCountries()));
+  const unique = new Set(codes.map((code) => String(code).toUpperCase()));
+  return [...unique].filter((code): code is CountryCode => known.has(code));
 }
 
 function buildOptions(locale: string, options: CountryOptionsOptions): readonly CountryOption[] {
   const countries = uniqueKnown(options.countries ?? getCountries());
-  const included = new Set<string>(countries);
-  const preferred = uniqueKnown(options.preferred ?? []).filter((code) => included.has(code));
+  const preferred = uniqueKnown(options.preferred ?? []).filter((code) => countries.includes(code));
   const preferredSet = new Set<string>(preferred);
 
   const make = (code: CountryCode): CountryOption =>

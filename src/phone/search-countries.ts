@@ -94,10 +94,6 @@ export function isChineseLocale(locale: string | undefined): boolean {
   }
 }
 
-function mainCountryOf(callingDigits: string): string | undefined {
-  return metadata.country_calling_codes[callingDigits]?.[0];
-}
-
 function buildIndex(list: readonly CountryOption[], locale: string): SearchIndex {
   const chinese = isChineseLocale(locale);
   const countryPinyin = chinese ? loadedCountryPinyin() : undefined;
@@ -120,7 +116,7 @@ function buildIndex(list: readonly CountryOption[], locale: string): SearchIndex
       option,
       code: option.code.toLowerCase(),
       callingDigits,
-      mainForCallingCode: mainCountryOf(callingDigits) === option.code,
+      mainForCallingCode: metadata.country_calling_codes[callingDigits]?.[0] === option.code,
       names: [...names],
       pinyin: keys ? keys[0].split(' ') : [],
       initials: keys ? keys[1].split(' ') : [],
