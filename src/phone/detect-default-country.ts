@@ -3,8 +3,8 @@ import type { CountryCode } from './types.js';
 
 export interface DetectDefaultCountryOptions {
   /**
-   * The UI locale (or a list, best first), e.g. `zh-CN`, `en`, `pt-BR`. When omitted, the
-   * browser's `navigator.languages` at call time (never at import); on a server, none.
+   * The UI locale (or a list, best first), e.g. `zh-CN`, `en`, `pt-BR`; read at call time, never at
+   * import (on a server there is none).
    * @default navigator.languages
    */
   locale?: string | readonly string[];
@@ -15,33 +15,27 @@ export interface DetectDefaultCountryOptions {
   fallback?: CountryCode;
 }
 
-function regionOf(locale: string): CountryCode | undefined {
+function regionOf(locale: unknown): CountryCode | undefined {
   try {
-    const region = new Intl.Locale(locale).maximize().region;
+    const region = typeof locale === 'string' ? new Intl.Locale(locale).maximize().region : undefined;
     return region && isSupportedCountry(region) ? region : undefined;
   } catch {
     return undefined;
   }
 }
 
-function browserLocales(): readonly string[] {
-  const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
-  if (nav?.languages?.length) return nav.languages;
-  return nav?.language ? [nav.language] : [];
-}
-
 /**
- * The country to preselect in the phone field: the region of the UI locale (`en` → US,
- * `zh-TW` → TW, `ja` → JP, likely-subtags filled in by `Intl.Locale#maximize`), else `fallback`.
- * Safe on a server and at import time.
+ * The country to preselect in the phone field: the region of the UI locale (`en` → US, `zh-TW` → TW,
+ * `ja` → JP, likely subtags filled in by `Intl.Locale#maximize`), else `fallback`. Safe on a server.
  */
 export function detectDefaultCountry({
   locale,
   fallback = 'CN',
 }: DetectDefaultCountryOptions = {}): CountryCode {
-  const locales = locale === undefined ? browserLocales() : typeof locale === 'string' ? [locale] : locale;
+  const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
+  const browser = nav?.languages?.length ? nav.languages : [nav?.language];
+  const locales = locale === undefined ? browser : typeof locale === 'string' ? [locale] : locale;
   for (const candidate of locales) {
-    if (typeof candidate !== 'string' || !candidate) continue;
     const region = regionOf(candidate);
     if (region) return region;
   }

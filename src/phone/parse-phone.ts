@@ -1,5 +1,5 @@
 import { formatAsYouType } from './format-as-you-type.js';
-import { parsePhoneNumberWithError } from './metadata.js';
+import { metadata, parsePhoneNumberWithError } from './metadata.js';
 import { getCountriesForCallingCode, getNumberingPlan, type NumberingPlan } from './numbering-plan.js';
 import { canBeginPattern } from './pattern-prefix.js';
 import { PHONE_TEXT_MAX_LENGTH } from './phone-text-limit.js';
@@ -177,16 +177,11 @@ function readWithCallingCode(
   formatted: string,
 ): Reading {
   const chosenCallingCode = getNumberingPlan(chosen)?.callingCode ?? '';
-  let callingCode = '';
-  for (let length = 1; length <= 3 && length <= digits.length; length += 1) {
-    const code = digits.slice(0, length);
-    if (getCountriesForCallingCode(code).length > 0) {
-      callingCode = code;
-      break;
-    }
-  }
+  const callingCode =
+    [1, 2, 3].map((n) => digits.slice(0, n)).find((code) => getCountriesForCallingCode(code).length > 0) ??
+    '';
   if (!callingCode) {
-    const couldGrow = digits.length < 3 && (digits === '' || hasCallingCodeStartingWith(digits));
+    const couldGrow = digits.length < 3 && (digits === '' || CALLING_CODE_PREFIXES.has(digits));
     return {
       country: chosen,
       callingCode: chosenCallingCode,
@@ -203,19 +198,10 @@ function readWithCallingCode(
   return { country, callingCode, formatted, ...best };
 }
 
-let callingCodePrefixes: Set<string> | undefined;
-function hasCallingCodeStartingWith(digits: string): boolean {
-  if (!callingCodePrefixes) {
-    callingCodePrefixes = new Set();
-    for (let code = 1; code < 1000; code += 1) {
-      const text = String(code);
-      if (getCountriesForCallingCode(text).length) {
-        for (let i = 1; i <= text.length; i += 1) callingCodePrefixes.add(text.slice(0, i));
-      }
-    }
-  }
-  return callingCodePrefixes.has(digits);
-}
+// Every start of a calling code (`1`, `3`, `35`, `358` …), to tell a code still being typed.
+const CALLING_CODE_PREFIXES = new Set(
+  Object.keys(metadata.country_calling_codes).flatMap((code) => [1, 2, 3].map((n) => code.slice(0, n))),
+);
 
 function readNational(digits: string, chosen: CountryCode, mobileOnly: boolean): Reading | undefined {
   const plan = getNumberingPlan(chosen);
@@ -238,34 +224,27 @@ function readAfterIdd(digits: string, idd: string, chosen: CountryCode, mobileOn
 }
 
 function result(reading: Reading): PhoneValue {
-  const reason = reading.reason;
+  const { country, callingCode, nationalNumber, formatted, reason } = reading;
   const value: PhoneValue = {
-    country: reading.country,
-    callingCode: reading.callingCode ? `+${reading.callingCode}` : '',
-    nationalNumber: reading.nationalNumber,
-    formatted: reading.formatted,
+    country,
+    callingCode: callingCode ? `+${callingCode}` : '',
+    nationalNumber,
+    formatted,
     isValid: reason === undefined,
   };
   if (reason) value.reason = reason;
-  else value.e164 = `+${reading.callingCode}${reading.nationalNumber}`;
+  else value.e164 = `+${callingCode}${nationalNumber}`;
   return value;
 }
 
 function invalid(
-  chosen: CountryCode,
+  country: CountryCode,
   reason: PhoneInvalidReason,
   nationalNumber: string,
   formatted: string,
-): PhoneValue {
-  const callingCode = getNumberingPlan(chosen)?.callingCode;
-  return {
-    country: chosen,
-    callingCode: callingCode ? `+${callingCode}` : '',
-    nationalNumber,
-    formatted,
-    isValid: false,
-    reason,
-  };
+) {
+  const callingCode = getNumberingPlan(country)?.callingCode ?? '';
+  return result({ country, callingCode, nationalNumber, formatted, reason });
 }
 
 function sameNumber(a: PhoneValue, b: PhoneValue): boolean {
