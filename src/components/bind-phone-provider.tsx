@@ -12,37 +12,20 @@ import type { MessagesOverride } from '../i18n/types.js';
 import { themeStyle, type BindPhoneTheme } from '../theme/theme.js';
 
 export interface BindPhoneProviderProps {
-  /**
-   * The backend every form below uses. Give this or `clientOptions`.
-   * @default undefined
-   */
+  /** The backend every form below uses. Give this or `clientOptions`. */
   client?: PhoneBindingApi;
-  /**
-   * Options for a GenAuth client the provider creates once.
-   * @default undefined
-   */
+  /** Options for a GenAuth client the provider creates once. */
   clientOptions?: GenAuthClientOptions;
   /**
-   * UI locale of every part below, also sent as the lang header. A locale other than en-US shows
-   * en-US until its catalog has loaded, unless that catalog is handed over as `messages`.
+   * UI locale of every part below, also sent as the lang header; shows en-US until its catalog loads.
    * @default 'en-US'
    */
   locale?: string;
-  /**
-   * Deep-partial override of the catalog; a whole catalog from `react-bind-phone/locales/*`
-   * (e.g. `zhCN`) renders in that language from the first render, server rendering included.
-   * @default undefined
-   */
+  /** Deep-partial override of the catalog; a whole one (e.g. `zhCN`) renders in it from the first render. */
   messages?: MessagesOverride;
-  /**
-   * A QueryClient to use. Without it the host's provider is used when present, else a private one.
-   * @default undefined
-   */
+  /** A QueryClient to use. Without it the host's provider is used when present, else a private one. */
   queryClient?: QueryClient;
-  /**
-   * Token values applied to everything below (sets `--bp-*` variables on a wrapper).
-   * @default undefined
-   */
+  /** Token values applied to everything below (sets `--bp-*` variables on a wrapper). */
   theme?: BindPhoneTheme;
   children?: ReactNode;
 }
