@@ -1,13 +1,5 @@
 'use client';
-import {
-  forwardRef,
-  useCallback,
-  useId,
-  type CSSProperties,
-  type FocusEventHandler,
-  type InputHTMLAttributes,
-  type ReactNode,
-} from 'react';
+import { forwardRef, useId, type CSSProperties, type InputHTMLAttributes, type ReactNode } from 'react';
 import { usePhoneInput } from '../hooks/phone-input/use-phone-input.js';
 import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
@@ -27,7 +19,6 @@ export interface PhoneInputOwnProps extends SlotStyleProps<PhoneInputSlot> {
    * The field's text when controlled: a string (store `value.formatted` from `onChange`), or the
    * `PhoneValue` itself (react-hook-form's `field.value` when `field.onChange` is passed as is).
    * `null` is an empty field.
-   * @default undefined (uncontrolled)
    */
   value?: string | PhoneValue | null;
   /**
@@ -40,7 +31,6 @@ export interface PhoneInputOwnProps extends SlotStyleProps<PhoneInputSlot> {
    * The chosen country when controlled, usually shared with a `<CountrySelect>` beside the field.
    * Update it from `onCountryChange`. Picking another country replaces the calling code of an
    * international number in the field.
-   * @default undefined (the country of a `PhoneValue` value, else uncontrolled)
    */
   country?: CountryCode;
   /**
@@ -59,23 +49,11 @@ export interface PhoneInputOwnProps extends SlotStyleProps<PhoneInputSlot> {
    */
   onCountryChange?: (country: CountryCode) => void;
   /**
-   * Called when the input loses focus; pass react-hook-form's `field.onBlur`.
-   */
-  onBlur?: FocusEventHandler<HTMLInputElement>;
-  /**
-   * Called when the input gains focus.
-   */
-  onFocus?: FocusEventHandler<HTMLInputElement>;
-  /**
    * Accept mobile numbers only (SMS needs one); landlines are reported `NOT_MOBILE`. Countries
    * whose fixed and mobile numbers look alike (US, CA) accept every valid number.
    * @default true
    */
   mobileOnly?: boolean;
-  /**
-   * The input's `name`; form data carries the text as shown.
-   */
-  name?: string;
   /**
    * The input's `id`; the label points at it.
    * @default a generated id
@@ -87,36 +65,17 @@ export interface PhoneInputOwnProps extends SlotStyleProps<PhoneInputSlot> {
    */
   disabled?: boolean;
   /**
-   * Makes the input read-only (e.g. while the form submits).
-   * @default false
-   */
-  readOnly?: boolean;
-  /**
-   * Marks the input required.
-   * @default false
-   */
-  required?: boolean;
-  /**
    * Shows the field as invalid: sets `aria-invalid` on the input and `data-invalid` on the root.
    * The field never decides this itself; the form does (typically after blur or submit).
    * @default false
    */
   invalid?: boolean;
   /**
-   * Ids of elements describing the input (the error message), passed through.
-   */
-  'aria-describedby'?: string;
-  /**
    * The input's `autocomplete`. `tel` lets the browser fill the whole `+44 …` number, which then
    * picks the country; `tel-national` fills the national number only.
    * @default 'tel'
    */
   autoComplete?: string;
-  /**
-   * Focuses the input on mount.
-   * @default false
-   */
-  autoFocus?: boolean;
   /**
    * The placeholder.
    * @default the catalog's `phone.placeholder`
@@ -179,18 +138,10 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
     defaultCountry,
     onChange,
     onCountryChange,
-    onBlur,
-    onFocus,
-    mobileOnly = true,
-    name,
+    mobileOnly,
     id,
-    disabled = false,
-    readOnly = false,
-    required = false,
+    disabled,
     invalid = false,
-    'aria-describedby': describedBy,
-    autoComplete = 'tel',
-    autoFocus = false,
     placeholder,
     label,
     hideLabel = false,
@@ -203,7 +154,7 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
     ...rest
   } = props;
   const { locale: activeLocale, messages } = useMessages(locale, override);
-  const state = usePhoneInput({
+  const field = usePhoneInput({
     value,
     defaultValue,
     country,
@@ -213,26 +164,23 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
     onCountryChange,
     ref,
   });
-  const generatedId = useId();
-  const inputId = id ?? `${generatedId}-input`;
+  const inputId = `${useId()}-input`;
   const labelText = label ?? messages.phone.label;
+  const hiddenLabel = typeof labelText === 'string' ? labelText : messages.phone.label;
 
-  const announce = useCallback(
-    (switchedTo: CountryCode) => {
-      let countryName: string = switchedTo;
-      try {
-        countryName = new Intl.DisplayNames([activeLocale], { type: 'region' }).of(switchedTo) ?? countryName;
-      } catch {
-        // Unknown locale: the ISO code is still meaningful.
-      }
-      return formatMessage(messages.phone.countrySwitched, { country: countryName });
-    },
-    [activeLocale, messages],
-  );
+  const announce = (switchedTo: CountryCode) => {
+    let countryName: string = switchedTo;
+    try {
+      countryName = new Intl.DisplayNames([activeLocale], { type: 'region' }).of(switchedTo) ?? countryName;
+    } catch {
+      // Unknown locale: the ISO code is still meaningful.
+    }
+    return formatMessage(messages.phone.countrySwitched, { country: countryName });
+  };
 
   return (
     <PhoneField.Root
-      field={state}
+      field={field}
       className={rootClassName(props, 'root')}
       style={style}
       data-slot="root"
@@ -240,29 +188,18 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
       data-disabled={disabled ? '' : undefined}
     >
       {hideLabel ? null : (
-        <label {...slotProps(props, 'label')} htmlFor={inputId}>
+        <label {...slotProps(props, 'label')} htmlFor={id ?? inputId}>
           {labelText}
         </label>
       )}
       <PhoneField.Input
+        aria-label={hideLabel ? hiddenLabel : undefined}
         {...rest}
         {...slotProps(props, 'input')}
-        id={inputId}
-        name={name}
-        autoComplete={autoComplete}
+        id={id ?? inputId}
         placeholder={placeholder ?? messages.phone.placeholder}
         disabled={disabled}
-        readOnly={readOnly}
-        required={required}
-        autoFocus={autoFocus}
-        aria-label={
-          rest['aria-label'] ??
-          (hideLabel ? (typeof labelText === 'string' ? labelText : messages.phone.label) : undefined)
-        }
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        onBlur={onBlur}
-        onFocus={onFocus}
       />
       <PhoneField.Status
         {...slotProps(props, 'status')}

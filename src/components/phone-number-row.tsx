@@ -12,12 +12,10 @@ export type PhoneNumberRowSlot = 'phone-group' | 'phone-label' | 'phone-row' | '
 export interface PhoneNumberRowProps {
   /**
    * The effective country.
-   * @default (required)
    */
   country: CountryCode;
   /**
    * Called when the user picks a country, or the number picks its own.
-   * @default (required)
    */
   onCountryChange: (country: CountryCode) => void;
   /**
@@ -32,22 +30,18 @@ export interface PhoneNumberRowProps {
   preferredCountries?: CountryCode[];
   /**
    * A note in the country picker (e.g. only mainland China can be texted).
-   * @default undefined
    */
   countryNotice?: string;
   /**
    * The number as typed.
-   * @default (required)
    */
   phoneText: string;
   /**
    * Called with the number's text after every change.
-   * @default (required)
    */
   onPhoneTextChange: (text: string) => void;
   /**
    * Called when the number field loses focus.
-   * @default undefined
    */
   onPhoneBlur?: () => void;
   /**
@@ -57,12 +51,10 @@ export interface PhoneNumberRowProps {
   mobileOnly?: boolean;
   /**
    * What is wrong with the number, shown under the row and tied to the field.
-   * @default undefined
    */
   error?: string;
   /**
    * Id of the message's element.
-   * @default (required)
    */
   errorId: string;
   /**
@@ -72,17 +64,14 @@ export interface PhoneNumberRowProps {
   locked?: boolean;
   /**
    * Ref of the country picker's button (react-hook-form's `field.ref`).
-   * @default undefined
    */
   countryRef?: Ref<HTMLButtonElement>;
   /**
    * Ref of the number's input (react-hook-form's `field.ref`, so `setFocus` reaches it).
-   * @default undefined
    */
   phoneRef?: Ref<HTMLInputElement>;
   /**
    * Classes of the parts (the form's `classNames`).
-   * @default undefined
    */
   classNames?: Partial<Record<PhoneNumberRowSlot, string>>;
   /**

@@ -7,6 +7,7 @@ import {
   type CSSProperties,
   type MouseEvent,
 } from 'react';
+import { composeHandlers } from '../hooks/shared/compose.js';
 import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { cooldownMessage, type SendOutcome } from '../i18n/send-status-message.js';
@@ -23,22 +24,18 @@ export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlo
   /**
    * Called once per accepted press. Not called while unavailable (invalid number, sending,
    * cooling down), nor a second time for a double click or Enter + click in the same task.
-   * @default (required)
    */
   onSend: () => void;
   /**
    * Whole seconds left before a new code may be asked for; 0 when none.
-   * @default (required)
    */
   cooldownSeconds: number;
   /**
    * A send is in flight.
-   * @default (required)
    */
   sending: boolean;
   /**
    * A code was sent before, so the button offers to resend.
-   * @default (required)
    */
   sentBefore: boolean;
   /**
@@ -58,14 +55,6 @@ export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlo
    * it, `maybeSent` gives `maybe-sent`, else `sentBefore` gives `sent`, else `none`.
    */
   outcome?: SendOutcome;
-  /**
-   * Id of the button.
-   */
-  id?: string;
-  /**
-   * Ids of elements describing the button, e.g. the "too many attempts" message of a throttled send.
-   */
-  'aria-describedby'?: string;
   /**
    * Locale of the strings. Any BCP 47 tag.
    * @default the nearest provider's locale, else 'en-US'
@@ -129,8 +118,6 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
       disabled = false,
       maybeSent = false,
       outcome: givenOutcome,
-      id,
-      'aria-describedby': describedBy,
       locale,
       messages: override,
       className: _className,
@@ -163,10 +150,8 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
     // dispatched in the same task; the ref closes that window. Reset in a microtask: the very next
     // task sees fresh props (or the hook's own in-flight guard).
     const pressed = useRef(false);
-    const onClick = (event: MouseEvent<HTMLButtonElement>) => {
-      theirClick?.(event);
-      // As on the primitives: a handler of yours that calls preventDefault() cancels the send.
-      if (event.defaultPrevented) return;
+    // As on the primitives: a handler of yours that calls preventDefault() cancels the send.
+    const onClick = composeHandlers(theirClick, (event: MouseEvent<HTMLButtonElement>) => {
       if (unavailable || pressed.current) {
         event.preventDefault();
         return;
@@ -176,15 +161,14 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
         pressed.current = false;
       });
       onSend();
-    };
+    });
 
-    const label = sending
-      ? text.sending
-      : cooling
-        ? formatMessage(text.resendIn, { seconds: cooldownSeconds })
-        : sentBefore
-          ? text.resend
-          : text.send;
+    const label = {
+      sending: text.sending,
+      cooldown: formatMessage(text.resendIn, { seconds: cooldownSeconds }),
+      ready: text.resend,
+      idle: text.send,
+    }[state];
 
     return (
       <div className={rootClassName(props, 'root')} style={style} data-slot="root" data-state={state}>
@@ -192,10 +176,8 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
           {...rest}
           {...slotProps(props, 'button')}
           ref={ref}
-          id={id}
           type="button"
           aria-disabled={unavailable || undefined}
-          aria-describedby={describedBy}
           data-state={state}
           data-disabled={unavailable ? '' : undefined}
           onClick={onClick}

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useId, type CSSProperties, type FocusEvent, type InputHTMLAttributes } from 'react';
+import { forwardRef, useId, type CSSProperties, type InputHTMLAttributes } from 'react';
 import { useCodeField } from '../hooks/code-step/use-code-field.js';
 import { useMessages } from '../hooks/shared/use-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
@@ -23,7 +23,6 @@ export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot> {
   length?: number;
   /**
    * The code (controlled); pass react-hook-form's `field.value`.
-   * @default undefined (uncontrolled)
    */
   value?: string;
   /**
@@ -54,23 +53,10 @@ export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot> {
    */
   disabled?: boolean;
   /**
-   * Name of the real input, so a plain form submission carries the code.
-   */
-  name?: string;
-  /**
    * Id of the real input.
    * @default a generated id
    */
   id?: string;
-  /**
-   * Called when the real input loses focus; pass `field.onBlur`.
-   */
-  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
-  /**
-   * Focuses the field on mount (e.g. right after the code was sent).
-   * @default false
-   */
-  autoFocus?: boolean;
   /**
    * Leaves room after the last slot for password-manager badges (`data-password-manager-gap`).
    * @default true
@@ -129,11 +115,8 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
       invalid = false,
       'aria-describedby': describedBy,
       disabled = false,
-      name,
       id,
-      onBlur,
-      autoFocus,
-      passwordManagerGap = true,
+      passwordManagerGap,
       locale,
       messages: override,
       className: _className,
@@ -145,12 +128,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
     const { messages } = useMessages(locale, override);
     const field = useCodeField({ length, value, defaultValue, onChange, onComplete, disabled });
     const baseId = useId();
-    const inputId = id ?? `${baseId}-input`;
-    const hintId = `${baseId}-hint`;
-    const statusId = `${baseId}-status`;
-    const rejection = field.rejection && field.rejection !== 'empty' ? field.rejection : null;
-    const rejectionText = rejection ? formatMessage(messages.code[REJECTION_KEY[rejection]], { length }) : '';
-    const describedByIds = [hintId, rejection && statusId, describedBy].filter(Boolean).join(' ');
+    const rejection = field.rejection === 'empty' ? null : field.rejection;
 
     return (
       <div
@@ -160,7 +138,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
         data-invalid={invalid ? '' : undefined}
         data-disabled={disabled ? '' : undefined}
       >
-        <label {...slotProps(props, 'label')} htmlFor={inputId}>
+        <label {...slotProps(props, 'label')} htmlFor={id ?? `${baseId}-input`}>
           {messages.code.label}
         </label>
         <CodeField.Root
@@ -172,12 +150,11 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
             {...rest}
             {...slotProps(props, 'input')}
             ref={ref}
-            id={inputId}
-            name={name}
-            autoFocus={autoFocus}
-            onBlur={onBlur}
+            id={id ?? `${baseId}-input`}
             aria-invalid={invalid || undefined}
-            aria-describedby={describedByIds}
+            aria-describedby={[`${baseId}-hint`, rejection && `${baseId}-status`, describedBy]
+              .filter(Boolean)
+              .join(' ')}
           />
           <CodeField.Slots {...slotProps(props, 'slots')}>
             {Array.from({ length }, (_, index) => (
@@ -191,12 +168,12 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
             ))}
           </CodeField.Slots>
         </CodeField.Root>
-        <p {...slotProps(props, 'hint')} id={hintId}>
+        <p {...slotProps(props, 'hint')} id={`${baseId}-hint`}>
           {formatMessage(messages.code.hint, { length })}
         </p>
         {/* Always in the DOM, so the refusal is announced when its text appears. */}
-        <p {...slotProps(props, 'status')} id={statusId} role="status">
-          {rejectionText}
+        <p {...slotProps(props, 'status')} id={`${baseId}-status`} role="status">
+          {rejection ? formatMessage(messages.code[REJECTION_KEY[rejection]], { length }) : ''}
         </p>
       </div>
     );
