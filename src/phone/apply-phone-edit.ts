@@ -1,6 +1,6 @@
 import { normalizeDigits } from './normalize-digits.js';
 import { parsePhone, type ParsePhoneOptions } from './parse-phone.js';
-import { caretAfterSignificant, countSignificant, isSignificant } from './phone-caret.js';
+import { caretAfterSignificant, countSignificant, isSignificant, SIGNIFICANT_CHARS } from './phone-caret.js';
 import { limitPhoneText, PHONE_TEXT_MAX_LENGTH } from './phone-text-limit.js';
 import type { CountryCode, PhoneValue } from './types.js';
 
@@ -49,32 +49,18 @@ function deleteAcrossSeparator(edit: PhoneEdit): { next: string; caret: number }
   const { previous, next, caret, selection, inputType } = edit;
   const removed = previous.length - next.length;
   const [start, end] = selection;
-  if (removed <= 0 || start !== end) return { next, caret };
-  if (next !== previous.slice(0, caret) + previous.slice(caret + removed)) return { next, caret };
-  const deleted = previous.slice(caret, caret + removed);
-  if (Array.from(deleted).some(isSignificant)) return { next, caret };
+  const unchanged = { next, caret };
+  if (removed <= 0 || start !== end) return unchanged;
+  if (next !== previous.slice(0, caret) + previous.slice(caret + removed)) return unchanged;
+  if (isSignificant(previous.slice(caret, caret + removed))) return unchanged;
   const forward = inputType ? inputType === 'deleteContentForward' : start === caret;
-  const chars = Array.from(next);
-  if (forward) {
-    let index = 0;
-    for (const char of chars) {
-      if (index >= caret && isSignificant(char)) {
-        return { next: next.slice(0, index) + next.slice(index + char.length), caret };
-      }
-      index += char.length;
-    }
-    return { next, caret };
-  }
-  let index = 0;
-  let last = -1;
-  let lastLength = 0;
-  for (const char of chars) {
-    if (index >= caret) break;
-    if (isSignificant(char)) [last, lastLength] = [index, char.length];
-    index += char.length;
-  }
-  if (last < 0) return { next, caret };
-  return { next: next.slice(0, last) + next.slice(last + lastLength), caret: last };
+  const marks = [...next.matchAll(SIGNIFICANT_CHARS)];
+  const mark = forward ? marks.find((m) => m.index >= caret) : marks.findLast((m) => m.index < caret);
+  if (!mark) return unchanged;
+  return {
+    next: next.slice(0, mark.index) + next.slice(mark.index + mark[0].length),
+    caret: forward ? caret : mark.index,
+  };
 }
 
 /**

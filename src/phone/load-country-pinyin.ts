@@ -15,9 +15,7 @@ export function loadedCountryPinyin(): CountryPinyinTable | undefined {
 /** Called once the pinyin table has arrived; returns the unsubscribe function. */
 export function subscribeCountryPinyin(listener: () => void): () => void {
   listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
+  return () => listeners.delete(listener);
 }
 
 /**

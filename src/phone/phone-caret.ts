@@ -3,8 +3,10 @@
 // formatting is "after the 5th digit" after it.
 
 const SIGNIFICANT = /[\p{Nd}+\uff0b]/u;
+/** Every digit or plus of a text, for `matchAll`. */
+export const SIGNIFICANT_CHARS = /[\p{Nd}+\uff0b]/gu;
 
-/** Whether a character is a digit of any script or a plus. */
+/** Whether a text holds a digit of any script or a plus. */
 export function isSignificant(char: string): boolean {
   return SIGNIFICANT.test(char);
 }
