@@ -4,7 +4,6 @@ import {
   memo,
   useCallback,
   useId,
-  useMemo,
   useSyncExternalStore,
   type ButtonHTMLAttributes,
   type CSSProperties,
@@ -121,52 +120,56 @@ const renderCodeBadge = (option: CountryOption): ReactNode => option.code;
 const subscribeToNothing = () => () => undefined;
 const serverDrawsFlags = () => true;
 
-/** What every row shares; stable between renders, so memoized rows can bail out. */
-interface RowShared {
-  renderFlag: (option: CountryOption) => ReactNode;
-  /** The flag is the code badge drawn where emoji flags are not. */
-  badge: boolean;
-  classes: Record<'option' | 'flag' | 'name' | 'callingCode', string | undefined>;
-}
-
+/** Every prop a primitive or stable, so a row bails out of renders that do not change it. */
 interface OptionRowProps extends ReturnType<CountryCombobox['getOptionProps']> {
   option: CountryOption;
   /** Position in its group (1-based) and the group's size: only some rows are mounted. */
   position: number;
   setSize: number;
-  shared: RowShared;
+  renderFlag: (option: CountryOption) => ReactNode;
+  /** The flag is the code badge drawn where emoji flags are not. */
+  badge: boolean;
+  optionClass: string | undefined;
+  flagClass: string | undefined;
+  nameClass: string | undefined;
+  callingCodeClass: string | undefined;
 }
 
-const OptionRow = memo(function OptionRow({
-  option,
-  position,
-  setSize,
-  shared,
-  ...attributes
-}: OptionRowProps) {
-  const { renderFlag, badge, classes } = shared;
+const OptionRow = memo(function OptionRow(props: OptionRowProps) {
+  const {
+    option,
+    position,
+    setSize,
+    renderFlag,
+    badge,
+    optionClass,
+    flagClass,
+    nameClass,
+    callingCodeClass,
+    ...attributes
+  } = props;
   return (
     <div
       {...attributes}
       aria-posinset={position}
       aria-setsize={setSize}
       data-slot="option"
-      className={classes.option}
+      className={optionClass}
     >
       <span
         data-slot="optionFlag"
-        className={classes.flag}
+        className={flagClass}
         aria-hidden="true"
         data-badge={badge ? '' : undefined}
       >
         {renderFlag(option)}
       </span>
-      <span data-slot="optionName" className={classes.name}>
+      <span data-slot="optionName" className={nameClass}>
         {option.name}
       </span>
       {/* The space keeps "Japan +81" two words for screen readers; flex layouts drop it. */}{' '}
       {/* ltr: in an RTL page "+44" would otherwise read "44+". */}
-      <span data-slot="optionCallingCode" className={classes.callingCode} dir="ltr">
+      <span data-slot="optionCallingCode" className={callingCodeClass} dir="ltr">
         {option.callingCode}
       </span>
     </div>
@@ -252,17 +255,14 @@ export const CountrySelect = memo(
     const ids = { label: `${base}label`, value: `${base}value`, notice: `${base}notice` };
     const hasNotice = notice != null && notice !== false;
     const classOf = (slot: CountrySelectSlot) => slotProps(props, slot).className;
-    const classes = {
-      option: classOf('option'),
-      flag: classOf('optionFlag'),
-      name: classOf('optionName'),
-      callingCode: classOf('optionCallingCode'),
+    const rowProps = {
+      renderFlag,
+      badge,
+      optionClass: classOf('option'),
+      flagClass: classOf('optionFlag'),
+      nameClass: classOf('optionName'),
+      callingCodeClass: classOf('optionCallingCode'),
     };
-    const shared = useMemo<RowShared>(
-      () => ({ renderFlag, badge, classes }),
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- the classes by value, not the object
-      [renderFlag, badge, classes.option, classes.flag, classes.name, classes.callingCode],
-    );
 
     /** Group rows `[from, to)`: the mounted ones between spacers standing for the others. */
     const rows = (from: number, to: number) => {
@@ -277,7 +277,7 @@ export const CountrySelect = memo(
               option={option}
               position={segment.start + offset - from + 1}
               setSize={to - from}
-              shared={shared}
+              {...rowProps}
             />
           ))}
           {spacer(segment.after)}

@@ -147,10 +147,15 @@ export function useCountryCombobox({
     startFresh(typed);
     setOpen(true);
   };
+  /** Empties the search, so a popup kept mounted while closed holds no stale query. */
+  const clearSearch = () => {
+    listUpdate.cancel();
+    setQuery('');
+    if (searchRef.current) searchRef.current.value = '';
+  };
   const close = useStableCallback((returnFocus: boolean) => {
     setOpen(false);
-    // Emptied, so a popup kept mounted while closed holds no stale query.
-    startFresh('');
+    clearSearch();
     if (returnFocus) triggerRef.current?.focus();
   });
   const select = (code: CountryCode) => {
@@ -161,15 +166,16 @@ export function useCountryCombobox({
     close(true);
   };
 
-  // `open` changed by the parent: it starts or empties the popup as a click does, and a closing
-  // brings focus back to the trigger if it was in the popup (or dropped to the body by it).
+  // `open` changed by the parent: opening starts afresh as a click does; closing brings focus back
+  // to the trigger if it was in the popup (or dropped to the body by a popup gone hidden).
   const onParentToggle = useStableCallback(() => {
     asked.current = open;
     const focused = rootRef.current?.ownerDocument.activeElement;
     const lost = !focused || focused === focused.ownerDocument.body;
     const inPopup = focused !== triggerRef.current && rootRef.current?.contains(focused ?? null);
-    startFresh('');
-    if (!open && (lost || inPopup)) triggerRef.current?.focus();
+    if (open) return startFresh('');
+    clearSearch();
+    if (lost || inPopup) triggerRef.current?.focus();
   });
   useIsomorphicLayoutEffect(() => {
     if (open !== asked.current) onParentToggle();
@@ -196,7 +202,7 @@ export function useCountryCombobox({
 
   // Groups only for the unfiltered list: preferred countries lead it, up to the first other one.
   const firstOther = results.findIndex((o) => !o.preferred);
-  const groupStart = query || firstOther === -1 ? 0 : firstOther;
+  const groupStart = query ? 0 : firstOther === -1 ? results.length : firstOther;
   const shape = useMemo(
     () => ({ count: results.length, groupStart: groupStart > 0 ? groupStart : undefined }),
     [results.length, groupStart],

@@ -8,9 +8,6 @@ import {
 import { isChineseLocale, searchCountryList } from '../../phone/search-countries.js';
 import type { CountryOption } from '../../phone/types.js';
 
-/** Searches a picker's options: all of them for an empty query, else the ranked matches. */
-export type CountrySearch = (options: readonly CountryOption[], query: string) => readonly CountryOption[];
-
 // Search only runs on user input, never in server HTML; the table is simply not there yet.
 const serverSnapshot = () => undefined;
 
@@ -20,7 +17,7 @@ const serverSnapshot = () => undefined;
  * ranked before it (without pinyin matches) are ranked again. Its one effect starts loading the
  * table when a Chinese-locale picker mounts, so it is normally there before the first keystroke.
  */
-export function useCountrySearch(locale: string): CountrySearch {
+export function useCountrySearch(locale: string) {
   const chinese = useMemo(() => isChineseLocale(locale), [locale]);
   const pinyin = useSyncExternalStore(
     subscribeCountryPinyin,
@@ -33,8 +30,10 @@ export function useCountrySearch(locale: string): CountrySearch {
     if (chinese) loadCountryPinyin().catch(() => undefined);
   }, [chinese]);
 
+  // All the options for an empty query, else the ranked matches.
   return useCallback(
-    (options, query) => (query ? searchCountryList(options, query, locale) : options),
+    (options: readonly CountryOption[], query: string) =>
+      query ? searchCountryList(options, query, locale) : options,
     // `pinyin` is read inside searchCountryList, not here: listed so its arrival makes a new function.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [locale, pinyin],
