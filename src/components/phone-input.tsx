@@ -98,9 +98,7 @@ export interface PhoneInputOwnProps extends SlotStyleProps<PhoneInputSlot> {
    * @default the nearest provider's locale, else 'en-US'
    */
   locale?: string;
-  /**
-   * Deep-partial override of the message catalog (only `phone.*` is used here).
-   */
+  /** Deep-partial override of the message catalog (only `phone.*` is used here). */
   messages?: MessagesOverride;
 }
 

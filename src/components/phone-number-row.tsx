@@ -10,13 +10,9 @@ import { slotProps } from './slot-props.js';
 export type PhoneNumberRowSlot = 'phone-group' | 'phone-label' | 'phone-row' | 'field-error';
 
 export interface PhoneNumberRowProps {
-  /**
-   * The effective country.
-   */
+  /** The effective country. */
   country: CountryCode;
-  /**
-   * Called when the user picks a country, or the number picks its own.
-   */
+  /** Called when the user picks a country, or the number picks its own. */
   onCountryChange: (country: CountryCode) => void;
   /**
    * Countries offered, when restricted.
@@ -28,51 +24,33 @@ export interface PhoneNumberRowProps {
    * @default []
    */
   preferredCountries?: CountryCode[];
-  /**
-   * A note in the country picker (e.g. only mainland China can be texted).
-   */
+  /** A note in the country picker (e.g. only mainland China can be texted). */
   countryNotice?: string;
-  /**
-   * The number as typed.
-   */
+  /** The number as typed. */
   phoneText: string;
-  /**
-   * Called with the number's text after every change.
-   */
+  /** Called with the number's text after every change. */
   onPhoneTextChange: (text: string) => void;
-  /**
-   * Called when the number field loses focus.
-   */
+  /** Called when the number field loses focus. */
   onPhoneBlur?: () => void;
   /**
    * Accept only numbers that can receive SMS.
    * @default true
    */
   mobileOnly?: boolean;
-  /**
-   * What is wrong with the number, shown under the row and tied to the field.
-   */
+  /** What is wrong with the number, shown under the row and tied to the field. */
   error?: string;
-  /**
-   * Id of the message's element.
-   */
+  /** Id of the message's element. */
   errorId: string;
   /**
    * A request runs with the number: the picker is disabled and the field read-only.
    * @default false
    */
   locked?: boolean;
-  /**
-   * Ref of the country picker's button (react-hook-form's `field.ref`).
-   */
+  /** Ref of the country picker's button (react-hook-form's `field.ref`). */
   countryRef?: Ref<HTMLButtonElement>;
-  /**
-   * Ref of the number's input (react-hook-form's `field.ref`, so `setFocus` reaches it).
-   */
+  /** Ref of the number's input (react-hook-form's `field.ref`, so `setFocus` reaches it). */
   phoneRef?: Ref<HTMLInputElement>;
-  /**
-   * Classes of the parts (the form's `classNames`).
-   */
+  /** Classes of the parts (the form's `classNames`). */
   classNames?: Partial<Record<PhoneNumberRowSlot, string>>;
   /**
    * Drops the kit's look of the picker and the field (the form's `unstyled`).

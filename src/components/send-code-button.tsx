@@ -26,17 +26,11 @@ export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlo
    * cooling down), nor a second time for a double click or Enter + click in the same task.
    */
   onSend: () => void;
-  /**
-   * Whole seconds left before a new code may be asked for; 0 when none.
-   */
+  /** Whole seconds left before a new code may be asked for; 0 when none. */
   cooldownSeconds: number;
-  /**
-   * A send is in flight.
-   */
+  /** A send is in flight. */
   sending: boolean;
-  /**
-   * A code was sent before, so the button offers to resend.
-   */
+  /** A code was sent before, so the button offers to resend. */
   sentBefore: boolean;
   /**
    * Unavailable for another reason, e.g. the number is not valid yet.
@@ -60,9 +54,7 @@ export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlo
    * @default the nearest provider's locale, else 'en-US'
    */
   locale?: string;
-  /**
-   * Deep-partial override of the message catalog (only `send.*` is used here).
-   */
+  /** Deep-partial override of the message catalog (only `send.*` is used here). */
   messages?: MessagesOverride;
 }
 

@@ -21,31 +21,23 @@ export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot> {
    * @default 6
    */
   length?: number;
-  /**
-   * The code (controlled); pass react-hook-form's `field.value`.
-   */
+  /** The code (controlled); pass react-hook-form's `field.value`. */
   value?: string;
   /**
    * The starting code when uncontrolled.
    * @default ''
    */
   defaultValue?: string;
-  /**
-   * Called with the new code (ASCII digits) after every change; pass `field.onChange` as is.
-   */
+  /** Called with the new code (ASCII digits) after every change; pass `field.onChange` as is. */
   onChange?: (code: string) => void;
-  /**
-   * Called when typing, a paste or an autofill completes the code; once per distinct complete code.
-   */
+  /** Called when typing, a paste or an autofill completes the code; once per distinct complete code. */
   onComplete?: (code: string) => void;
   /**
    * Marks the code wrong (`aria-invalid`, `data-invalid`); tie the message with `aria-describedby`.
    * @default false
    */
   invalid?: boolean;
-  /**
-   * Ids of elements describing the field (an error message), added after the field's own hint.
-   */
+  /** Ids of elements describing the field (an error message), added after the field's own hint. */
   'aria-describedby'?: string;
   /**
    * Turns the field off.
@@ -67,9 +59,7 @@ export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot> {
    * @default the nearest provider's locale, else 'en-US'
    */
   locale?: string;
-  /**
-   * Deep-partial override of the message catalog (only `code.*` is used here).
-   */
+  /** Deep-partial override of the message catalog (only `code.*` is used here). */
   messages?: MessagesOverride;
 }
 

@@ -5,25 +5,15 @@ import { formatMessage } from '../../i18n/format-message.js';
 import type { Messages } from '../../i18n/types.js';
 
 export interface UseEnteredCodeOptions<Name extends string> {
-  /**
-   * Digits the code has.
-   * @default (required)
-   */
+  /** Digits the code has. */
   codeLength: number;
-  /**
-   * The catalog in force.
-   * @default (required)
-   */
+  /** The catalog in force. */
   messages: Messages;
-  /**
-   * True while a request runs with the code: edits are refused, so the code sent is the code shown.
-   * @default (required)
-   */
+  /** True while a request runs with the code: edits are refused, so the code sent is the code shown. */
   locked: RefObject<boolean>;
   /**
    * Called with the field's name when the user edits the code (so a failure shown at it goes
    * away); keep it stable.
-   * @default (required)
    */
   onEdit: (field: Name) => void;
 }

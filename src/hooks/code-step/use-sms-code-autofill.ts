@@ -6,28 +6,15 @@ export interface UseSmsCodeAutofillOptions {
   /**
    * A code was sent to the step's number and its field is on screen: wait for the SMS. False while
    * a send runs (a resend asks anew for the new SMS), while the code is submitted, and once done.
-   * @default (required)
    */
   enabled: boolean;
-  /**
-   * The last send (a new object for each code sent): a resend aborts the request and asks anew.
-   * @default (required)
-   */
+  /** The last send (a new object for each code sent): a resend aborts the request and asks anew. */
   sent: unknown;
-  /**
-   * Digits in a code.
-   * @default (required)
-   */
+  /** Digits in a code. */
   codeLength: number;
-  /**
-   * Puts the code in the field, as if typed.
-   * @default (required)
-   */
+  /** Puts the code in the field, as if typed. */
   setCode: (code: string) => void;
-  /**
-   * What the field does with a complete code (submits it when `autoSubmit` is on).
-   * @default (required)
-   */
+  /** What the field does with a complete code (submits it when `autoSubmit` is on). */
   onComplete: (code: string) => void;
 }
 

@@ -6,18 +6,15 @@ export interface UseWebOtpOptions {
   /**
    * Ask the browser for the code while true (after a code was sent, until it is submitted). Turning
    * it false aborts the pending request.
-   * @default (required)
    */
   enabled: boolean;
   /**
    * Receives the code the browser read from the SMS (`@host #code` as its last line).
-   * @default (required)
    */
   onCode: (code: string) => void;
   /**
    * What the request waits for: a new value (a code sent again) aborts the pending request and
    * asks anew, so a late SMS with the old code fills nothing.
-   * @default undefined
    */
   requestKey?: unknown;
 }
@@ -25,15 +22,6 @@ export interface UseWebOtpOptions {
 export interface WebOtp {
   /** Aborts the pending request (call it on submit and on resend); nothing arrives after it. */
   abort: () => void;
-}
-
-/** The WebOTP credential; not in TypeScript's DOM types yet. */
-interface OtpCredential extends Credential {
-  code: string;
-}
-
-function isOtpCredential(value: Credential | null): value is OtpCredential {
-  return value !== null && typeof (value as Partial<OtpCredential>).code === 'string';
 }
 
 /**
@@ -56,7 +44,9 @@ export function useWebOtp({ enabled, onCode, requestKey }: UseWebOtpOptions): We
     credentials
       .get({ otp: { transport: ['sms'] }, signal } as CredentialRequestOptions)
       .then((credential) => {
-        if (!signal.aborted && isOtpCredential(credential)) onCodeRef.current(credential.code);
+        // The OTP credential is not in TypeScript's DOM types yet.
+        const code = (credential as { code?: unknown } | null)?.code;
+        if (!signal.aborted && typeof code === 'string') onCodeRef.current(code);
       })
       // Rejections are the abort itself, or the user dismissing the prompt: nothing to report.
       .catch(() => undefined);

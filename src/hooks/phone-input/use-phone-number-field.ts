@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useState, type Ref, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { useController, type Control, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import type { Messages } from '../../i18n/types.js';
 import { countryName as localizedCountryName } from '../../phone/country-options.js';
@@ -13,38 +13,24 @@ export interface PhoneNumberValues {
 }
 
 export interface UsePhoneNumberFieldOptions {
-  /**
-   * Countries offered, when restricted.
-   */
+  /** Countries offered, when restricted. */
   countries: CountryCode[] | undefined;
-  /**
-   * The country to start with when none is picked.
-   */
+  /** The country to start with when none is picked. */
   defaultCountry: CountryCode;
-  /**
-   * Accept only numbers that can receive SMS.
-   */
+  /** Accept only numbers that can receive SMS. */
   mobileOnly: boolean;
-  /**
-   * UI locale, for the country's name in a validation message.
-   */
+  /** UI locale, for the country's name in a validation message. */
   locale: string;
-  /**
-   * The catalog in force.
-   */
+  /** The catalog in force. */
   messages: Messages;
-  /**
-   * True while a request runs with the number: edits are refused, so the number sent is the one shown.
-   */
+  /** True while a request runs with the number: edits are refused, so the number sent is the one shown. */
   locked: RefObject<boolean>;
   /**
    * Called with `'phone'` when the user edits the number or its country (so a failure shown at
    * it goes away); keep it stable.
    */
   onEdit: (field: 'phone') => void;
-  /**
-   * Moves focus to the phone field; keep it stable.
-   */
+  /** Moves focus to the phone field; keep it stable. */
   requestFocus: (field: 'phone') => void;
 }
 
@@ -53,27 +39,7 @@ export interface UsePhoneNumberFieldOptions {
  * can hold it without re-rendering at each keystroke. The part that shows the number reads the
  * text itself with `useTypedNumber(field)`.
  */
-export interface PhoneNumberField {
-  /** The form's control, for `useTypedNumber`. */
-  control: Control<PhoneNumberValues>;
-  /** The effective country (chosen, or the default, and always one offered). */
-  country: CountryCode;
-  /** The country's name in the UI locale, for validation messages. */
-  countryName: string;
-  mobileOnly: boolean;
-  messages: Messages;
-  /** The user left the field or tried to send: say what is wrong with the number. */
-  showValidation: boolean;
-  setCountry: (country: CountryCode) => void;
-  setPhoneText: (text: string) => void;
-  /** Called when the number's field loses focus. */
-  onPhoneBlur: () => void;
-  countryRef: Ref<HTMLButtonElement>;
-  /** The number in the form now, parsed. */
-  readNumber: () => PhoneValue;
-  /** The number when it is valid; otherwise shows why, moves focus to the field, and is undefined. */
-  validNumber: () => PhoneValue | undefined;
-}
+export type PhoneNumberField = ReturnType<typeof usePhoneNumberField>;
 
 /** The country in force: the one picked, else the default, and always one offered. */
 function effectiveCountry(
@@ -95,7 +61,7 @@ function effectiveCountry(
 export function usePhoneNumberField<Values extends PhoneNumberValues>(
   form: UseFormReturn<Values>,
   options: UsePhoneNumberFieldOptions,
-): PhoneNumberField {
+) {
   const { countries, defaultCountry, mobileOnly, locale, messages, locked, onEdit, requestFocus } = options;
   // Only the country is watched here: a picked country re-renders the form, a typed digit does not.
   const countryField = useController({ control: form.control, name: 'country' as Path<Values> });
@@ -106,7 +72,7 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
 
   const { onChange: setCountryValue, ref: countryRef } = countryField.field;
   // One object while the country, the messages and the validation flag stay: a keystroke changes none.
-  return useMemo((): PhoneNumberField => {
+  return useMemo(() => {
     const path = (name: keyof PhoneNumberValues) => name as Path<Values>;
     const readNumber = () => {
       // From the form, not from a render: handlers run between renders (autofill submits at once).
@@ -121,22 +87,27 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
       );
     };
     return {
+      /** The form's control, for `useTypedNumber`. */
       control: form.control as unknown as Control<PhoneNumberValues>,
+      /** The effective country (chosen, or the default, and always one offered). */
       country,
+      /** The country's name in the UI locale, for validation messages. */
       countryName,
       mobileOnly,
       messages,
+      /** The user left the field or tried to send: say what is wrong with the number. */
       showValidation,
       countryRef,
+      /** The number in the form now, parsed. */
       readNumber,
-      setCountry: (next) => {
+      setCountry: (next: CountryCode) => {
         if (locked.current) return;
         // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
         if (countries && !countries.includes(next)) return;
         setCountryValue(next);
         onEdit('phone');
       },
-      setPhoneText: (text) => {
+      setPhoneText: (text: string) => {
         if (locked.current) return;
         // Typing fixes the country, so tenant settings arriving later never re-read the number.
         // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
@@ -144,10 +115,12 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
         form.setValue(path('phone'), text as PathValue<Values, Path<Values>>);
         onEdit('phone');
       },
+      /** Called when the number's field loses focus. */
       onPhoneBlur: () => {
         if (form.getValues(path('phone'))) setShowValidation(true);
       },
-      validNumber: () => {
+      /** The number when it is valid; otherwise shows why, moves focus to the field, and is undefined. */
+      validNumber: (): PhoneValue | undefined => {
         const value = readNumber();
         if (value.isValid) return value;
         setShowValidation(true);
