@@ -1,16 +1,8 @@
 'use client';
-import {
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ClipboardEvent,
-  type CompositionEvent,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { useRef, useState } from 'react';
 import { extractCode, type CodeRejectReason } from '../../phone/extract-code.js';
 import { normalizeDigits } from '../../phone/normalize-digits.js';
+import type { ElementProps } from '../shared/compose.js';
 import { hasFocus } from '../shared/has-focus.js';
 import { isImeKey } from '../shared/ime-key.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
@@ -211,12 +203,12 @@ export function useCodeField({
       'data-focused': flag(focused),
       'data-complete': flag(value.length === length),
       'data-disabled': flag(disabled),
-      onMouseDown: (event: MouseEvent<HTMLElement>) => {
+      onMouseDown: (event) => {
         // Pressing a slot must not take focus away from the input (a blur would mark the field
         // touched and close the phone keyboard); the click then moves the selection.
         if (event.target !== inputRef.current) event.preventDefault();
       },
-      onClick: (event: MouseEvent<HTMLElement>) => {
+      onClick: (event) => {
         const input = inputRef.current;
         if (!input) return;
         // A drag-selection inside the input is the user's; leave it.
@@ -224,13 +216,13 @@ export function useCodeField({
         const index = slotIndexAt(event.currentTarget, event.target, event.clientX);
         if (index !== undefined) focusSlot(index);
       },
-    },
+    } satisfies ElementProps<'div'>,
     /** Props for the one real input; its value is the code, or the IME's draft while it composes. */
     inputProps: {
       ref: inputRef,
       value: draft ?? value,
       disabled,
-      onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      onChange: (event) => {
         // A ref, not the draft state: Firefox fires the last input event right after
         // compositionend, before a re-render could clear the state.
         if (composing.current || (event.nativeEvent as InputEvent).isComposing) {
@@ -241,12 +233,12 @@ export function useCodeField({
         composing.current = true;
         setDraft(value);
       },
-      onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => {
+      onCompositionEnd: (event) => {
         composing.current = false;
         setDraft(null);
         accept(event.currentTarget);
       },
-      onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
+      onPaste: (event) => {
         // The whole clipboard decides: a paste never lands half in the field.
         event.preventDefault();
         const result = extractCode(
@@ -267,7 +259,7 @@ export function useCodeField({
           current.start === next.start && current.end === next.end ? current : next,
         );
       },
-      onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      onKeyDown: (event) => {
         if (composing.current || isImeKey(event)) {
           // Enter commits the IME's text (full-width digits); it must not submit the form as well.
           if (event.key === 'Enter') event.preventDefault();
@@ -293,7 +285,7 @@ export function useCodeField({
         event.preventDefault();
         select(target, value.length);
       },
-      onFocus: (event: FocusEvent<HTMLInputElement>) => {
+      onFocus: (event) => {
         setFocused(true);
         // Keyboard focus selects the whole text in some browsers; start where the next digit goes.
         // A pointer focus is then corrected by the click (see focusSlot) or by onSelect.
@@ -302,6 +294,6 @@ export function useCodeField({
         setSelection(next);
       },
       onBlur: () => setFocused(false),
-    },
+    } satisfies ElementProps<'input'>,
   };
 }

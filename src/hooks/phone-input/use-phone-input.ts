@@ -1,23 +1,12 @@
 'use client';
-import {
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ClipboardEvent,
-  type CompositionEvent,
-  type KeyboardEvent,
-  type Ref,
-  type SyntheticEvent,
-} from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { applyPhoneEdit } from '../../phone/apply-phone-edit.js';
 import { getCountryCallingCode, isSupportedCountry } from '../../phone/metadata.js';
 import { parsePhone } from '../../phone/parse-phone.js';
 import { limitPhoneText } from '../../phone/phone-text-limit.js';
 import { scanPhoneText } from '../../phone/scan-phone-text.js';
 import type { CountryCode, PhoneValue } from '../../phone/types.js';
-import { useMergedRef } from '../shared/compose.js';
+import { useMergedRef, type ElementProps } from '../shared/compose.js';
 import { hasFocus } from '../shared/has-focus.js';
 import { isImeKey } from '../shared/ime-key.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
@@ -216,19 +205,21 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
     cut,
     /** True while an IME composes (nothing is formatted meanwhile). */
     composing: composingText !== null,
-    rootProps: { 'data-state': text === '' ? 'empty' : phone.isValid ? 'valid' : 'not-valid' },
+    rootProps: {
+      'data-state': text === '' ? 'empty' : phone.isValid ? 'valid' : 'not-valid',
+    } satisfies ElementProps<'div'>,
     inputProps: {
       ref: useMergedRef(inputRef, options.ref),
       type: 'tel',
       value: text,
       'data-country': country,
       'data-state': composingText !== null ? 'composing' : undefined,
-      onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      onChange: (event) => {
         const input = event.currentTarget;
         if (composingRef.current) setComposingText(input.value);
         else commit(input.value, caretOf(input), intentRef.current, text);
       },
-      onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      onKeyDown: (event) => {
         if (composingRef.current !== null || isImeKey(event)) {
           // Enter commits the IME's text; it must not submit the form as well.
           if (event.key === 'Enter') event.preventDefault();
@@ -237,10 +228,10 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
         const inputType = DELETE_TYPES[event.key];
         intentRef.current = { selection: selectionOf(event.currentTarget), inputType };
       },
-      onSelect: (event: SyntheticEvent<HTMLInputElement>) => {
+      onSelect: (event) => {
         if (!composingRef.current) intentRef.current = { selection: selectionOf(event.currentTarget) };
       },
-      onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
+      onPaste: (event) => {
         const data = event.clipboardData;
         const pasted = data?.getData('text/plain') || data?.getData('text') || '';
         if (!pasted || composingRef.current) return;
@@ -253,11 +244,11 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
           commit(pasted, pasted.length, { selection: [0, text.length], inputType: 'insertFromPaste' }, text);
         }
       },
-      onCompositionStart: (event: CompositionEvent<HTMLInputElement>) => {
+      onCompositionStart: (event) => {
         composingRef.current = { previous: text, selection: selectionOf(event.currentTarget) };
         setComposingText(event.currentTarget.value);
       },
-      onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => {
+      onCompositionEnd: (event) => {
         const input = event.currentTarget;
         const started = composingRef.current;
         composingRef.current = null;
@@ -266,6 +257,6 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
         const intent = { selection: started.selection, inputType: 'insertCompositionText' };
         commit(input.value, caretOf(input), intent, started.previous);
       },
-    },
+    } satisfies ElementProps<'input'>,
   };
 }

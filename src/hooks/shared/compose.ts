@@ -1,4 +1,4 @@
-import { useCallback, type Ref, type SyntheticEvent } from 'react';
+import { useCallback, type ComponentPropsWithRef, type Ref, type SyntheticEvent } from 'react';
 
 type Handler<E> = (event: E) => void;
 
@@ -46,3 +46,11 @@ export function mergeProps<T extends object, O extends object>(theirs: T, ours: 
   }
   return merged as T & O;
 }
+
+/**
+ * What a hook's props for a `tag` element must fit (`satisfies`): its attributes, ref and
+ * `data-*`. The handlers then take their event types from the element.
+ */
+export type ElementProps<Tag extends 'div' | 'input' | 'button'> = ComponentPropsWithRef<Tag> & {
+  [data: `data-${string}`]: string | undefined;
+};
