@@ -1,8 +1,8 @@
 'use client';
-import { forwardRef, type HTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { HTMLAttributes, InputHTMLAttributes, ReactNode } from 'react';
 import type { CodeFieldState } from '../hooks/code-step/use-code-field.js';
-import { mergeProps, useMergedRef } from '../hooks/shared/compose.js';
-import { partContext } from './part-context.js';
+import { mergeProps } from '../hooks/shared/compose.js';
+import { fieldInput, partContext } from './part-context.js';
 
 const [CodeFieldContext, useCodeFieldContext] = partContext<CodeFieldState>('CodeField');
 
@@ -48,26 +48,17 @@ export type CodeFieldInputProps = Omit<
  * The one real input: `type="text" inputmode="numeric" autocomplete="one-time-code"`, so iOS
  * "From Messages", Android autofill, password managers and screen readers see a single ordinary
  * code field. No `maxLength`: browsers cut a paste or autofill at it ("123 456" would become
- * "123 45"); the field trims to the code length itself. Your handlers run first; calling
- * `preventDefault()` in one skips the field's own.
+ * "123 45"); the field trims to the code length itself.
  */
-const Input = forwardRef<HTMLInputElement, CodeFieldInputProps>(function CodeFieldInput(props, ref) {
-  const { inputProps } = useCodeFieldContext('Input');
-  return (
-    <input
-      data-slot="input"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      enterKeyHint="done"
-      autoCorrect="off"
-      autoCapitalize="off"
-      spellCheck={false}
-      dir="ltr"
-      {...mergeProps(props, inputProps)}
-      type="text"
-      ref={useMergedRef(inputProps.ref, ref)}
-    />
-  );
+const Input = fieldInput<CodeFieldInputProps>('CodeFieldInput', useCodeFieldContext, {
+  inputMode: 'numeric',
+  autoComplete: 'one-time-code',
+  enterKeyHint: 'done',
+  autoCorrect: 'off',
+  autoCapitalize: 'off',
+  spellCheck: false,
+  dir: 'ltr',
+  type: 'text',
 });
 
 export interface CodeFieldSlotsProps extends HTMLAttributes<HTMLDivElement> {

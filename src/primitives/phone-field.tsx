@@ -1,9 +1,8 @@
 'use client';
-import { forwardRef, type HTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { HTMLAttributes, InputHTMLAttributes, ReactNode } from 'react';
 import type { PhoneInputState } from '../hooks/phone-input/use-phone-input.js';
-import { mergeProps, useMergedRef } from '../hooks/shared/compose.js';
 import type { CountryCode } from '../phone/types.js';
-import { partContext } from './part-context.js';
+import { fieldInput, partContext } from './part-context.js';
 
 const [PhoneFieldContext, usePhoneFieldContext] = partContext<PhoneInputState>('PhoneField');
 
@@ -35,23 +34,14 @@ export type PhoneFieldInputProps = Omit<
  * The real `<input type="tel">`, wired to the field: value, formatting, caret, paste, IME.
  * Defaults: `inputMode="tel"`, `autoComplete="tel"`, `dir="ltr"`, no spell check or autocorrect;
  * `data-country` names the country in force, `data-state="composing"` marks an IME composition.
- * Your handlers run first; calling `preventDefault()` in one skips the field's own.
  */
-const Input = forwardRef<HTMLInputElement, PhoneFieldInputProps>(function PhoneFieldInput(props, ref) {
-  const { inputProps } = usePhoneFieldContext('Input');
-  return (
-    <input
-      data-slot="input"
-      inputMode="tel"
-      autoComplete="tel"
-      autoCorrect="off"
-      spellCheck={false}
-      // Numbers read left to right in every language; the surrounding layout still follows RTL.
-      dir="ltr"
-      {...mergeProps(props, inputProps)}
-      ref={useMergedRef(inputProps.ref, ref)}
-    />
-  );
+const Input = fieldInput<PhoneFieldInputProps>('PhoneFieldInput', usePhoneFieldContext, {
+  inputMode: 'tel',
+  autoComplete: 'tel',
+  autoCorrect: 'off',
+  spellCheck: false,
+  // Numbers read left to right in every language; the surrounding layout still follows RTL.
+  dir: 'ltr',
 });
 
 export interface PhoneFieldStatusProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
