@@ -17,13 +17,10 @@ export async function replayAfterReauth<T>(
     return await call();
   } catch (error) {
     if (!onUnauthorized || !isGenAuthError(error) || describeError(error).action !== 'reauth') throw error;
-    let refreshed: boolean | void;
-    try {
-      refreshed = await onUnauthorized();
-    } catch {
-      // A failing refresh leaves the session error to the form, not the refresher's own error.
-      throw error;
-    }
+    // A failing refresh leaves the session error to the form, not the refresher's own error.
+    const refreshed = await Promise.resolve()
+      .then(onUnauthorized)
+      .catch(() => false);
     if (refreshed !== true) throw error;
     return call();
   }

@@ -47,10 +47,6 @@ function matchesEntirely(digits: string, pattern: string): boolean {
   return regexp.test(digits);
 }
 
-function lastOf(lengths: readonly number[]): number {
-  return lengths[lengths.length - 1] ?? 0;
-}
-
 /**
  * Why `nationalNumber` is not a valid number of the plan's country, or undefined when it is.
  * Exported for the length guard and tests; `parsePhone` is the public entry.
@@ -81,7 +77,7 @@ export function checkNationalNumber(
     canBeginPattern(targetPattern, nationalNumber);
   // A mobile with digits to spare is too long, not "not a mobile", even where some longer
   // landline would fit the country's general pattern (CN: 12 digits).
-  const longestTarget = lastOf(targetLengths);
+  const longestTarget = targetLengths.at(-1) ?? 0;
   if (
     target &&
     length > longestTarget &&
@@ -90,7 +86,7 @@ export function checkNationalNumber(
     return 'TOO_LONG';
   }
   if (mobileOnly && general && !couldGrow) return 'NOT_MOBILE';
-  if (length > Math.max(lastOf(targetLengths), lastOf(plan.possibleLengths))) return 'TOO_LONG';
+  if (length > Math.max(longestTarget, plan.possibleLengths.at(-1) ?? 0)) return 'TOO_LONG';
   if (couldGrow) return 'TOO_SHORT';
   return 'INVALID';
 }
