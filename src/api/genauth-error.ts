@@ -7,20 +7,15 @@
  */
 export type GenAuthErrorKind = 'api' | 'network' | 'timeout' | 'aborted' | 'bad-response' | 'token';
 
+/** What a `GenAuthError` is made of (the fields are described on the class). */
 export interface GenAuthErrorInit {
-  /** How the call failed. */
   kind: GenAuthErrorKind;
   /** Sanitized text: for `api`, the server's own (localized) message, capped and stripped. */
   message: string;
-  /** The HTTP status of the answer, when one came. */
   httpStatus?: number;
-  /** The envelope's statusCode (or the HTTP status of an answer without an envelope). */
   statusCode?: number;
-  /** The envelope's apiCode, as a number. */
   apiCode?: number;
-  /** The envelope's requestId, to quote to support. */
   requestId?: string;
-  /** How long to wait before the next try (throttling only), from `Retry-After`. */
   retryAfterMs?: number;
   /** What caused the failure, for developers: for `token`, what `getAccessToken` threw. */
   cause?: unknown;
@@ -30,9 +25,13 @@ export interface GenAuthErrorInit {
 export class GenAuthError extends Error {
   override readonly name = 'GenAuthError';
   readonly kind: GenAuthErrorKind;
+  /** The HTTP status of the answer, when one came. */
   readonly httpStatus?: number;
+  /** The envelope's statusCode (or the HTTP status of an answer without an envelope). */
   readonly statusCode?: number;
+  /** The envelope's apiCode, as a number. */
   readonly apiCode?: number;
+  /** The envelope's requestId, to quote to support. */
   readonly requestId?: string;
   /** Set for throttling (HTTP or body 429): how long to wait, from `Retry-After`, 1 s … 1 h. */
   readonly retryAfterMs?: number;

@@ -1,22 +1,8 @@
-// The one place that chooses the libphonenumber-js metadata set. Everything else in the kit calls
-// the functions re-exported here, bound to that metadata, so changing the set is a one-line change.
-//
-// The set is `mobile`: it carries every country's formatting and parsing rules plus the regular
-// expressions of mobile numbers, which is what an SMS kit validates against. Measured with
-// `node bench/metadata-size.mjs` (libphonenumber-js 1.13.16, Vite 8 minified, gzip -9):
-//
-//   set       metadata gzip   bundle gzip (core + metadata)   US/CA mobile   SG type
-//   min          18.5 kB          37.0 kB                     FIXED_LINE_OR_MOBILE   undefined
-//   mobile       23.0 kB          41.7 kB                     MOBILE                 MOBILE
-//   max          38.0 kB          56.9 kB                     FIXED_LINE_OR_MOBILE   MOBILE
-//   subset       22.5 kB          40.9 kB                     MOBILE                 MOBILE
-//
-// `min` cannot tell a mobile from a landline for most countries (no type patterns); `max` costs
-// 15 kB more for fixed-line, toll-free … patterns the kit never accepts. The generated subset
-// (mobile minus non-geographic plans and redundant lengths) saves 0.5 kB but would freeze the
-// metadata at generation time, where `mobile` follows libphonenumber-js updates. So: `mobile`.
-// With it, fixed-line numbers fail `isValid()`; `parsePhone(…, { mobileOnly: false })` falls back
-// to the country's general number pattern and lengths (see numbering-plan.ts).
+// The one place that chooses the libphonenumber-js metadata set; everything else calls the functions
+// bound to it here. The set is `mobile` (`node bench/metadata-size.mjs`: 23 kB gzip against 18.5 for
+// `min`, which cannot tell a mobile from a landline in most countries, and 38 for `max`, whose
+// fixed-line and toll-free patterns the kit never accepts). `parsePhone(…, { mobileOnly: false })`
+// falls back to each country's general pattern and lengths (numbering-plan.ts).
 import {
   AsYouType as AsYouTypeCore,
   getCountries as getCountriesCore,

@@ -1,12 +1,7 @@
 /**
- * The most characters the phone field holds. The longest way a valid number is written, read from
- * libphonenumber-js metadata (extensions are not accepted): an international prefix of up to 8
- * digits (CX dials abroad with `1411 0011`; most plans use `00` or `011`) in place of the `+`, at
- * most 15 digits of E.164, and a trunk `0` kept by mistake or written `(0)`: 24 digits and 2
- * brackets; in at most 9 groups (prefix 2, calling code 1, `(0)` 1, national number 5, as in
- * `01 95 12 34 56`), so 8 separators of up to 3 characters each (` - `, or a space and a bidi
- * mark): 24; then `tel:` and a space or line break at each end: 6. That is 56 characters; 64
- * leaves room to spare, and a text that fills the field is not a number anyone meant.
+ * The most characters the phone field holds. The longest valid way to write a number is 56: an
+ * 8-digit international prefix (CX), 15 digits of E.164, a trunk `(0)`, 8 separators of up to 3
+ * characters, `tel:` and a space at each end. Text that fills the field is no number anyone meant.
  */
 export const PHONE_TEXT_MAX_LENGTH = 64;
 
