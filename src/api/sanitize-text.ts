@@ -18,14 +18,12 @@ function cap(text: string, max: number): string {
   return `${cut}…`;
 }
 
-/** Turns any JSON value into display text: strings as is, numbers and booleans printed, lists joined. */
+/** Any JSON value as display text: strings as is, numbers and booleans printed, lists joined. */
 function coerce(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // Validation errors from the server framework come as a list of strings.
-  if (Array.isArray(value)) return value.filter((item) => typeof item === 'string').join('; ');
-  // Objects would print as "[object Object]" or as raw JSON: neither is a message.
-  return '';
+  // Validation errors come as a list of strings; an object would print as "[object Object]" or JSON.
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'string').join('; ') : '';
 }
 
 /**

@@ -17,15 +17,12 @@ export interface ScannedPhoneText {
 // invisible format characters (\p{Cf}: bidi marks and isolates, zero-width spaces, soft hyphen).
 const SEPARATOR =
   /[\s\p{Pd}\p{Cf}\u2212.\u00b7\u30fb\uff0e/\uff0f()\uff08\uff09[\]\uff3b\uff3d~\u2053\u223c\uff5e]/u;
-// The ASCII separators, by character code, so the common case needs no regular expression.
-const ASCII_SEPARATOR: boolean[] = [];
-for (const char of ' \t\n\r\v\f-./()[]~') ASCII_SEPARATOR[char.charCodeAt(0)] = true;
 const TEL_URI = /^\s*tel:/i;
 
 /**
  * Reads the text of a phone field character by character: collects digits (of any script), notes
  * a leading plus, skips separators and a `tel:` prefix, and flags anything else. Linear in the
- * length of the text, so a 10,000-character paste costs well under a millisecond a kilobyte.
+ * length of the text.
  */
 export function scanPhoneText(text: string): ScannedPhoneText {
   const normalized = normalizeDigits(text);
@@ -33,19 +30,14 @@ export function scanPhoneText(text: string): ScannedPhoneText {
   let digits = '';
   let plus = false;
   let notANumber = false;
-  for (let index = 0; index < body.length; index += 1) {
-    const code = body.charCodeAt(index);
-    if (code >= 0x30 && code <= 0x39) {
-      digits += body[index];
-    } else if (code === 0x2b || code === 0xff0b) {
+  for (const char of body) {
+    if (char >= '0' && char <= '9') {
+      digits += char;
+    } else if (char === '+' || char === '\uff0b') {
       if (plus || digits) notANumber = true;
       plus = true;
-    } else if (!ASCII_SEPARATOR[code]) {
-      // Outside the ASCII fast path: read the whole code point (an emoji is two UTF-16 units).
-      const codePoint = body.codePointAt(index) as number;
-      const char = String.fromCodePoint(codePoint);
-      if (char.length === 2) index += 1;
-      if (code < 0x80 || !SEPARATOR.test(char)) notANumber = true;
+    } else if (!SEPARATOR.test(char)) {
+      notANumber = true;
     }
   }
   return { normalized, digits, plus, notANumber };
