@@ -73,7 +73,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
 export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const { mobileOnly = true, channel = 'CHANNEL_BIND_PHONE', autoSubmit = true } = options;
   const env = useFormEnvironment(options);
-  const { locale, messages, settings } = env;
+  const { locale, settings } = env;
   const { codeLength } = settings;
   const sendStep = useSendCodeStep({ ...env.stepOptions, channel });
   const bindMutation = useBindPhone(env.mutationOptions);
@@ -152,18 +152,9 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const formProps = sub.formProps(submit, sendStep.sentTo ? 'code-sent' : 'idle');
 
   return {
-    locale,
-    messages,
-    /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
-    localeValue: env.localeValue,
-    form,
+    ...sub.common,
     /** Ids of the title and the error texts, for `aria-labelledby` and `aria-describedby`. */
-    ids: {
-      title: sub.idOf('title'),
-      phoneError: sub.idOf('phone-error'),
-      codeError: sub.idOf('code-error'),
-      sendError: sub.idOf('send-error'),
-    },
+    ids: sub.ids('title', 'phoneError', 'codeError', 'sendError'),
     /** The effective country (chosen, or the default). */
     country: number.country,
     /** The number without its text, for `useTypedNumber` in the part that shows it. */
@@ -182,18 +173,11 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     bound,
     /** The number just bound, as shown. */
     successPhone: bound ? formatInternational(bound.e164) : undefined,
-    sentTo: sendStep.sentTo,
-    maybeSent: sendStep.maybeSent,
-    cooldownSeconds: sendStep.cooldownSeconds,
-    sending: sendStep.sending,
-    submitting: sub.busy,
+    ...sub.stepState(sendStep),
     /** The last failure at the number (its validation message comes from `useTypedNumber`). */
     phoneFailure: sub.fieldError('phone'),
     codeError: sub.fieldError('code') ?? entered.incompleteError,
     sendError: sub.sendError('send'),
-    formError: sub.formError,
-    /** The last failure may go away on a second try: offer a "Try again" button calling `retry`. */
-    canRetry: sub.canRetry,
     retry,
     /** Expired code: the UI offers a new one right at the code field. */
     offerNewCode: sub.failure?.action === 'new-code',
@@ -208,8 +192,6 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     changeNumber,
     /** Props of the `<form>`. */
     formProps,
-    /** Props of the submit button. */
-    submitProps: { pending: sub.busy },
   };
 }
 

@@ -308,21 +308,9 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   );
 
   return {
-    locale,
-    messages,
-    /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
-    localeValue: env.localeValue,
-    form,
+    ...sub.common,
     /** Ids of the title, the step line and the error texts. */
-    ids: {
-      title: sub.idOf('title'),
-      step: sub.idOf('step'),
-      phoneError: sub.idOf('phone-error'),
-      codeError: sub.idOf('code-error'),
-      oldCodeError: sub.idOf('old-code-error'),
-      sendError: sub.idOf('send-error'),
-      oldSendError: sub.idOf('old-send-error'),
-    },
+    ids: sub.ids('title', 'step', 'phoneError', 'codeError', 'oldCodeError', 'sendError', 'oldSendError'),
     /** `old`: the current number's code; `new`: the new number and its code. */
     step,
     /** True when the current number's code is part of the change (by prop, or after a 2228). */
@@ -355,15 +343,12 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     oldCooldownSeconds: oldStep.cooldownSeconds,
     sending: newStep.sending,
     oldSending: oldStep.sending,
-    submitting: sub.busy,
     /** The last failure at the new number (its validation message comes from `useTypedNumber`). */
     phoneFailure: sub.fieldError('phone'),
     codeError: sub.fieldError('code') ?? entered.incompleteError,
     oldCodeError: sub.fieldError('oldCode') ?? enteredOld.incompleteError,
     sendError: sub.sendError('send-new'),
     oldSendError: sub.sendError('send-old'),
-    formError: sub.formError,
-    canRetry: sub.canRetry,
     retry,
     /** The new number's code must be asked for again (expired code, spent token). */
     offerNewCode: failure?.field === 'code' && failure.action === 'new-code',
@@ -387,8 +372,6 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     changeNumber,
     /** Props of the `<form>`. */
     formProps: { ...formProps, 'data-step': step },
-    /** Props of the submit button. */
-    submitProps: { pending: sub.busy },
   };
 }
 

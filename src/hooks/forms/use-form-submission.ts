@@ -145,6 +145,13 @@ export function useFormSubmission<
     whenShown(() => show(next));
   };
 
+  // What a send step shows, under the names bind and unbind return.
+  const stepState = (step: SendStep) => ({
+    sentTo: step.sentTo,
+    maybeSent: step.maybeSent,
+    cooldownSeconds: step.cooldownSeconds,
+    sending: step.sending,
+  });
   const text = failure ? failureMessage(messages, failure, lang) : undefined;
   const isSend = failure !== null && sends[failure.source] !== undefined;
   const throttled = isSend && failure.action === 'cooldown';
@@ -155,6 +162,20 @@ export function useFormSubmission<
     : undefined;
 
   return {
+    /** What every form returns alike. */
+    common: {
+      locale: env.locale,
+      messages,
+      /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
+      localeValue: env.localeValue,
+      form,
+      submitting: busy,
+      /** Props of the submit button. */
+      submitProps: { pending: busy },
+      formError,
+      /** The alert's failure may go away on a second try: offer "Try again" (calling `retry`). */
+      canRetry: canOfferRetry(formError, alertFailure?.source, sends),
+    },
     form,
     requestFocus,
     whenShown,
@@ -162,13 +183,20 @@ export function useFormSubmission<
     busy,
     result,
     failure,
+    stepState,
     show,
     clear,
     sendCode,
     submitWith,
     refuse,
-    /** Ids of the parts named, for `aria-describedby` and `aria-labelledby`. */
-    idOf: (name: string) => `${baseId}-${name}`,
+    /** Ids of the parts named (`phoneError` → `…-phone-error`), for ARIA and for tests to find. */
+    ids: <Name extends string>(...names: Name[]) =>
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          `${baseId}-${name.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`)}`,
+        ]),
+      ) as Record<Name, string>,
     /** What every field of the form needs to take an edit. */
     edits: { messages, locked, onEdit: dismiss },
     /** The failure's text when it is at `field`. */
@@ -176,10 +204,6 @@ export function useFormSubmission<
     /** The kit's words for a send of `source` refused for throttling, said next to its button. */
     sendError: (source: Source) =>
       throttled && failure.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined,
-    /** What the form alert shows, if anything; a send's failure also says whether a code went out. */
-    formError,
-    /** The alert's failure may go away on a second try: offer "Try again". */
-    canRetry: canOfferRetry(formError, alertFailure?.source, sends),
     /** Which request "Try again" repeats. */
     retrySource: alertFailure?.source,
     /** The `<form>`'s props: no page load on submit, busy while a submit runs. */

@@ -18,25 +18,13 @@ import { useProfile } from '../account/use-profile.js';
 import type { UnbindPhoneResult } from './use-unbind-phone-form.js';
 
 export interface UsePhoneBindingOptions {
-  /**
-   * The backend whose profile is read (and shared with the nested forms).
-   * @default (required)
-   */
+  /** The backend whose profile is read (and shared with the nested forms). */
   client: PhoneBindingApi;
-  /**
-   * Called once a number is bound.
-   * @default undefined
-   */
+  /** Called once a number is bound. */
   onBound?: (result: BindPhoneResult) => void;
-  /**
-   * Called once the number is changed.
-   * @default undefined
-   */
+  /** Called once the number is changed. */
   onChanged?: (result: ChangePhoneResult) => void;
-  /**
-   * Called once the number is removed.
-   * @default undefined
-   */
+  /** Called once the number is removed. */
   onRemoved?: (result: UnbindPhoneResult) => void;
 }
 
@@ -76,48 +64,34 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
   const titleId = `${useId()}-title`;
 
   /** After a success: the new state at once, the notice said, focus on the view that now shows. */
-  const succeed = useCallback(
-    (phone: GenAuthPhone | null, next: Notice) => {
-      showPhoneInProfile(queryClient, api, phone, { evenUnread: true });
-      setNotice(next);
-      requestFocus('view');
-    },
-    [api, queryClient, requestFocus],
-  );
-
-  const onBindSuccess = useCallback(
-    (result: BindPhoneResult) => {
-      succeed(result, { kind: 'bound', e164: result.e164 });
-      onBound?.(result);
-    },
-    [onBound, succeed],
-  );
-  const onChangeSuccess = useCallback(
-    (result: ChangePhoneResult) => {
-      setChanging(false);
-      succeed(result, { kind: 'changed', e164: result.e164 });
-      onChanged?.(result);
-    },
-    [onChanged, succeed],
-  );
-  const onRemoveSuccess = useCallback(
-    (result: UnbindPhoneResult) => {
-      succeed(null, { kind: 'removed' });
-      onRemoved?.(result);
-    },
-    [onRemoved, succeed],
-  );
-  const startChange = useCallback(() => {
+  const succeed = (phone: GenAuthPhone | null, next: Notice) => {
+    showPhoneInProfile(queryClient, api, phone, { evenUnread: true });
+    setNotice(next);
+    requestFocus('view');
+  };
+  // Plain functions: the forms read their `onSuccess` when the answer comes, not at render.
+  const onBindSuccess = (result: BindPhoneResult) => {
+    succeed(result, { kind: 'bound', e164: result.e164 });
+    onBound?.(result);
+  };
+  const onChangeSuccess = (result: ChangePhoneResult) => {
+    setChanging(false);
+    succeed(result, { kind: 'changed', e164: result.e164 });
+    onChanged?.(result);
+  };
+  const onRemoveSuccess = (result: UnbindPhoneResult) => {
+    succeed(null, { kind: 'removed' });
+    onRemoved?.(result);
+  };
+  const startChange = () => {
     setNotice(null);
     setChanging(true);
     requestFocus('view');
-  }, [requestFocus]);
-  const cancelChange = useCallback(() => {
+  };
+  const cancelChange = () => {
     setChanging(false);
     requestFocus('change');
-  }, [requestFocus]);
-  const { refetch } = profile;
-  const retry = useCallback(() => void refetch(), [refetch]);
+  };
 
   const data = profile.data;
   const current = useCurrentPhone(data);
@@ -167,7 +141,7 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
     startChange,
     cancelChange,
     /** Reads the profile again (the `error` view's "Try again"). */
-    retry,
+    retry: () => void profile.refetch(),
   };
 }
 

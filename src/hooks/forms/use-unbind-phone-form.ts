@@ -61,7 +61,7 @@ const FAILURE_FIELDS = ['code'] as const;
 export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const { autoSubmit = false, onCancel } = options;
   const env = useFormEnvironment(options);
-  const { locale, messages, settings } = env;
+  const { settings } = env;
   const { codeLength } = settings;
   const sendStep = useSendCodeStep({
     ...env.stepOptions,
@@ -125,17 +125,8 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const formProps = sub.formProps(submit, sendStep.sentTo ? 'code-sent' : 'open');
 
   return {
-    locale,
-    messages,
-    /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
-    localeValue: env.localeValue,
-    form,
-    ids: {
-      title: sub.idOf('title'),
-      description: sub.idOf('description'),
-      codeError: sub.idOf('code-error'),
-      sendError: sub.idOf('send-error'),
-    },
+    ...sub.common,
+    ids: sub.ids('title', 'description', 'codeError', 'sendError'),
     /** The step (send, code, confirm) is shown. */
     open,
     /** The number to remove, once known. */
@@ -145,15 +136,9 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     codeLength,
     /** Set once removed. */
     removed,
-    sentTo: sendStep.sentTo,
-    maybeSent: sendStep.maybeSent,
-    cooldownSeconds: sendStep.cooldownSeconds,
-    sending: sendStep.sending,
-    submitting: sub.busy,
+    ...sub.stepState(sendStep),
     codeError: sub.fieldError('code') ?? entered.incompleteError,
     sendError: sub.sendError('send'),
-    formError: sub.formError,
-    canRetry: sub.canRetry,
     retry,
     /** Expired code: the UI offers a new one right at the code field. */
     offerNewCode: sub.failure?.action === 'new-code',
@@ -169,8 +154,6 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     onSubmit: formProps.onSubmit,
     /** Props of the `<form>` of the open step. */
     formProps,
-    /** Props of the submit button. */
-    submitProps: { pending: sub.busy },
   };
 }
 
