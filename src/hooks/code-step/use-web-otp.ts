@@ -35,9 +35,9 @@ export function useWebOtp({ enabled, onCode, requestKey }: UseWebOtpOptions): We
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    if (!enabled || typeof window === 'undefined' || !('OTPCredential' in window)) return;
-    const credentials = typeof navigator === 'undefined' ? undefined : navigator.credentials;
-    if (!credentials) return;
+    // Effects run only in a browser; one without WebOTP (all but Chrome on Android) asks nothing.
+    const credentials = 'OTPCredential' in window ? navigator.credentials : undefined;
+    if (!enabled || !credentials) return;
     const current = new AbortController();
     controller.current = current;
     const { signal } = current;
