@@ -19,7 +19,7 @@ import { getCountryOptions } from '../phone/country-options.js';
 import type { CountryCode, CountryOption } from '../phone/types.js';
 import { labelProps } from './label-props.js';
 import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
-import { composeHandlers, mergeRefs } from './split-props.js';
+import { composeHandlers, mergeRefs } from '../hooks/shared/compose.js';
 
 /** The parts of `CountrySelect`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type CountrySelectSlot =

@@ -39,9 +39,6 @@ export function splitProps<Props extends object, Key extends keyof Props>(
   return [mine as Pick<Props, Key>, rest as Omit<Props, Key>];
 }
 
-// country-select.tsx imports these from here.
-export { composeHandlers, mergeRefs } from '../hooks/shared/compose.js';
-
 /**
  * A forwarded ref as a callback that any element takes (a form's root is a `<form>` or a `<div>`,
  * the ref is typed `HTMLElement`); stable while the ref is.

@@ -1,3 +1,4 @@
+'use client';
 import { createContext, forwardRef, useContext, type ComponentPropsWithRef, type Context } from 'react';
 import { mergeProps, useMergedRef } from '../hooks/shared/compose.js';
 

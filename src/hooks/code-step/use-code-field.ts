@@ -3,8 +3,7 @@ import { useRef, useState } from 'react';
 import { extractCode, type CodeRejectReason } from '../../phone/extract-code.js';
 import { normalizeDigits } from '../../phone/normalize-digits.js';
 import type { ElementProps } from '../shared/compose.js';
-import { hasFocus } from '../shared/has-focus.js';
-import { isImeKey } from '../shared/ime-key.js';
+import { hasFocus, isImeKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 
 export interface UseCodeFieldOptions {

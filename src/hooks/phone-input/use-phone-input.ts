@@ -7,8 +7,7 @@ import { limitPhoneText } from '../../phone/phone-text-limit.js';
 import { scanPhoneText } from '../../phone/scan-phone-text.js';
 import type { CountryCode, PhoneValue } from '../../phone/types.js';
 import { useMergedRef, type ElementProps } from '../shared/compose.js';
-import { hasFocus } from '../shared/has-focus.js';
-import { isImeKey } from '../shared/ime-key.js';
+import { hasFocus, isImeKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 
 export interface UsePhoneInputOptions {

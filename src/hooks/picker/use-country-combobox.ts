@@ -1,12 +1,19 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState, type ComponentProps, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../../phone/country-options.js';
 import { COUNTRY_SEARCH_MAX_LENGTH, prepareCountrySearch } from '../../phone/search-countries.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
-import { isImeKey } from '../shared/ime-key.js';
-import { useFocusAfterPaint } from '../shared/use-focus-after-paint.js';
-import { useIdleFlag } from '../shared/use-idle-flag.js';
+import { isImeKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useCountrySearch } from './use-country-search.js';
@@ -387,4 +394,36 @@ export function useCountryCombobox({
     close,
     select,
   };
+}
+
+/**
+ * Focuses `target` once it has been painted, each time `active` turns true. Focusing during the
+ * commit (`autoFocus`) makes the browser lay out the freshly mounted element on the spot; a frame
+ * later the layout is already done, so the popup shows sooner and the focus costs next to nothing.
+ * Keys pressed in between still reach the picker: its trigger turns them into the search.
+ */
+function useFocusAfterPaint(target: RefObject<HTMLElement | null>, active: boolean): void {
+  useEffect(() => {
+    if (!active) return undefined;
+    const frame = requestAnimationFrame(() => target.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [target, active]);
+}
+
+/**
+ * `false` on the server and in the first render (so hydration matches), then `true` once the
+ * browser is idle, while `enabled`. Where there is no `requestIdleCallback`, it stays `false`: the
+ * work it gates is an optimisation, never worth taking time from the page.
+ */
+function useIdleFlag(enabled: boolean): boolean {
+  const [idle, setIdle] = useState(false);
+
+  useEffect(() => {
+    if (!enabled || idle || typeof requestIdleCallback !== 'function') return undefined;
+    // The timeout only bounds how long a page that never goes idle waits.
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }, [enabled, idle]);
+
+  return idle;
 }
