@@ -138,11 +138,8 @@ function BindPhoneFormView(props: ViewProps) {
   return (
     <form
       {...root}
-      noValidate
-      onSubmit={state.onSubmit}
+      {...state.formProps}
       {...labelProps(dom, showHeader ? { labelledBy: titleId } : { label: messages.form.title })}
-      aria-busy={state.submitting || undefined}
-      data-state={state.submitting ? 'submitting' : state.sentTo ? 'code-sent' : 'idle'}
     >
       {showHeader ? (
         <div {...slotProps(props, 'header')}>
@@ -162,7 +159,7 @@ function BindPhoneFormView(props: ViewProps) {
       />
 
       <div {...slotProps(props, 'actions')}>
-        <SubmitButton pending={state.submitting} classNames={classNames}>
+        <SubmitButton {...state.submitProps} classNames={classNames}>
           {state.submitting ? messages.form.submitting : messages.form.submit}
         </SubmitButton>
       </div>

@@ -131,28 +131,17 @@ function ChangePhoneFormView(props: ViewProps) {
   }
 
   const oldStep = state.step === 'old';
-  const formState = state.submitting
-    ? 'submitting'
-    : oldStep
-      ? 'old-code'
-      : state.sentTo
-        ? 'code-sent'
-        : 'idle';
   const current = state.currentText ? <bdi dir="ltr">{state.currentText}</bdi> : null;
 
   return (
     <form
       {...root}
-      noValidate
-      onSubmit={state.onSubmit}
+      {...state.formProps}
       {...labelProps(dom, showHeader ? { labelledBy: ids.title } : { label: messages.change.title })}
       aria-describedby={
         [state.stepText ? ids.step : undefined, dom['aria-describedby']].filter(Boolean).join(' ') ||
         undefined
       }
-      aria-busy={state.submitting || undefined}
-      data-state={formState}
-      data-step={state.step}
     >
       {showHeader ? (
         <div {...slotProps(props, 'header')}>
@@ -232,7 +221,7 @@ function ChangePhoneFormView(props: ViewProps) {
             {messages.change.back}
           </button>
         ) : null}
-        <SubmitButton pending={state.submitting} classNames={classNames}>
+        <SubmitButton {...state.submitProps} classNames={classNames}>
           {oldStep
             ? messages.change.continue
             : state.submitting

@@ -127,12 +127,9 @@ function UnbindPhoneButtonView(props: ViewProps) {
   return (
     <form
       {...root}
-      noValidate
-      onSubmit={state.onSubmit}
+      {...state.formProps}
       {...labelProps(dom, { labelledBy: ids.title })}
       aria-describedby={[ids.description, dom['aria-describedby']].filter(Boolean).join(' ')}
-      aria-busy={state.submitting || undefined}
-      data-state={state.submitting ? 'submitting' : state.sentTo ? 'code-sent' : 'open'}
     >
       <div {...slotProps(props, 'header')}>
         <h2 {...slotProps(props, 'title')} id={ids.title}>
@@ -181,7 +178,7 @@ function UnbindPhoneButtonView(props: ViewProps) {
       />
 
       <div {...slotProps(props, 'actions')}>
-        <SubmitButton pending={state.submitting} tone="danger" classNames={classNames}>
+        <SubmitButton {...state.submitProps} tone="danger" classNames={classNames}>
           {state.submitting ? messages.change.removing : messages.change.removeSubmit}
         </SubmitButton>
         <button
