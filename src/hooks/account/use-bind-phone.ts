@@ -1,49 +1,18 @@
 'use client';
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { GenAuthError, mayHaveSent, toGenAuthError } from '../../api/genauth-error.js';
-import type { BindPhoneInput, GenAuthPhone, PhoneBindingApi } from '../../api/types.js';
+import { type GenAuthError, mayHaveSent, toGenAuthError } from '../../api/genauth-error.js';
+import type { BindPhoneInput, GenAuthPhone } from '../../api/types.js';
+import { replayAfterReauth } from '../../api/replay-after-reauth.js';
+import type { PhoneMutationOptions } from './phone-mutation-options.js';
 import { apiQueryKey } from './query-keys.js';
-import { replayAfterReauth, type UnauthorizedHandler } from '../../api/replay-after-reauth.js';
 import { phoneOfProfile } from './use-current-phone.js';
 
-export interface UseBindPhoneOptions {
-  api: PhoneBindingApi;
-  queryClient: QueryClient;
-  lang: string;
-  onUnauthorized?: UnauthorizedHandler;
-}
-
-/**
- * A refusal that may only mean the account already has this very number: "the account has a
- * phone" (422, an invalid operation) or "the number is bound" (2035).
- */
-function mayBeBoundAlready(error: unknown): boolean {
-  return error instanceof GenAuthError && (error.statusCode === 422 || error.apiCode === 2035);
-}
-
-/**
- * A failure that says nothing of whether the bind went through: it may have reached the server
- * and only its answer was lost (a timeout, 5xx, an unreadable answer, and, unlike a send whose
- * fetch failed outright, a dropped connection too).
- */
-function outcomeUnknown(error: unknown): boolean {
-  const failure = toGenAuthError(error);
-  return failure.kind === 'network' || mayHaveSent(failure);
-}
+export type UseBindPhoneOptions = PhoneMutationOptions;
 
 /** One key per number, to tell a retry of the same number. */
-const numberOf = (phone: GenAuthPhone) => `${phone.phoneCountryCode}${phone.phoneNumber}`;
-
-/** Whether the signed-in account has `input`'s number; false when the profile cannot be read. */
-async function hasNumber(api: PhoneBindingApi, input: BindPhoneInput, lang: string): Promise<boolean> {
-  try {
-    const current = phoneOfProfile(await api.getProfile({ lang }));
-    return current !== undefined && numberOf(current) === numberOf(input);
-  } catch {
-    return false;
-  }
-}
+const numberOf = (phone: GenAuthPhone | undefined) =>
+  phone && `${phone.phoneCountryCode}${phone.phoneNumber}`;
 
 /**
  * The `bind-phone` mutation. Never retried on its own; a 401 is replayed at most once, and only
@@ -57,21 +26,28 @@ async function hasNumber(api: PhoneBindingApi, input: BindPhoneInput, lang: stri
  */
 export function useBindPhone({ api, queryClient, lang, onUnauthorized }: UseBindPhoneOptions) {
   /** The number of the last try whose answer was lost, if any. */
-  const unsure = useRef<string | null>(null);
+  const unsure = useRef<string | undefined>(undefined);
   return useMutation<void, GenAuthError, BindPhoneInput>(
     {
       mutationKey: ['react-bind-phone', 'bind-phone'],
       mutationFn: async (input) => {
-        const retryOfUnsure = unsure.current === numberOf(input);
+        const number = numberOf(input);
+        const retryOfUnsure = unsure.current === number;
+        unsure.current = undefined;
         try {
           await replayAfterReauth(() => api.bindPhone(input, { lang }), onUnauthorized);
-          unsure.current = null;
         } catch (error) {
-          if (retryOfUnsure && mayBeBoundAlready(error) && (await hasNumber(api, input, lang))) {
-            unsure.current = null;
+          const failure = toGenAuthError(error);
+          // "The account has a phone" (422) or "the number is bound" (2035): perhaps this very number.
+          if (
+            retryOfUnsure &&
+            (failure.statusCode === 422 || failure.apiCode === 2035) &&
+            numberOf(phoneOfProfile(await api.getProfile({ lang }).catch(() => undefined))) === number
+          ) {
             return;
           }
-          unsure.current = outcomeUnknown(error) ? numberOf(input) : null;
+          // A lost answer (timeout, 5xx, unreadable, or, unlike a send, a dropped connection).
+          if (failure.kind === 'network' || mayHaveSent(failure)) unsure.current = number;
           throw error;
         }
       },

@@ -37,11 +37,9 @@ export interface PendingPhoneChange {
  */
 export class PhoneChangeExpiredError extends Error {
   override readonly name = 'PhoneChangeExpiredError';
-  /** `expired`: `tokenExpiresIn` ran out; `not-changed`: `update-phone` answered `success: false`. */
-  readonly reason: 'expired' | 'not-changed';
-  constructor(reason: 'expired' | 'not-changed') {
+  /** `reason`: `expired` (`tokenExpiresIn` ran out) or `not-changed` (`update-phone` said `success: false`). */
+  constructor(readonly reason: 'expired' | 'not-changed') {
     super(reason === 'expired' ? 'The update phone token expired.' : 'The phone number was not changed.');
-    this.reason = reason;
   }
 }
 
@@ -51,12 +49,6 @@ export function isPhoneChangeExpired(pending: PendingPhoneChange, now: number = 
 }
 
 export type UseChangePhoneOptions = PhoneMutationOptions;
-
-/** The token's lifetime in ms; a missing or nonsensical `tokenExpiresIn` is taken as no limit known. */
-function lifetimeMs(tokenExpiresIn: unknown): number {
-  if (typeof tokenExpiresIn !== 'number' || Number.isNaN(tokenExpiresIn)) return Number.POSITIVE_INFINITY;
-  return Math.max(0, tokenExpiresIn) * 1000;
-}
 
 /**
  * The two mutations of a phone change: `verify` (`verify-update-phone-request`, which spends the
@@ -73,26 +65,19 @@ export function useChangePhone({ api, queryClient, lang, onUnauthorized }: UseCh
       mutationKey: ['react-bind-phone', 'verify-update-phone-request'],
       mutationFn: async ({ newPhone, newPassCode, oldPhone, oldPassCode }) => {
         const withOld = oldPhone !== undefined && oldPassCode !== undefined;
+        const phonePassCodePayload = {
+          newPhoneNumber: newPhone.phoneNumber,
+          newPhoneCountryCode: newPhone.phoneCountryCode,
+          newPhonePassCode: newPassCode,
+          ...(withOld && {
+            oldPhoneNumber: oldPhone.phoneNumber,
+            oldPhoneCountryCode: oldPhone.phoneCountryCode,
+            oldPhonePassCode: oldPassCode,
+          }),
+        };
         const data = await replayAfterReauth(
           () =>
-            api.verifyUpdatePhoneRequest(
-              {
-                verifyMethod: 'PHONE_PASSCODE',
-                phonePassCodePayload: {
-                  newPhoneNumber: newPhone.phoneNumber,
-                  newPhoneCountryCode: newPhone.phoneCountryCode,
-                  newPhonePassCode: newPassCode,
-                  ...(withOld
-                    ? {
-                        oldPhoneNumber: oldPhone.phoneNumber,
-                        oldPhoneCountryCode: oldPhone.phoneCountryCode,
-                        oldPhonePassCode: oldPassCode,
-                      }
-                    : {}),
-                },
-              },
-              { lang },
-            ),
+            api.verifyUpdatePhoneRequest({ verifyMethod: 'PHONE_PASSCODE', phonePassCodePayload }, { lang }),
           onUnauthorized,
         );
         // Measured from the answer's arrival: the server's clock is not ours.
@@ -100,10 +85,13 @@ export function useChangePhone({ api, queryClient, lang, onUnauthorized }: UseCh
         if (typeof data?.updatePhoneToken !== 'string' || data.updatePhoneToken === '') {
           throw new GenAuthError({ kind: 'bad-response', message: '' });
         }
+        // A missing or nonsensical `tokenExpiresIn` is taken as no limit known.
+        const seconds: unknown = data.tokenExpiresIn;
+        const valid = typeof seconds === 'number' && !Number.isNaN(seconds);
         return {
           token: data.updatePhoneToken,
           phone: { ...newPhone },
-          expiresAt: receivedAt + lifetimeMs(data.tokenExpiresIn),
+          expiresAt: valid ? receivedAt + Math.max(0, seconds) * 1000 : Number.POSITIVE_INFINITY,
           verifiedOld: withOld,
         };
       },
