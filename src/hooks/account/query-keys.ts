@@ -10,11 +10,8 @@ let nextId = 1;
  */
 function apiId(api: PhoneBindingApi): number | string {
   if ('cacheKey' in api && typeof api.cacheKey === 'string') return api.cacheKey;
-  let id = ids.get(api);
-  if (id === undefined) {
-    id = nextId++;
-    ids.set(api, id);
-  }
+  const id = ids.get(api) ?? nextId++;
+  ids.set(api, id);
   return id;
 }
 

@@ -1,26 +1,22 @@
 'use client';
-import type { QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { PhoneBindingApi } from '../../api/types.js';
+import type { PhoneBindingApi, PublicConfig } from '../../api/types.js';
 import { detectDefaultCountry } from '../../phone/detect-default-country.js';
 import type { CountryCode } from '../../phone/types.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
-import { usePublicConfig } from './use-public-config.js';
+import { apiQueryKey } from './query-keys.js';
 
 /** The props that win over the tenant's settings. */
 export type TenantSettingsOverrides = Pick<PhoneNumberOptions, 'defaultCountry' | 'countries'> &
   Pick<PhoneFormOptions, 'codeLength'>;
 
-/** A usable code length from the tenant, if it gave one. */
-function tenantCodeLength(length: unknown): number | undefined {
-  return typeof length === 'number' && Number.isInteger(length) && length > 0 && length <= 12
-    ? length
-    : undefined;
-}
+const MAINLAND_ONLY: CountryCode[] = ['CN'];
 
 /**
- * The settings a form runs on: the props first, then the tenant's public config when it could be
- * read, then defaults (and nothing said about a config that could not be read).
+ * The settings a form runs on: the props first, then the tenant's public config (code length,
+ * international SMS) when it could be read, then defaults. A config that could not be read (CORS,
+ * 404, offline) is not mentioned to the user.
  */
 export function useTenantSettings(
   api: PhoneBindingApi,
@@ -28,24 +24,29 @@ export function useTenantSettings(
   locale: string,
   overrides: TenantSettingsOverrides,
 ) {
-  const config = usePublicConfig(api, queryClient, locale);
-  const internationalSmsOff = config.data?.internationalSmsConfig?.enabled === false;
-  const countriesOption = overrides.countries;
-  const countries = useMemo(
-    () => (internationalSmsOff ? (['CN'] as CountryCode[]) : countriesOption),
-    [internationalSmsOff, countriesOption],
+  const { data } = useQuery<PublicConfig>(
+    {
+      queryKey: apiQueryKey(api, 'public-config'),
+      queryFn: ({ signal }) => api.getPublicConfig({ signal, lang: locale }),
+      staleTime: 5 * 60_000,
+      retry: false,
+    },
+    queryClient,
   );
-  const codeLength = overrides.codeLength ?? tenantCodeLength(config.data?.verifyCodeLength) ?? 6;
+  const sms = data?.internationalSmsConfig;
+  const internationalSmsOff = sms?.enabled === false;
+  const tenantLength = data?.verifyCodeLength ?? 0;
   const fallbackCountry = useMemo(() => detectDefaultCountry({ locale, fallback: 'CN' }), [locale]);
-  const tenantCountry = config.data?.internationalSmsConfig?.defaultISOType as CountryCode | undefined;
-
   return {
     /** True when the tenant has international SMS off and only mainland China is offered. */
     internationalSmsOff,
     /** Countries offered, when restricted by the prop or the tenant. */
-    countries,
-    codeLength,
+    countries: internationalSmsOff ? MAINLAND_ONLY : overrides.countries,
+    codeLength:
+      overrides.codeLength ??
+      (Number.isInteger(tenantLength) && tenantLength > 0 && tenantLength <= 12 ? tenantLength : 6),
     /** The country to start with when none is picked. */
-    defaultCountry: overrides.defaultCountry ?? tenantCountry ?? fallbackCountry,
+    defaultCountry:
+      overrides.defaultCountry ?? (sms?.defaultISOType as CountryCode | undefined) ?? fallbackCountry,
   };
 }
