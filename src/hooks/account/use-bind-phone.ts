@@ -6,7 +6,7 @@ import type { BindPhoneInput, GenAuthPhone } from '../../api/types.js';
 import { replayAfterReauth } from '../../api/replay-after-reauth.js';
 import type { PhoneMutationOptions } from './phone-mutation-options.js';
 import { apiQueryKey } from './query-keys.js';
-import { phoneOfProfile } from './use-current-phone.js';
+import { phoneOfProfile } from './use-profile.js';
 
 export type UseBindPhoneOptions = PhoneMutationOptions;
 

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { GenAuthError } from '../../api/genauth-error.js';
 import type { GenAuthPhone } from '../../api/types.js';
 import type { PhoneMutationOptions } from './phone-mutation-options.js';
-import { showPhoneInProfile } from './profile-phone-cache.js';
+import { showPhoneInProfile } from './use-profile.js';
 import { replayAfterReauth } from '../../api/replay-after-reauth.js';
 
 /** What a phone change proves: the new number and its code, and the current number's when asked. */

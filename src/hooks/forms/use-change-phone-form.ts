@@ -14,7 +14,7 @@ import {
   useChangePhone,
   type PendingPhoneChange,
 } from '../account/use-change-phone.js';
-import { useCurrentPhone } from '../account/use-current-phone.js';
+import { useCurrentPhone } from '../account/use-profile.js';
 import { useEnteredCode } from '../code-step/use-entered-code.js';
 import { useSendCodeStep } from '../code-step/use-send-code-step.js';
 import { useSmsCodeAutofill } from '../code-step/use-sms-code-autofill.js';

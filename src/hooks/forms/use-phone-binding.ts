@@ -7,14 +7,12 @@ import { formatInternational } from '../../phone/format-international.js';
 import { toGenAuthError } from '../../api/genauth-error.js';
 import { errorText } from '../../i18n/form-failure.js';
 import { profilePhoneText } from '../../phone/profile-phone-text.js';
-import { showPhoneInProfile } from '../account/profile-phone-cache.js';
 import type { BindPhoneResult } from './use-bind-phone-form.js';
 import type { ChangePhoneResult } from './use-change-phone-form.js';
-import { useCurrentPhone } from '../account/use-current-phone.js';
 import { useFocusRequest } from '../shared/use-focus-request.js';
 import { useKitQueryClient } from '../shared/use-kit-query-client.js';
 import { useMessages } from '../shared/use-messages.js';
-import { useProfile } from '../account/use-profile.js';
+import { showPhoneInProfile, useCurrentPhone, useProfile } from '../account/use-profile.js';
 import type { UnbindPhoneResult } from './use-unbind-phone-form.js';
 
 export interface UsePhoneBindingOptions {

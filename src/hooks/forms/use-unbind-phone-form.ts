@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { GenAuthError } from '../../api/genauth-error.js';
 import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
 import { profilePhoneText } from '../../phone/profile-phone-text.js';
-import { useCurrentPhone } from '../account/use-current-phone.js';
+import { useCurrentPhone } from '../account/use-profile.js';
 import { useUnbindPhone } from '../account/use-unbind-phone.js';
 import { useEnteredCode } from '../code-step/use-entered-code.js';
 import { useSendCodeStep } from '../code-step/use-send-code-step.js';
