@@ -97,8 +97,8 @@ interface ViewProps extends BindPhoneFormOwnProps {
 
 function BindPhoneFormView(props: ViewProps) {
   const { showHeader = true, classNames, state, dom, rootRef } = props;
-  const { messages, ids, codeRef } = state;
-  const titleId = ids.title;
+  const { messages } = state;
+  const titleId = state.ids.title;
   const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
 
   if (state.bound) {
@@ -108,9 +108,8 @@ function BindPhoneFormView(props: ViewProps) {
         state="success"
         callout={slotProps(props, 'success', 'bp-callout')}
         title={messages.form.successTitle}
-        takeFocus
       >
-        {withPhone(messages.form.success, <bdi dir="ltr">{state.successPhone}</bdi>)}
+        {withPhone(messages.form.success, state.successPhone)}
       </FormOutcome>
     );
   }
@@ -130,7 +129,7 @@ function BindPhoneFormView(props: ViewProps) {
           ) : null
         }
       >
-        {withPhone(messages.form.alreadyBound, <bdi dir="ltr">{state.alreadyBoundPhone}</bdi>)}
+        {withPhone(messages.form.alreadyBound, state.alreadyBoundPhone)}
       </FormOutcome>
     );
   }
@@ -150,7 +149,7 @@ function BindPhoneFormView(props: ViewProps) {
         </div>
       ) : null}
 
-      <NewNumberStep state={state} onSend={state.send} codeRef={codeRef} classNames={classNames} />
+      <NewNumberStep state={state} onSend={state.send} classNames={classNames} />
 
       <FormAlert
         alert={state.formError}

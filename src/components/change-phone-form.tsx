@@ -1,12 +1,11 @@
 'use client';
-import { forwardRef, useMemo, type ForwardedRef } from 'react';
+import { forwardRef, type ForwardedRef } from 'react';
 import {
   useChangePhoneFormCore,
   type ChangePhoneFormCoreState,
   type UseChangePhoneFormOptions,
 } from '../hooks/forms/use-change-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
-import type { MessagesOverride } from '../i18n/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow } from './code-step-row.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
@@ -108,12 +107,7 @@ interface ViewProps extends ChangePhoneFormOwnProps {
 
 function ChangePhoneFormView(props: ViewProps) {
   const { showHeader = true, onCancel, classNames, state, dom, rootRef } = props;
-  const { messages, ids, codeRef, oldCodeRef } = state;
-  // The current number's code field is the same part with its own label.
-  const oldCodeMessages = useMemo<MessagesOverride>(
-    () => ({ code: { label: messages.change.oldCodeLabel } }),
-    [messages.change.oldCodeLabel],
-  );
+  const { messages, ids } = state;
   const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
 
   if (state.changed) {
@@ -123,15 +117,13 @@ function ChangePhoneFormView(props: ViewProps) {
         state="success"
         callout={slotProps(props, 'success', 'bp-callout')}
         title={messages.change.successTitle}
-        takeFocus
       >
-        {withPhone(messages.change.success, <bdi dir="ltr">{state.successPhone}</bdi>)}
+        {withPhone(messages.change.success, state.successPhone)}
       </FormOutcome>
     );
   }
 
   const oldStep = state.step === 'old';
-  const current = state.currentText ? <bdi dir="ltr">{state.currentText}</bdi> : null;
 
   return (
     <form
@@ -151,8 +143,8 @@ function ChangePhoneFormView(props: ViewProps) {
           <p {...slotProps(props, 'description')}>
             {state.hasOldStep ? messages.change.descriptionBoth : messages.change.description}
           </p>
-          {current ? (
-            <p {...slotProps(props, 'current')}>{withPhone(messages.change.current, current)}</p>
+          {state.currentText ? (
+            <p {...slotProps(props, 'current')}>{withPhone(messages.change.current, state.currentText)}</p>
           ) : null}
         </div>
       ) : null}
@@ -165,12 +157,14 @@ function ChangePhoneFormView(props: ViewProps) {
 
       {oldStep ? (
         <>
-          <p {...slotProps(props, 'step-text')}>{withPhone(messages.change.oldCodeStep, current)}</p>
+          <p {...slotProps(props, 'step-text')}>
+            {withPhone(messages.change.oldCodeStep, state.currentText)}
+          </p>
 
           {state.oldSentTo ? <CodeSentNotice phone={state.oldSentTo} /> : null}
 
           <CodeStepRow
-            inputRef={oldCodeRef}
+            inputRef={state.oldCodeRef}
             name="oldCode"
             length={state.codeLength}
             value={state.oldCode}
@@ -178,7 +172,7 @@ function ChangePhoneFormView(props: ViewProps) {
             onComplete={state.onOldCodeComplete}
             error={state.oldCodeError}
             errorId={ids.oldCodeError}
-            messages={oldCodeMessages}
+            label={messages.change.oldCodeLabel}
             classNames={classNames}
           >
             <SendCodeRow
@@ -200,7 +194,7 @@ function ChangePhoneFormView(props: ViewProps) {
             <p {...slotProps(props, 'step-text')}>{messages.change.newNumberStep}</p>
           ) : null}
 
-          <NewNumberStep state={state} onSend={state.sendNew} codeRef={codeRef} classNames={classNames} />
+          <NewNumberStep state={state} onSend={state.sendNew} classNames={classNames} />
         </>
       )}
 

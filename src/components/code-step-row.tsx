@@ -1,6 +1,5 @@
 'use client';
-import { memo, type ReactNode, type Ref } from 'react';
-import type { MessagesOverride } from '../i18n/types.js';
+import { memo, useMemo, type ReactNode, type Ref } from 'react';
 import { slotProps } from './slot-props.js';
 import { SmsCodeInput } from './sms-code-input.js';
 
@@ -24,14 +23,12 @@ export interface CodeStepRowProps {
   errorId: string;
   /** Ref of the code's input (react-hook-form's `field.ref`). */
   inputRef?: Ref<HTMLInputElement>;
-  /** Strings of the code field, over the form's catalog. */
-  messages?: MessagesOverride;
+  /** The code field's label, over the form's catalog. */
+  label?: string;
   /** The send / resend control, drawn at the end of the field's row. */
   children?: ReactNode;
   /** Classes of the parts (the form's `classNames`). */
   classNames?: Partial<Record<CodeStepRowSlot, string>>;
-  /** Drops the kit's look of the field (the form's `unstyled`). */
-  unstyled?: boolean;
 }
 
 /**
@@ -39,7 +36,8 @@ export interface CodeStepRowProps {
  * the code's message under them.
  */
 export const CodeStepRow = memo(function CodeStepRow(props: CodeStepRowProps) {
-  const { error, errorId, inputRef } = props;
+  const { error, errorId, inputRef, label } = props;
+  const messages = useMemo(() => (label ? { code: { label } } : undefined), [label]);
   return (
     <div {...slotProps(props, 'code-row')} data-invalid={error ? '' : undefined}>
       <SmsCodeInput
@@ -51,8 +49,7 @@ export const CodeStepRow = memo(function CodeStepRow(props: CodeStepRowProps) {
         onComplete={props.onComplete}
         invalid={Boolean(error)}
         aria-describedby={error ? errorId : undefined}
-        messages={props.messages}
-        unstyled={props.unstyled}
+        messages={messages}
       />
       {props.children}
       <p {...slotProps(props, 'field-error')} id={errorId} aria-live="polite">

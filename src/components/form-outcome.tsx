@@ -5,7 +5,7 @@ import type { rootProps } from './root-props.js';
 export interface FormOutcomeProps {
   /** The form's root props (its class, theme, ref and your DOM props). */
   root: ReturnType<typeof rootProps> & { ref?: (element: HTMLElement | null) => void };
-  /** `data-state` of the root. */
+  /** `data-state` of the root; `success` (after the user's own submit) moves focus to the heading. */
   state: 'success' | 'already-bound';
   /** Slot props of the callout (`success` or `notice`). */
   callout: { 'data-slot': string; className: string | undefined };
@@ -15,8 +15,6 @@ export interface FormOutcomeProps {
   children: ReactNode;
   /** The next step the user can take from here. */
   action?: ReactNode;
-  /** Moves focus to the heading (after the user's own submit), never to the whole card. */
-  takeFocus?: boolean;
 }
 
 function focusIfLost(element: HTMLElement | null) {
@@ -26,16 +24,9 @@ function focusIfLost(element: HTMLElement | null) {
 }
 
 /** The end of a flow: a callout of the alert's family, with an icon, a heading and the next step. */
-export function FormOutcome({
-  root,
-  state,
-  callout,
-  title,
-  children,
-  action,
-  takeFocus = false,
-}: FormOutcomeProps) {
-  const tone = state === 'success' ? 'success' : 'info';
+export function FormOutcome({ root, state, callout, title, children, action }: FormOutcomeProps) {
+  const success = state === 'success';
+  const tone = success ? 'success' : 'info';
   return (
     <div {...root} data-state={state}>
       <div {...callout} role="status" data-tone={tone}>
@@ -44,8 +35,8 @@ export function FormOutcome({
           <h2
             className="bp-callout-title"
             data-slot="callout-title"
-            tabIndex={takeFocus ? -1 : undefined}
-            ref={takeFocus ? focusIfLost : undefined}
+            tabIndex={success ? -1 : undefined}
+            ref={success ? focusIfLost : undefined}
           >
             {title}
           </h2>

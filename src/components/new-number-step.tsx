@@ -39,34 +39,17 @@ export interface NewNumberStepState {
   setCode: (code: string) => void;
   onCodeComplete: (code: string) => void;
   codeError?: string | undefined;
+  /** Ref of the code's input (react-hook-form's `field.ref`). */
+  codeRef: Ref<HTMLInputElement>;
 }
 
 export interface NewNumberStepProps {
-  /**
-   * The form's state.
-   * @default (required)
-   */
+  /** The form's state. */
   state: NewNumberStepState;
-  /**
-   * Sends a code to the number (and a new one from the code field).
-   * @default (required)
-   */
+  /** Sends a code to the number (and a new one from the code field). */
   onSend: () => void;
-  /**
-   * Ref of the code's input (react-hook-form's `field.ref`).
-   * @default undefined
-   */
-  codeRef?: Ref<HTMLInputElement>;
-  /**
-   * Classes of the parts (the form's `classNames`).
-   * @default undefined
-   */
+  /** Classes of the parts (the form's `classNames`). */
   classNames?: Partial<Record<NewNumberStepSlot, string>>;
-  /**
-   * Drops the kit's look of every part (the form's `unstyled`).
-   * @default false
-   */
-  unstyled?: boolean;
 }
 
 /**
@@ -75,7 +58,7 @@ export interface NewNumberStepProps {
  * `ChangePhoneForm`.
  */
 export function NewNumberStep(props: NewNumberStepProps) {
-  const { state, onSend, classNames, unstyled } = props;
+  const { state, onSend, classNames } = props;
   const { ids, sentTo, number } = state;
   const { control, country, mobileOnly, readNumber } = number;
   // One element while nothing it shows changes, so the memoized code row skips the number's renders.
@@ -92,7 +75,6 @@ export function NewNumberStep(props: NewNumberStepProps) {
         error={state.sendError}
         errorId={ids.sendError}
         classNames={classNames}
-        unstyled={unstyled}
       />
     ),
     [
@@ -109,19 +91,16 @@ export function NewNumberStep(props: NewNumberStepProps) {
       state.sendError,
       ids.sendError,
       classNames,
-      unstyled,
     ],
   );
   return (
     <>
-      <NumberRow state={state} classNames={classNames} unstyled={unstyled} />
+      <NumberRow state={state} classNames={classNames} />
 
-      {sentTo ? (
-        <CodeSentNotice phone={sentTo} onChangeNumber={state.changeNumber} unstyled={unstyled} />
-      ) : null}
+      {sentTo ? <CodeSentNotice phone={sentTo} onChangeNumber={state.changeNumber} /> : null}
 
       <CodeStepRow
-        inputRef={props.codeRef}
+        inputRef={state.codeRef}
         name="code"
         length={state.codeLength}
         value={state.code}
@@ -130,7 +109,6 @@ export function NewNumberStep(props: NewNumberStepProps) {
         error={state.codeError}
         errorId={ids.codeError}
         classNames={classNames}
-        unstyled={unstyled}
       >
         {send}
       </CodeStepRow>
@@ -139,31 +117,28 @@ export function NewNumberStep(props: NewNumberStepProps) {
 }
 
 /** The number's row: the one part that reads the number as typed, so a keystroke re-renders it alone. */
-function NumberRow(props: Pick<NewNumberStepProps, 'state' | 'classNames' | 'unstyled'>) {
-  const { state, classNames, unstyled } = props;
+function NumberRow(props: Pick<NewNumberStepProps, 'state' | 'classNames'>) {
+  const { state, classNames } = props;
   const { ids, number } = state;
   const typed = useTypedNumber(number);
   return (
-    <>
-      <PhoneNumberRow
-        countryRef={number.countryRef}
-        phoneRef={typed.phoneRef}
-        country={number.country}
-        onCountryChange={number.setCountry}
-        countries={state.countries}
-        preferredCountries={state.preferredCountries}
-        countryNotice={state.internationalSmsOff ? state.messages.country.onlyMainlandChina : undefined}
-        phoneText={typed.phoneText}
-        onPhoneTextChange={number.setPhoneText}
-        onPhoneBlur={typed.onPhoneBlur}
-        mobileOnly={number.mobileOnly}
-        error={state.phoneFailure ?? typed.validationError}
-        errorId={ids.phoneError}
-        locked={state.submitting}
-        classNames={classNames}
-        unstyled={unstyled}
-      />
-    </>
+    <PhoneNumberRow
+      countryRef={number.countryRef}
+      phoneRef={typed.phoneRef}
+      country={number.country}
+      onCountryChange={number.setCountry}
+      countries={state.countries}
+      preferredCountries={state.preferredCountries}
+      countryNotice={state.internationalSmsOff ? state.messages.country.onlyMainlandChina : undefined}
+      phoneText={typed.phoneText}
+      onPhoneTextChange={number.setPhoneText}
+      onPhoneBlur={typed.onPhoneBlur}
+      mobileOnly={number.mobileOnly}
+      error={state.phoneFailure ?? typed.validationError}
+      errorId={ids.phoneError}
+      locked={state.submitting}
+      classNames={classNames}
+    />
   );
 }
 

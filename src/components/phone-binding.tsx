@@ -57,21 +57,13 @@ export interface PhoneBindingOwnProps
    * @default 'CHANNEL_UNBIND_PHONE'
    */
   unbindChannel?: SmsChannel;
-  /**
-   * Called once a number is bound.
-   */
+  /** Called once a number is bound. */
   onBound?: (result: BindPhoneResult) => void;
-  /**
-   * Called once the number is changed.
-   */
+  /** Called once the number is changed. */
   onChanged?: (result: ChangePhoneResult) => void;
-  /**
-   * Called once the number is removed.
-   */
+  /** Called once the number is removed. */
   onRemoved?: (result: UnbindPhoneResult) => void;
-  /**
-   * Called for every failed request of the nested forms, after it is shown.
-   */
+  /** Called for every failed request of the nested forms, after it is shown. */
   onError?: (error: GenAuthError) => void;
 }
 
@@ -176,7 +168,7 @@ function PhoneBindingView(props: ViewProps) {
           {messages.change.heading}
         </h2>
         <p {...slotProps(props, 'current')}>
-          {withPhone(messages.change.current, <bdi dir="ltr">{state.currentText}</bdi>)}
+          {withPhone(messages.change.current, state.currentText)}
           {state.verified ? (
             <span {...slotProps(props, 'verified')}>
               <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -7,61 +7,26 @@ import { slotProps } from './slot-props.js';
 export type SendCodeRowSlot = 'send-row' | 'send-error';
 
 export interface SendCodeRowProps {
-  /**
-   * Called once per accepted press.
-   * @default (required)
-   */
+  /** Called once per accepted press. */
   onSend: () => void;
-  /**
-   * Whole seconds left before a new code may be asked for; 0 when none.
-   * @default (required)
-   */
+  /** Whole seconds left before a new code may be asked for; 0 when none. */
   cooldownSeconds: number;
-  /**
-   * A send is in flight.
-   * @default (required)
-   */
+  /** A send is in flight. */
   sending: boolean;
-  /**
-   * A code was sent in this form (the button then offers to resend).
-   * @default (required)
-   */
+  /** A code was sent in this form (the button then offers to resend). */
   sent: boolean;
-  /**
-   * The last send may have gone out although it failed.
-   * @default false
-   */
+  /** The last send may have gone out although it failed. */
   maybeSent?: boolean;
-  /**
-   * Unavailable for another reason (no valid number, a request running).
-   * @default false
-   */
+  /** Unavailable for another reason (no valid number, a request running). */
   disabled?: boolean;
-  /**
-   * The throttle message of the last send ("too many attempts"), tied to the button.
-   * @default undefined
-   */
+  /** The throttle message of the last send ("too many attempts"), tied to the button. */
   error?: string;
-  /**
-   * Id of the message's element.
-   * @default (required)
-   */
+  /** Id of the message's element. */
   errorId: string;
-  /**
-   * Ref of the button, to move focus to it.
-   * @default undefined
-   */
+  /** Ref of the button, to move focus to it. */
   buttonRef?: Ref<HTMLButtonElement>;
-  /**
-   * Classes of the parts (the form's `classNames`).
-   * @default undefined
-   */
+  /** Classes of the parts (the form's `classNames`). */
   classNames?: Partial<Record<SendCodeRowSlot, string>>;
-  /**
-   * Drops the kit's look of the button (the form's `unstyled`).
-   * @default false
-   */
-  unstyled?: boolean;
 }
 
 /**
@@ -83,7 +48,6 @@ export const SendCodeRow = memo(function SendCodeRow(props: SendCodeRowProps) {
         outcome={error ? 'refused' : props.maybeSent ? 'maybe-sent' : props.sent ? 'sent' : 'none'}
         disabled={props.disabled}
         aria-describedby={error ? errorId : undefined}
-        unstyled={props.unstyled}
       />
       <p {...slotProps(props, 'send-error')} id={errorId} aria-live="polite">
         {error}

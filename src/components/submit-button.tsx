@@ -1,27 +1,19 @@
 'use client';
-import { memo, type ReactNode } from 'react';
-import { useHydrated } from '../hooks/shared/use-hydrated.js';
+import { memo, useSyncExternalStore, type ReactNode } from 'react';
 import { slotProps } from './slot-props.js';
 
 export interface SubmitButtonProps {
-  /**
-   * A request runs: the button says so and refuses presses.
-   * @default (required)
-   */
+  /** A request runs: the button says so and refuses presses. */
   pending: boolean;
   /** `danger` for a step that cannot be undone (removing the number). */
   tone?: 'danger';
-  /**
-   * The label.
-   * @default (required)
-   */
+  /** The label. */
   children: ReactNode;
-  /**
-   * Classes of the parts (the form's `classNames`).
-   * @default undefined
-   */
+  /** Classes of the parts (the form's `classNames`). */
   classNames?: Partial<Record<'submit', string>>;
 }
+
+const noSubscription = () => () => undefined;
 
 /**
  * A form's submit button. `aria-disabled`, not `disabled`, while pending: a disabled button would
@@ -33,7 +25,12 @@ export interface SubmitButtonProps {
  */
 export const SubmitButton = memo(function SubmitButton(props: SubmitButtonProps) {
   const { pending } = props;
-  const hydrated = useHydrated();
+  // False on the server and while hydrating (so nothing mismatches), true from then on.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <button
       type="submit"

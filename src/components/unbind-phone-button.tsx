@@ -1,12 +1,11 @@
 'use client';
-import { forwardRef, useMemo, type ForwardedRef } from 'react';
+import { forwardRef, type ForwardedRef } from 'react';
 import {
   useUnbindPhoneForm,
   type UnbindPhoneFormState,
   type UseUnbindPhoneFormOptions,
 } from '../hooks/forms/use-unbind-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
-import type { MessagesOverride } from '../i18n/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
@@ -94,10 +93,6 @@ interface ViewProps extends UnbindPhoneButtonOwnProps {
 function UnbindPhoneButtonView(props: ViewProps) {
   const { classNames, state, dom, rootRef } = props;
   const { messages, ids, triggerRef, sendButtonRef, codeRef } = state;
-  const codeMessages = useMemo<MessagesOverride>(
-    () => ({ code: { label: messages.change.oldCodeLabel } }),
-    [messages.change.oldCodeLabel],
-  );
   const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
 
   if (state.removed) {
@@ -107,7 +102,6 @@ function UnbindPhoneButtonView(props: ViewProps) {
         state="success"
         callout={slotProps(props, 'success', 'bp-callout')}
         title={messages.change.removeSuccessTitle}
-        takeFocus
       >
         {messages.change.removeSuccess}
       </FormOutcome>
@@ -136,10 +130,7 @@ function UnbindPhoneButtonView(props: ViewProps) {
           {messages.change.removeTitle}
         </h2>
         <p {...slotProps(props, 'description')} id={ids.description}>
-          {withPhone(
-            messages.change.removeDescription,
-            state.phoneText ? <bdi dir="ltr">{state.phoneText}</bdi> : null,
-          )}
+          {withPhone(messages.change.removeDescription, state.phoneText)}
         </p>
       </div>
 
@@ -154,7 +145,7 @@ function UnbindPhoneButtonView(props: ViewProps) {
         onComplete={state.onCodeComplete}
         error={state.codeError}
         errorId={ids.codeError}
-        messages={codeMessages}
+        label={messages.change.oldCodeLabel}
         classNames={classNames}
       >
         <SendCodeRow
