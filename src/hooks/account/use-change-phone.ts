@@ -60,6 +60,7 @@ export type UseChangePhoneOptions = PhoneMutationOptions;
  * form has unmounted) and is then refetched.
  */
 export function useChangePhone({ api, queryClient, lang, onUnauthorized }: UseChangePhoneOptions) {
+  const replay = <T>(request: () => Promise<T>) => replayAfterReauth(request, onUnauthorized);
   const verify = useMutation<PendingPhoneChange, GenAuthError, ChangePhoneVerifyInput>(
     {
       mutationKey: ['react-bind-phone', 'verify-update-phone-request'],
@@ -75,21 +76,19 @@ export function useChangePhone({ api, queryClient, lang, onUnauthorized }: UseCh
             oldPhonePassCode: oldPassCode,
           }),
         };
-        const data = await replayAfterReauth(
-          () =>
-            api.verifyUpdatePhoneRequest({ verifyMethod: 'PHONE_PASSCODE', phonePassCodePayload }, { lang }),
-          onUnauthorized,
+        const data = await replay(() =>
+          api.verifyUpdatePhoneRequest({ verifyMethod: 'PHONE_PASSCODE', phonePassCodePayload }, { lang }),
         );
         // Measured from the answer's arrival: the server's clock is not ours.
         const receivedAt = Date.now();
-        if (typeof data?.updatePhoneToken !== 'string' || data.updatePhoneToken === '') {
+        const token: unknown = data?.updatePhoneToken;
+        if (typeof token !== 'string' || !token)
           throw new GenAuthError({ kind: 'bad-response', message: '' });
-        }
         // A missing or nonsensical `tokenExpiresIn` is taken as no limit known.
         const seconds: unknown = data.tokenExpiresIn;
         const valid = typeof seconds === 'number' && !Number.isNaN(seconds);
         return {
-          token: data.updatePhoneToken,
+          token,
           phone: { ...newPhone },
           expiresAt: valid ? receivedAt + Math.max(0, seconds) * 1000 : Number.POSITIVE_INFINITY,
           verifiedOld: withOld,
@@ -105,10 +104,7 @@ export function useChangePhone({ api, queryClient, lang, onUnauthorized }: UseCh
       mutationKey: ['react-bind-phone', 'update-phone'],
       mutationFn: async (pending) => {
         if (isPhoneChangeExpired(pending)) throw new PhoneChangeExpiredError('expired');
-        const data = await replayAfterReauth(
-          () => api.updatePhone({ updatePhoneToken: pending.token }, { lang }),
-          onUnauthorized,
-        );
+        const data = await replay(() => api.updatePhone({ updatePhoneToken: pending.token }, { lang }));
         if (data && data.success === false) throw new PhoneChangeExpiredError('not-changed');
         return pending.phone;
       },
