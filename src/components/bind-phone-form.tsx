@@ -1,10 +1,6 @@
 'use client';
-import { forwardRef, type ForwardedRef } from 'react';
-import {
-  useBindPhoneFormCore,
-  type BindPhoneFormCoreState,
-  type UseBindPhoneFormOptions,
-} from '../hooks/forms/use-bind-phone-form.js';
+import { forwardRef, type ReactNode } from 'react';
+import { useBindPhoneFormCore, type UseBindPhoneFormOptions } from '../hooks/forms/use-bind-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
 import { FormOutcome } from './form-outcome.js';
@@ -72,99 +68,90 @@ const OWN_KEYS = {
 
 /**
  * Binds a mobile number to the signed-in user's account: country, number, SMS code, submit.
- * All behaviour lives in `useBindPhoneForm`; this component only renders it, and hands its locale
- * and catalog (the `locale` and `messages` props) down to the parts. The number as typed is read
- * in the part that shows it, so a keystroke re-renders that part and not the whole form.
+ * All behaviour lives in `useBindPhoneForm`. The number as typed is read in the part that shows
+ * it, so a keystroke re-renders that part and not the whole form.
  * Give it a `client`, or `appHost` / `appId` / `accessToken` (plain data, so a server component
  * can render it), or put it under a `BindPhoneProvider`. The ref is its root element: the
  * `<form>`, or the `<div>` that replaces it once the number is bound.
  */
-export const BindPhoneForm = forwardRef<HTMLElement, BindPhoneFormProps>(function BindPhoneForm(props, ref) {
-  const [own, dom] = splitProps(props, OWN_KEYS);
-  const state = useBindPhoneFormCore(own);
-  return (
-    <LocaleContext.Provider value={state.localeValue}>
-      <BindPhoneFormView {...own} dom={dom} rootRef={ref} state={state} />
-    </LocaleContext.Provider>
-  );
-});
+export const BindPhoneForm = forwardRef<HTMLElement, BindPhoneFormProps>(
+  function BindPhoneForm(allProps, ref) {
+    const [props, dom] = splitProps(allProps, OWN_KEYS);
+    const state = useBindPhoneFormCore(props);
+    const { showHeader = true, classNames } = props;
+    const { messages } = state;
+    const titleId = state.ids.title;
+    const root = { ...rootProps(props, dom), ref: useRootRef(ref) };
+    let body: ReactNode;
 
-interface ViewProps extends BindPhoneFormOwnProps {
-  dom: RootDomProps<BindPhoneFormOwnProps>;
-  rootRef: ForwardedRef<HTMLElement>;
-  state: BindPhoneFormCoreState;
-}
+    if (state.bound) {
+      body = (
+        <FormOutcome
+          root={root}
+          state="success"
+          callout={slotProps(props, 'success', 'bp-callout')}
+          title={messages.form.successTitle}
+        >
+          {withPhone(messages.form.success, state.successPhone)}
+        </FormOutcome>
+      );
+    } else if (state.alreadyBound) {
+      body = (
+        <FormOutcome
+          root={root}
+          state="already-bound"
+          callout={slotProps(props, 'notice', 'bp-callout')}
+          title={messages.form.alreadyBoundTitle}
+          action={
+            props.onChangeNumber ? (
+              <button
+                type="button"
+                {...slotProps(props, 'change', 'bp-button')}
+                onClick={props.onChangeNumber}
+              >
+                {messages.code.changeNumber}
+              </button>
+            ) : null
+          }
+        >
+          {withPhone(messages.form.alreadyBound, state.alreadyBoundPhone)}
+        </FormOutcome>
+      );
+    } else {
+      body = (
+        <form
+          {...root}
+          {...state.formProps}
+          {...labelProps(dom, showHeader ? { labelledBy: titleId } : { label: messages.form.title })}
+        >
+          {showHeader ? (
+            <div {...slotProps(props, 'header')}>
+              <h2 {...slotProps(props, 'title')} id={titleId}>
+                {messages.form.title}
+              </h2>
+              <p {...slotProps(props, 'description')}>{messages.form.description}</p>
+            </div>
+          ) : null}
 
-function BindPhoneFormView(props: ViewProps) {
-  const { showHeader = true, classNames, state, dom, rootRef } = props;
-  const { messages } = state;
-  const titleId = state.ids.title;
-  const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
+          <NewNumberStep state={state} onSend={state.send} classNames={classNames} />
 
-  if (state.bound) {
-    return (
-      <FormOutcome
-        root={root}
-        state="success"
-        callout={slotProps(props, 'success', 'bp-callout')}
-        title={messages.form.successTitle}
-      >
-        {withPhone(messages.form.success, state.successPhone)}
-      </FormOutcome>
-    );
-  }
+          <FormAlert
+            alert={state.formError}
+            onRetry={state.canRetry ? state.retry : undefined}
+            classNames={classNames}
+          />
 
-  if (state.alreadyBound) {
-    return (
-      <FormOutcome
-        root={root}
-        state="already-bound"
-        callout={slotProps(props, 'notice', 'bp-callout')}
-        title={messages.form.alreadyBoundTitle}
-        action={
-          props.onChangeNumber ? (
-            <button type="button" {...slotProps(props, 'change', 'bp-button')} onClick={props.onChangeNumber}>
-              {messages.code.changeNumber}
-            </button>
-          ) : null
-        }
-      >
-        {withPhone(messages.form.alreadyBound, state.alreadyBoundPhone)}
-      </FormOutcome>
-    );
-  }
-
-  return (
-    <form
-      {...root}
-      {...state.formProps}
-      {...labelProps(dom, showHeader ? { labelledBy: titleId } : { label: messages.form.title })}
-    >
-      {showHeader ? (
-        <div {...slotProps(props, 'header')}>
-          <h2 {...slotProps(props, 'title')} id={titleId}>
-            {messages.form.title}
-          </h2>
-          <p {...slotProps(props, 'description')}>{messages.form.description}</p>
-        </div>
-      ) : null}
-
-      <NewNumberStep state={state} onSend={state.send} classNames={classNames} />
-
-      <FormAlert
-        alert={state.formError}
-        onRetry={state.canRetry ? state.retry : undefined}
-        classNames={classNames}
-      />
-
-      <div {...slotProps(props, 'actions')}>
-        <SubmitButton {...state.submitProps} classNames={classNames}>
-          {state.submitting ? messages.form.submitting : messages.form.submit}
-        </SubmitButton>
-      </div>
-      <p {...slotProps(props, 'status')} role="status">
-        {state.submitting ? messages.form.submitting : ''}
-      </p>
-    </form>
-  );
-}
+          <div {...slotProps(props, 'actions')}>
+            <SubmitButton {...state.submitProps} classNames={classNames}>
+              {state.submitting ? messages.form.submitting : messages.form.submit}
+            </SubmitButton>
+          </div>
+          <p {...slotProps(props, 'status')} role="status">
+            {state.submitting ? messages.form.submitting : ''}
+          </p>
+        </form>
+      );
+    }
+    return <LocaleContext.Provider value={state.localeValue}>{body}</LocaleContext.Provider>;
+  },
+);

@@ -1,8 +1,7 @@
 'use client';
-import { forwardRef, type ForwardedRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import {
   useChangePhoneFormCore,
-  type ChangePhoneFormCoreState,
   type UseChangePhoneFormOptions,
 } from '../hooks/forms/use-change-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
@@ -80,162 +79,149 @@ const OWN_KEYS = {
 
 /**
  * Changes the signed-in user's mobile number: (when the tenant wants it) a code sent to the current
- * number, then the new number and its code. All behaviour lives in `useChangePhoneForm`; this
- * component only renders it, and hands its locale and catalog down to the parts. The new number
- * as typed is read in the part that shows it, so a keystroke re-renders that part only.
+ * number, then the new number and its code. All behaviour lives in `useChangePhoneForm`.
  * Give it a `client`, or `appHost` / `appId` / `accessToken` (plain data, so a server component
  * can render it), or put it under a `BindPhoneProvider`. The ref is its root element: the
  * `<form>`, or the `<div>` that replaces it once the number is changed.
  */
 export const ChangePhoneForm = forwardRef<HTMLElement, ChangePhoneFormProps>(
-  function ChangePhoneForm(props, ref) {
-    const [own, dom] = splitProps(props, OWN_KEYS);
-    const state = useChangePhoneFormCore(own);
-    return (
-      <LocaleContext.Provider value={state.localeValue}>
-        <ChangePhoneFormView {...own} dom={dom} rootRef={ref} state={state} />
-      </LocaleContext.Provider>
-    );
+  function ChangePhoneForm(allProps, ref) {
+    const [props, dom] = splitProps(allProps, OWN_KEYS);
+    const state = useChangePhoneFormCore(props);
+    const { showHeader = true, onCancel, classNames } = props;
+    const { messages, ids } = state;
+    const root = { ...rootProps(props, dom), ref: useRootRef(ref) };
+    const oldStep = state.step === 'old';
+    let body: ReactNode;
+
+    if (state.changed) {
+      body = (
+        <FormOutcome
+          root={root}
+          state="success"
+          callout={slotProps(props, 'success', 'bp-callout')}
+          title={messages.change.successTitle}
+        >
+          {withPhone(messages.change.success, state.successPhone)}
+        </FormOutcome>
+      );
+    } else {
+      body = (
+        <form
+          {...root}
+          {...state.formProps}
+          {...labelProps(dom, showHeader ? { labelledBy: ids.title } : { label: messages.change.title })}
+          aria-describedby={
+            [state.stepText ? ids.step : undefined, dom['aria-describedby']].filter(Boolean).join(' ') ||
+            undefined
+          }
+        >
+          {showHeader ? (
+            <div {...slotProps(props, 'header')}>
+              <h2 {...slotProps(props, 'title')} id={ids.title}>
+                {messages.change.title}
+              </h2>
+              <p {...slotProps(props, 'description')}>
+                {state.hasOldStep ? messages.change.descriptionBoth : messages.change.description}
+              </p>
+              {state.currentText ? (
+                <p {...slotProps(props, 'current')}>
+                  {withPhone(messages.change.current, state.currentText)}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+
+          {state.stepText ? (
+            <p {...slotProps(props, 'step')} id={ids.step}>
+              {state.stepText}
+            </p>
+          ) : null}
+
+          {oldStep ? (
+            <>
+              <p {...slotProps(props, 'step-text')}>
+                {withPhone(messages.change.oldCodeStep, state.currentText)}
+              </p>
+
+              {state.oldSentTo ? <CodeSentNotice phone={state.oldSentTo} /> : null}
+
+              <CodeStepRow
+                inputRef={state.oldCodeRef}
+                name="oldCode"
+                length={state.codeLength}
+                value={state.oldCode}
+                onChange={state.setOldCode}
+                onComplete={state.onOldCodeComplete}
+                error={state.oldCodeError}
+                errorId={ids.oldCodeError}
+                label={messages.change.oldCodeLabel}
+                classNames={classNames}
+              >
+                <SendCodeRow
+                  onSend={state.sendOld}
+                  cooldownSeconds={state.oldCooldownSeconds}
+                  sending={state.oldSending}
+                  sent={Boolean(state.oldSentTo)}
+                  maybeSent={state.oldMaybeSent}
+                  disabled={!state.currentPhone || state.submitting}
+                  error={state.oldSendError}
+                  errorId={ids.oldSendError}
+                  classNames={classNames}
+                />
+              </CodeStepRow>
+            </>
+          ) : (
+            <>
+              {state.hasOldStep ? (
+                <p {...slotProps(props, 'step-text')}>{messages.change.newNumberStep}</p>
+              ) : null}
+
+              <NewNumberStep state={state} onSend={state.sendNew} classNames={classNames} />
+            </>
+          )}
+
+          <FormAlert
+            alert={state.formError}
+            onRetry={state.canRetry ? state.retry : undefined}
+            classNames={classNames}
+          />
+
+          <div {...slotProps(props, 'actions')}>
+            {!oldStep && state.hasOldStep ? (
+              <button
+                type="button"
+                {...slotProps(props, 'back')}
+                onClick={state.back}
+                aria-disabled={state.submitting || undefined}
+              >
+                {messages.change.back}
+              </button>
+            ) : null}
+            <SubmitButton {...state.submitProps} classNames={classNames}>
+              {oldStep
+                ? messages.change.continue
+                : state.submitting
+                  ? messages.change.submitting
+                  : messages.change.submit}
+            </SubmitButton>
+            {onCancel ? (
+              <button
+                type="button"
+                {...slotProps(props, 'cancel')}
+                onClick={state.submitting ? undefined : onCancel}
+                aria-disabled={state.submitting || undefined}
+              >
+                {messages.change.cancel}
+              </button>
+            ) : null}
+          </div>
+          <p {...slotProps(props, 'status')} role="status">
+            {state.submitting ? messages.change.submitting : ''}
+          </p>
+        </form>
+      );
+    }
+    return <LocaleContext.Provider value={state.localeValue}>{body}</LocaleContext.Provider>;
   },
 );
-
-interface ViewProps extends ChangePhoneFormOwnProps {
-  dom: RootDomProps<ChangePhoneFormOwnProps>;
-  rootRef: ForwardedRef<HTMLElement>;
-  state: ChangePhoneFormCoreState;
-}
-
-function ChangePhoneFormView(props: ViewProps) {
-  const { showHeader = true, onCancel, classNames, state, dom, rootRef } = props;
-  const { messages, ids } = state;
-  const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
-
-  if (state.changed) {
-    return (
-      <FormOutcome
-        root={root}
-        state="success"
-        callout={slotProps(props, 'success', 'bp-callout')}
-        title={messages.change.successTitle}
-      >
-        {withPhone(messages.change.success, state.successPhone)}
-      </FormOutcome>
-    );
-  }
-
-  const oldStep = state.step === 'old';
-
-  return (
-    <form
-      {...root}
-      {...state.formProps}
-      {...labelProps(dom, showHeader ? { labelledBy: ids.title } : { label: messages.change.title })}
-      aria-describedby={
-        [state.stepText ? ids.step : undefined, dom['aria-describedby']].filter(Boolean).join(' ') ||
-        undefined
-      }
-    >
-      {showHeader ? (
-        <div {...slotProps(props, 'header')}>
-          <h2 {...slotProps(props, 'title')} id={ids.title}>
-            {messages.change.title}
-          </h2>
-          <p {...slotProps(props, 'description')}>
-            {state.hasOldStep ? messages.change.descriptionBoth : messages.change.description}
-          </p>
-          {state.currentText ? (
-            <p {...slotProps(props, 'current')}>{withPhone(messages.change.current, state.currentText)}</p>
-          ) : null}
-        </div>
-      ) : null}
-
-      {state.stepText ? (
-        <p {...slotProps(props, 'step')} id={ids.step}>
-          {state.stepText}
-        </p>
-      ) : null}
-
-      {oldStep ? (
-        <>
-          <p {...slotProps(props, 'step-text')}>
-            {withPhone(messages.change.oldCodeStep, state.currentText)}
-          </p>
-
-          {state.oldSentTo ? <CodeSentNotice phone={state.oldSentTo} /> : null}
-
-          <CodeStepRow
-            inputRef={state.oldCodeRef}
-            name="oldCode"
-            length={state.codeLength}
-            value={state.oldCode}
-            onChange={state.setOldCode}
-            onComplete={state.onOldCodeComplete}
-            error={state.oldCodeError}
-            errorId={ids.oldCodeError}
-            label={messages.change.oldCodeLabel}
-            classNames={classNames}
-          >
-            <SendCodeRow
-              onSend={state.sendOld}
-              cooldownSeconds={state.oldCooldownSeconds}
-              sending={state.oldSending}
-              sent={Boolean(state.oldSentTo)}
-              maybeSent={state.oldMaybeSent}
-              disabled={!state.currentPhone || state.submitting}
-              error={state.oldSendError}
-              errorId={ids.oldSendError}
-              classNames={classNames}
-            />
-          </CodeStepRow>
-        </>
-      ) : (
-        <>
-          {state.hasOldStep ? (
-            <p {...slotProps(props, 'step-text')}>{messages.change.newNumberStep}</p>
-          ) : null}
-
-          <NewNumberStep state={state} onSend={state.sendNew} classNames={classNames} />
-        </>
-      )}
-
-      <FormAlert
-        alert={state.formError}
-        onRetry={state.canRetry ? state.retry : undefined}
-        classNames={classNames}
-      />
-
-      <div {...slotProps(props, 'actions')}>
-        {!oldStep && state.hasOldStep ? (
-          <button
-            type="button"
-            {...slotProps(props, 'back')}
-            onClick={state.back}
-            aria-disabled={state.submitting || undefined}
-          >
-            {messages.change.back}
-          </button>
-        ) : null}
-        <SubmitButton {...state.submitProps} classNames={classNames}>
-          {oldStep
-            ? messages.change.continue
-            : state.submitting
-              ? messages.change.submitting
-              : messages.change.submit}
-        </SubmitButton>
-        {onCancel ? (
-          <button
-            type="button"
-            {...slotProps(props, 'cancel')}
-            onClick={state.submitting ? undefined : onCancel}
-            aria-disabled={state.submitting || undefined}
-          >
-            {messages.change.cancel}
-          </button>
-        ) : null}
-      </div>
-      <p {...slotProps(props, 'status')} role="status">
-        {state.submitting ? messages.change.submitting : ''}
-      </p>
-    </form>
-  );
-}

@@ -1,10 +1,10 @@
 'use client';
 import type { ReactNode } from 'react';
-import type { rootProps } from './root-props.js';
+import type { RootProps } from './root-props.js';
 
 export interface FormOutcomeProps {
   /** The form's root props (its class, theme, ref and your DOM props). */
-  root: ReturnType<typeof rootProps> & { ref?: (element: HTMLElement | null) => void };
+  root: RootProps & { ref?: (element: HTMLElement | null) => void };
   /** `data-state` of the root; `success` (after the user's own submit) moves focus to the heading. */
   state: 'success' | 'already-bound';
   /** Slot props of the callout (`success` or `notice`). */
@@ -30,7 +30,24 @@ export function FormOutcome({ root, state, callout, title, children, action }: F
   return (
     <div {...root} data-state={state}>
       <div {...callout} role="status" data-tone={tone}>
-        <OutcomeIcon tone={tone} />
+        {/* A check (done) or an "i" (for your information), in the text color so forced colors keep it. */}
+        <svg
+          className="bp-callout-icon"
+          data-slot="callout-icon"
+          viewBox="0 0 20 20"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <circle cx="10" cy="10" r="8.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path
+            d={success ? 'M6.25 10.25l2.5 2.5 5-5.25' : 'M10 9v5M10 6.25v.5'}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.75"
+            strokeLinecap="round"
+            strokeLinejoin={success ? 'round' : undefined}
+          />
+        </svg>
         <div className="bp-callout-body" data-slot="callout-body">
           <h2
             className="bp-callout-title"
@@ -47,38 +64,5 @@ export function FormOutcome({ root, state, callout, title, children, action }: F
         </div>
       </div>
     </div>
-  );
-}
-
-/** A check (done) or an "i" (for your information), drawn in the text color so forced colors keep it. */
-function OutcomeIcon({ tone }: { tone: 'success' | 'info' }) {
-  return (
-    <svg
-      className="bp-callout-icon"
-      data-slot="callout-icon"
-      viewBox="0 0 20 20"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <circle cx="10" cy="10" r="8.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      {tone === 'success' ? (
-        <path
-          d="M6.25 10.25l2.5 2.5 5-5.25"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.75"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      ) : (
-        <path
-          d="M10 9v5M10 6.25v.5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.75"
-          strokeLinecap="round"
-        />
-      )}
-    </svg>
   );
 }

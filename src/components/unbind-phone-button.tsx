@@ -1,10 +1,6 @@
 'use client';
-import { forwardRef, type ForwardedRef } from 'react';
-import {
-  useUnbindPhoneForm,
-  type UnbindPhoneFormState,
-  type UseUnbindPhoneFormOptions,
-} from '../hooks/forms/use-unbind-phone-form.js';
+import { forwardRef, type ReactNode } from 'react';
+import { useUnbindPhoneForm, type UseUnbindPhoneFormOptions } from '../hooks/forms/use-unbind-phone-form.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
@@ -73,117 +69,103 @@ const OWN_KEYS = {
  * around the button, the `<form>` of the open step, or the `<div>` of the outcome.
  */
 export const UnbindPhoneButton = forwardRef<HTMLElement, UnbindPhoneButtonProps>(
-  function UnbindPhoneButton(props, ref) {
-    const [own, dom] = splitProps(props, OWN_KEYS);
-    const state = useUnbindPhoneForm(own);
-    return (
-      <LocaleContext.Provider value={state.localeValue}>
-        <UnbindPhoneButtonView {...own} dom={dom} rootRef={ref} state={state} />
-      </LocaleContext.Provider>
-    );
+  function UnbindPhoneButton(allProps, ref) {
+    const [props, dom] = splitProps(allProps, OWN_KEYS);
+    const state = useUnbindPhoneForm(props);
+    const { classNames } = props;
+    const { messages, ids, triggerRef, sendButtonRef, codeRef } = state;
+    const root = { ...rootProps(props, dom), ref: useRootRef(ref) };
+    let body: ReactNode;
+
+    if (state.removed) {
+      body = (
+        <FormOutcome
+          root={root}
+          state="success"
+          callout={slotProps(props, 'success', 'bp-callout')}
+          title={messages.change.removeSuccessTitle}
+        >
+          {messages.change.removeSuccess}
+        </FormOutcome>
+      );
+    } else if (!state.open) {
+      body = (
+        <div {...root} data-state="closed">
+          <button type="button" {...slotProps(props, 'remove')} ref={triggerRef} onClick={state.openStep}>
+            {messages.change.remove}
+          </button>
+        </div>
+      );
+    } else {
+      body = (
+        <form
+          {...root}
+          {...state.formProps}
+          {...labelProps(dom, { labelledBy: ids.title })}
+          aria-describedby={[ids.description, dom['aria-describedby']].filter(Boolean).join(' ')}
+        >
+          <div {...slotProps(props, 'header')}>
+            <h2 {...slotProps(props, 'title')} id={ids.title}>
+              {messages.change.removeTitle}
+            </h2>
+            <p {...slotProps(props, 'description')} id={ids.description}>
+              {withPhone(messages.change.removeDescription, state.phoneText)}
+            </p>
+          </div>
+
+          {state.sentTo ? <CodeSentNotice phone={state.sentTo} /> : null}
+
+          <CodeStepRow
+            inputRef={codeRef}
+            name="code"
+            length={state.codeLength}
+            value={state.code}
+            onChange={state.setCode}
+            onComplete={state.onCodeComplete}
+            error={state.codeError}
+            errorId={ids.codeError}
+            label={messages.change.oldCodeLabel}
+            classNames={classNames}
+          >
+            <SendCodeRow
+              buttonRef={sendButtonRef}
+              onSend={state.send}
+              cooldownSeconds={state.cooldownSeconds}
+              sending={state.sending}
+              sent={Boolean(state.sentTo)}
+              maybeSent={state.maybeSent}
+              disabled={!state.phone || state.submitting}
+              error={state.sendError}
+              errorId={ids.sendError}
+              classNames={classNames}
+            />
+          </CodeStepRow>
+
+          <FormAlert
+            alert={state.formError}
+            onRetry={state.canRetry ? state.retry : undefined}
+            classNames={classNames}
+          />
+
+          <div {...slotProps(props, 'actions')}>
+            <SubmitButton {...state.submitProps} tone="danger" classNames={classNames}>
+              {state.submitting ? messages.change.removing : messages.change.removeSubmit}
+            </SubmitButton>
+            <button
+              type="button"
+              {...slotProps(props, 'cancel')}
+              onClick={state.cancel}
+              aria-disabled={state.submitting || undefined}
+            >
+              {messages.change.cancel}
+            </button>
+          </div>
+          <p {...slotProps(props, 'status')} role="status">
+            {state.submitting ? messages.change.removing : ''}
+          </p>
+        </form>
+      );
+    }
+    return <LocaleContext.Provider value={state.localeValue}>{body}</LocaleContext.Provider>;
   },
 );
-
-interface ViewProps extends UnbindPhoneButtonOwnProps {
-  dom: RootDomProps<UnbindPhoneButtonOwnProps>;
-  rootRef: ForwardedRef<HTMLElement>;
-  state: UnbindPhoneFormState;
-}
-
-function UnbindPhoneButtonView(props: ViewProps) {
-  const { classNames, state, dom, rootRef } = props;
-  const { messages, ids, triggerRef, sendButtonRef, codeRef } = state;
-  const root = { ...rootProps(props, dom), ref: useRootRef(rootRef) };
-
-  if (state.removed) {
-    return (
-      <FormOutcome
-        root={root}
-        state="success"
-        callout={slotProps(props, 'success', 'bp-callout')}
-        title={messages.change.removeSuccessTitle}
-      >
-        {messages.change.removeSuccess}
-      </FormOutcome>
-    );
-  }
-
-  if (!state.open) {
-    return (
-      <div {...root} data-state="closed">
-        <button type="button" {...slotProps(props, 'remove')} ref={triggerRef} onClick={state.openStep}>
-          {messages.change.remove}
-        </button>
-      </div>
-    );
-  }
-
-  return (
-    <form
-      {...root}
-      {...state.formProps}
-      {...labelProps(dom, { labelledBy: ids.title })}
-      aria-describedby={[ids.description, dom['aria-describedby']].filter(Boolean).join(' ')}
-    >
-      <div {...slotProps(props, 'header')}>
-        <h2 {...slotProps(props, 'title')} id={ids.title}>
-          {messages.change.removeTitle}
-        </h2>
-        <p {...slotProps(props, 'description')} id={ids.description}>
-          {withPhone(messages.change.removeDescription, state.phoneText)}
-        </p>
-      </div>
-
-      {state.sentTo ? <CodeSentNotice phone={state.sentTo} /> : null}
-
-      <CodeStepRow
-        inputRef={codeRef}
-        name="code"
-        length={state.codeLength}
-        value={state.code}
-        onChange={state.setCode}
-        onComplete={state.onCodeComplete}
-        error={state.codeError}
-        errorId={ids.codeError}
-        label={messages.change.oldCodeLabel}
-        classNames={classNames}
-      >
-        <SendCodeRow
-          buttonRef={sendButtonRef}
-          onSend={state.send}
-          cooldownSeconds={state.cooldownSeconds}
-          sending={state.sending}
-          sent={Boolean(state.sentTo)}
-          maybeSent={state.maybeSent}
-          disabled={!state.phone || state.submitting}
-          error={state.sendError}
-          errorId={ids.sendError}
-          classNames={classNames}
-        />
-      </CodeStepRow>
-
-      <FormAlert
-        alert={state.formError}
-        onRetry={state.canRetry ? state.retry : undefined}
-        classNames={classNames}
-      />
-
-      <div {...slotProps(props, 'actions')}>
-        <SubmitButton {...state.submitProps} tone="danger" classNames={classNames}>
-          {state.submitting ? messages.change.removing : messages.change.removeSubmit}
-        </SubmitButton>
-        <button
-          type="button"
-          {...slotProps(props, 'cancel')}
-          onClick={state.cancel}
-          aria-disabled={state.submitting || undefined}
-        >
-          {messages.change.cancel}
-        </button>
-      </div>
-      <p {...slotProps(props, 'status')} role="status">
-        {state.submitting ? messages.change.removing : ''}
-      </p>
-    </form>
-  );
-}
