@@ -37,16 +37,20 @@ const HOOK_FOLDERS = Object.keys(LAYERS).filter((name) => name.startsWith('hooks
 function importDirection() {
   return Object.entries(LAYERS).map(([folder, allowed]) => {
     const depth = folder.split('/').length;
-    const up = '../'.repeat(depth);
     const allowedHere = (name) =>
       allowed.includes(name) || (name === 'hooks' && allowed.some((entry) => entry.startsWith('hooks/')));
     const forbidden = [
       ...FOLDERS.filter((name) => name !== folder.split('/')[0] && !allowedHere(name)).map(
-        (name) => `${up}${name}/*`,
+        (name) => `**/${name}/**`,
       ),
       ...(depth === 2
         ? HOOK_FOLDERS.filter((name) => name !== folder && !allowed.includes(name)).map(
-            (name) => `../${name.slice('hooks/'.length)}/*`,
+            (name) => `**/hooks/${name.slice('hooks/'.length)}/**`,
+          )
+        : []),
+      ...(depth === 2
+        ? HOOK_FOLDERS.filter((name) => name !== folder && !allowed.includes(name)).map(
+            (name) => `../${name.slice('hooks/'.length)}/**`,
           )
         : []),
     ];

@@ -30,8 +30,8 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true },
 });
 try {
-  const { searchCountries } = await server.ssrLoadModule('/src/phone/search-countries.ts');
-  const { getCountryOptions } = await server.ssrLoadModule('/src/phone/country-options.ts');
+  const { searchCountries } = await server.ssrLoadModule('/src/phone/countries/search-countries.ts');
+  const { getCountryOptions } = await server.ssrLoadModule('/src/phone/countries/country-options.ts');
   console.log(`countries: ${getCountryOptions('en-US').length}, iterations per query: ${iterations}`);
 
   for (const locale of new Set(QUERIES.map(([locale]) => locale))) {

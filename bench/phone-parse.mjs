@@ -38,7 +38,7 @@ const server = await createServer({
 });
 try {
   const { parsePhone } = await server.ssrLoadModule('/src/phone/parse-phone.ts');
-  const { applyPhoneEdit } = await server.ssrLoadModule('/src/phone/apply-phone-edit.ts');
+  const { applyPhoneEdit } = await server.ssrLoadModule('/src/phone/typing/apply-phone-edit.ts');
 
   const firstStart = performance.now();
   parsePhone('13800138000', 'CN');

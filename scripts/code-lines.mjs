@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
 /** Issue 20: the kit in a third less code. */
 const CODE_GOAL = 6000;
-const LEFT_OUT = [/^mock\//, /^i18n\/locales\//, /^phone\/country-pinyin\.ts$/];
+const LEFT_OUT = [/^mock\//, /^i18n\/locales\//, /^phone\/countries\/country-pinyin\.ts$/];
 
 /** Code and comment lines of one file, read from TypeScript's own syntax tree. */
 export function countLines(text, fileName) {

@@ -1,4 +1,4 @@
-// Writes src/phone/country-pinyin.ts: pinyin search keys for the Chinese name of every country
+// Writes src/phone/countries/country-pinyin.ts: pinyin search keys for the Chinese name of every country
 // libphonenumber-js knows, so `searchCountries` matches `meiguo` / `mg` → 美国 without shipping a
 // pinyin library. Run after a libphonenumber-js or Node (ICU/CLDR) upgrade:
 //   node scripts/generate-country-pinyin.mjs
@@ -66,6 +66,6 @@ ${lines.join('\n')}
 };
 `;
 
-const out = fileURLToPath(new URL('../src/phone/country-pinyin.ts', import.meta.url));
+const out = fileURLToPath(new URL('../src/phone/countries/country-pinyin.ts', import.meta.url));
 writeFileSync(out, source);
 console.log(`wrote ${lines.length} countries to ${out}`);

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { BindPhoneForm } from '../src/components/bind-phone-form.js';
+import { BindPhoneForm } from '../src/components/forms/bind-phone-form.js';
 import { formatMessage } from '../src/i18n/format-message.js';
 import type { Messages } from '../src/i18n/types.js';
 import { MOCK_PHONES } from '../src/mock/index.js';
 import { mockMessage } from '../src/mock/messages.js';
-import { countryName } from '../src/phone/country-options.js';
+import { countryName } from '../src/phone/countries/country-options.js';
 import {
   escapeRegExp,
   messagePattern,

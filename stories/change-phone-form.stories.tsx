@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ChangePhoneForm } from '../src/components/change-phone-form.js';
+import { ChangePhoneForm } from '../src/components/forms/change-phone-form.js';
 import { formatMessage } from '../src/i18n/format-message.js';
 import { MOCK_PHONES } from '../src/mock/index.js';
 import { messagePattern, storyMessages, type StoryGlobals } from './support/story-locale.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { CodeSentNotice } from '../src/components/code-sent-notice.js';
+import { CodeSentNotice } from '../src/components/forms/code-sent-notice.js';
 import { formatMessage } from '../src/i18n/format-message.js';
 import { storyMessages } from './support/story-locale.js';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CountrySelect } from '../src/components/country-select.js';
-import { countryName, getCountryOptions } from '../src/phone/country-options.js';
+import { CountrySelect } from '../src/components/fields/country-select.js';
+import { countryName, getCountryOptions } from '../src/phone/countries/country-options.js';
 import type { CountryCode } from '../src/phone/types.js';
 import {
   catalogFor,

@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createGenAuthClient } from '../src/api/create-genauth-client.js';
 import type { HeaderPrefix } from '../src/api/send-request.js';
 import type { PhoneBindingApi } from '../src/api/types.js';
-import { BindPhoneForm } from '../src/components/bind-phone-form.js';
+import { BindPhoneForm } from '../src/components/forms/bind-phone-form.js';
 import { formatMessage } from '../src/i18n/format-message.js';
 import { MOCK_APP_HOST, MOCK_APP_ID, MOCK_PHONES, MOCK_TOKENS } from '../src/mock/index.js';
 import type { MockSms } from '../src/mock/types.js';

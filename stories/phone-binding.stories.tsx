@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { PhoneBinding } from '../src/components/phone-binding.js';
+import { PhoneBinding } from '../src/components/forms/phone-binding.js';
 import { formatMessage } from '../src/i18n/format-message.js';
 import { MOCK_PHONES, MOCK_TOKENS } from '../src/mock/index.js';
 import { mockMessage } from '../src/mock/messages.js';

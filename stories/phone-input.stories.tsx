@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { CountrySelect } from '../src/components/country-select.js';
-import { PhoneInput } from '../src/components/phone-input.js';
+import { CountrySelect } from '../src/components/fields/country-select.js';
+import { PhoneInput } from '../src/components/fields/phone-input.js';
 import { formatMessage } from '../src/i18n/format-message.js';
-import { countryName } from '../src/phone/country-options.js';
+import { countryName } from '../src/phone/countries/country-options.js';
 import type { CountryCode, PhoneValue } from '../src/phone/types.js';
 import {
   catalogFor,

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { describeError } from '../src/api/error-map.js';
 import type { GenAuthError } from '../src/api/genauth-error.js';
-import { SendCodeButton } from '../src/components/send-code-button.js';
+import { SendCodeButton } from '../src/components/fields/send-code-button.js';
 import { useCooldown } from '../src/hooks/code-step/use-cooldown.js';
 import { mayHaveSent } from '../src/api/genauth-error.js';
 import { useSendSmsCode } from '../src/hooks/code-step/use-send-sms-code.js';

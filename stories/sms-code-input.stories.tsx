@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { SmsCodeInput } from '../src/components/sms-code-input.js';
+import { SmsCodeInput } from '../src/components/fields/sms-code-input.js';
 import { formatMessage } from '../src/i18n/format-message.js';
 import { storyMessages, type StoryGlobals } from './support/story-locale.js';
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { BindPhoneForm, type BindPhoneFormSlot } from '../src/components/bind-phone-form.js';
+import { BindPhoneForm, type BindPhoneFormSlot } from '../src/components/forms/bind-phone-form.js';
 import { formatMessage } from '../src/i18n/format-message.js';
 import type { BindPhoneTheme } from '../src/theme/theme.js';
 import { escapeRegExp, storyDir, storyMessages, type StoryGlobals } from './support/story-locale.js';

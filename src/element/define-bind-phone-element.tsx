@@ -3,7 +3,7 @@ import { createGenAuthClient } from '../api/create-genauth-client.js';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { UnauthorizedHandler } from '../api/replay-after-reauth.js';
 import type { PhoneBindingApi } from '../api/types.js';
-import { BindPhoneForm } from '../components/bind-phone-form.js';
+import { BindPhoneForm } from '../components/forms/bind-phone-form.js';
 import type { BindPhoneResult } from '../hooks/forms/use-bind-phone-form.js';
 import { enUS } from '../i18n/locales/en-US.js';
 import { jaJP } from '../i18n/locales/ja-JP.js';

@@ -1,5 +1,5 @@
 import type { CountryListItem } from '../api/types.js';
-import { countryFlag } from '../phone/country-flag.js';
+import { countryFlag } from '../phone/countries/country-flag.js';
 import type { MockUser } from './types.js';
 
 /** Access tokens of the seeded users. */

@@ -1,9 +1,9 @@
-import { formatAsYouType } from './format-as-you-type.js';
+import { formatAsYouType } from './typing/format-as-you-type.js';
 import { metadata, parsePhoneNumberWithError } from './metadata.js';
 import { getCountriesForCallingCode, getNumberingPlan, type NumberingPlan } from './numbering-plan.js';
-import { canBeginPattern } from './pattern-prefix.js';
-import { PHONE_TEXT_MAX_LENGTH } from './phone-text-limit.js';
-import { scanPhoneText } from './scan-phone-text.js';
+import { canBeginPattern } from './typing/pattern-prefix.js';
+import { PHONE_TEXT_MAX_LENGTH } from './typing/phone-text-limit.js';
+import { scanPhoneText } from './typing/scan-phone-text.js';
 import type { CountryCode, PhoneInvalidReason, PhoneValue } from './types.js';
 
 export interface ParsePhoneOptions {

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
-import { BindPhoneForm } from '../../src/components/bind-phone-form.js';
+import { BindPhoneForm } from '../../src/components/forms/bind-phone-form.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../src/mock/index.js';
 
 // The whole flow in real Chromium, the way a user does it: pick the country by searching for it,

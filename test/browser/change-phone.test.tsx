@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
-import { PhoneBinding } from '../../src/components/phone-binding.js';
+import { PhoneBinding } from '../../src/components/forms/phone-binding.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../src/mock/index.js';
 import '../../src/theme/styles.css';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
-import { SmsCodeInput } from '../../src/components/sms-code-input.js';
+import { SmsCodeInput } from '../../src/components/fields/sms-code-input.js';
 import { useWebOtp } from '../../src/hooks/code-step/use-web-otp.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../src/mock/index.js';
 

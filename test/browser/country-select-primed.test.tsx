@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { CountrySelect } from '../../src/components/country-select.js';
+import { CountrySelect } from '../../src/components/fields/country-select.js';
 import '../../src/theme/styles.css';
 
 // Once the page is idle, the picker builds its popup and keeps it, hidden, while closed (issue

@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { CountrySelect } from '../../src/components/country-select.js';
-import { getCountryOptions } from '../../src/phone/country-options.js';
+import { CountrySelect } from '../../src/components/fields/country-select.js';
+import { getCountryOptions } from '../../src/phone/countries/country-options.js';
 import '../../src/theme/styles.css';
 import { createRenderCounter } from '../unit/form/render-counts.js';
 

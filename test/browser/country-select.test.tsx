@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { CountrySelect } from '../../src/components/country-select.js';
-import { getCountryOptions } from '../../src/phone/country-options.js';
+import { CountrySelect } from '../../src/components/fields/country-select.js';
+import { getCountryOptions } from '../../src/phone/countries/country-options.js';
 
 // No theme CSS is loaded here; a plain test sheet makes the list scroll like the styled one.
 let sheet: HTMLStyleElement;

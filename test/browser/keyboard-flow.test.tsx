@@ -5,8 +5,8 @@ import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
-import { BindPhoneForm, type BindPhoneFormProps } from '../../src/components/bind-phone-form.js';
-import { PhoneBinding } from '../../src/components/phone-binding.js';
+import { BindPhoneForm, type BindPhoneFormProps } from '../../src/components/forms/bind-phone-form.js';
+import { PhoneBinding } from '../../src/components/forms/phone-binding.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../src/mock/index.js';
 import '../../src/theme/styles.css';
 

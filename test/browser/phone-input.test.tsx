@@ -4,7 +4,7 @@ import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
-import { PhoneInput } from '../../src/components/phone-input.js';
+import { PhoneInput } from '../../src/components/fields/phone-input.js';
 import { parsePhone } from '../../src/phone/parse-phone.js';
 import type { CountryCode, PhoneValue } from '../../src/phone/types.js';
 import {

@@ -4,9 +4,9 @@ import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../src/api/create-genauth-client.js';
-import { ChangePhoneForm } from '../../src/components/change-phone-form.js';
-import { PhoneBinding } from '../../src/components/phone-binding.js';
-import { UnbindPhoneButton } from '../../src/components/unbind-phone-button.js';
+import { ChangePhoneForm } from '../../src/components/forms/change-phone-form.js';
+import { PhoneBinding } from '../../src/components/forms/phone-binding.js';
+import { UnbindPhoneButton } from '../../src/components/forms/unbind-phone-button.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../src/mock/index.js';
 import '../../src/theme/styles.css';
 

@@ -2,7 +2,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { PhoneBindingApi, PublicConfig } from '../../api/types.js';
-import { detectDefaultCountry } from '../../phone/detect-default-country.js';
+import { detectDefaultCountry } from '../../phone/countries/detect-default-country.js';
 import type { CountryCode } from '../../phone/types.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { apiQueryKey } from './query-keys.js';

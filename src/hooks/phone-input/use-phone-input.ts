@@ -1,10 +1,10 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { applyPhoneEdit } from '../../phone/apply-phone-edit.js';
+import { applyPhoneEdit } from '../../phone/typing/apply-phone-edit.js';
 import { getCountryCallingCode, isSupportedCountry } from '../../phone/metadata.js';
 import { parsePhone } from '../../phone/parse-phone.js';
-import { limitPhoneText } from '../../phone/phone-text-limit.js';
-import { scanPhoneText } from '../../phone/scan-phone-text.js';
+import { limitPhoneText } from '../../phone/typing/phone-text-limit.js';
+import { scanPhoneText } from '../../phone/typing/scan-phone-text.js';
 import type { CountryCode, PhoneValue } from '../../phone/types.js';
 import { useMergedRef, type ElementProps } from '../shared/compose.js';
 import { hasFocus, isImeKey } from '../shared/focus-and-keys.js';

@@ -2,7 +2,7 @@
 import { useMemo, useState, type RefObject } from 'react';
 import { useController, type Control, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import type { Messages } from '../../i18n/types.js';
-import { countryName as localizedCountryName } from '../../phone/country-options.js';
+import { countryName as localizedCountryName } from '../../phone/countries/country-options.js';
 import { parsePhone } from '../../phone/parse-phone.js';
 import type { CountryCode, PhoneValue } from '../../phone/types.js';
 

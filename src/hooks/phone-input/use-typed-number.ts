@@ -2,7 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { useController } from 'react-hook-form';
 import { parsePhone } from '../../phone/parse-phone.js';
-import { PHONE_TEXT_MAX_LENGTH } from '../../phone/phone-text-limit.js';
+import { PHONE_TEXT_MAX_LENGTH } from '../../phone/typing/phone-text-limit.js';
 import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
 import type { PhoneNumberField } from './use-phone-number-field.js';
 

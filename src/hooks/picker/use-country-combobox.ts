@@ -10,8 +10,8 @@ import {
   type RefObject,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { getCountryOptions } from '../../phone/country-options.js';
-import { COUNTRY_SEARCH_MAX_LENGTH, prepareCountrySearch } from '../../phone/search-countries.js';
+import { getCountryOptions } from '../../phone/countries/country-options.js';
+import { COUNTRY_SEARCH_MAX_LENGTH, prepareCountrySearch } from '../../phone/countries/search-countries.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
 import { isImeKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';

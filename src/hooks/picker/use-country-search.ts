@@ -4,8 +4,8 @@ import {
   loadCountryPinyin,
   loadedCountryPinyin,
   subscribeCountryPinyin,
-} from '../../phone/load-country-pinyin.js';
-import { isChineseLocale, searchCountryList } from '../../phone/search-countries.js';
+} from '../../phone/countries/load-country-pinyin.js';
+import { isChineseLocale, searchCountryList } from '../../phone/countries/search-countries.js';
 import type { CountryOption } from '../../phone/types.js';
 
 // Search only runs on user input, never in server HTML; the table is simply not there yet.

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { CountrySelect } from '../../../src/components/country-select.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
 import type { CountryCode } from '../../../src/phone/types.js';
 import '../../../src/theme/styles.css';
 

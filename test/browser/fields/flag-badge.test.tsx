@@ -11,8 +11,8 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
-import { CountrySelect } from '../../../src/components/country-select.js';
-import { countryFlag, drawsEmojiFlags } from '../../../src/phone/country-flag.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
+import { countryFlag, drawsEmojiFlags } from '../../../src/phone/countries/country-flag.js';
 import '../../../src/theme/styles.css';
 
 const nativeMeasureText = CanvasRenderingContext2D.prototype.measureText;

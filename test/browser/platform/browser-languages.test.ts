@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
-import { detectDefaultCountry } from '../../../src/phone/detect-default-country.js';
+import { detectDefaultCountry } from '../../../src/phone/countries/detect-default-country.js';
 
 // The browser's language list as Chromium itself holds it: set through the DevTools protocol
 // (Emulation.setUserAgentOverride's acceptLanguage, what the browser's language setting changes:

@@ -1,11 +1,11 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { cdp, page } from 'vitest/browser';
-import { PhoneInput } from '../../../src/components/phone-input.js';
-import { SmsCodeInput } from '../../../src/components/sms-code-input.js';
+import { PhoneInput } from '../../../src/components/fields/phone-input.js';
+import { SmsCodeInput } from '../../../src/components/fields/sms-code-input.js';
 import { formatMessage } from '../../../src/i18n/format-message.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
-import { PHONE_TEXT_MAX_LENGTH } from '../../../src/phone/phone-text-limit.js';
+import { PHONE_TEXT_MAX_LENGTH } from '../../../src/phone/typing/phone-text-limit.js';
 import type { PhoneValue } from '../../../src/phone/types.js';
 
 // Text dragged from elsewhere and dropped on a field, as Chromium delivers it: the drag is

@@ -2,8 +2,8 @@ import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
-import { CountrySelect } from '../../../src/components/country-select.js';
+import { BindPhoneForm } from '../../../src/components/forms/bind-phone-form.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
 import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 

@@ -2,8 +2,8 @@ import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
-import { PhoneBinding } from '../../../src/components/phone-binding.js';
+import { BindPhoneForm } from '../../../src/components/forms/bind-phone-form.js';
+import { PhoneBinding } from '../../../src/components/forms/phone-binding.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
 import '../../../src/theme/styles.css';
 

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
+import { BindPhoneForm } from '../../../src/components/forms/bind-phone-form.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 
 // WebOTP with Chromium's own navigator.credentials. No SMS can reach this machine (the API reads

@@ -5,7 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ChangePhoneForm, type ChangePhoneFormProps } from '../../../src/components/change-phone-form.js';
+import {
+  ChangePhoneForm,
+  type ChangePhoneFormProps,
+} from '../../../src/components/forms/change-phone-form.js';
 import { COOLDOWN_KEY_PREFIX } from '../../../src/hooks/code-step/cooldown-storage.js';
 import { apiQueryKey } from '../../../src/hooks/account/query-keys.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';

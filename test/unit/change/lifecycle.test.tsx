@@ -15,9 +15,9 @@ import {
   vi,
   type MockInstance,
 } from 'vitest';
-import { ChangePhoneForm } from '../../../src/components/change-phone-form.js';
-import { PhoneBinding } from '../../../src/components/phone-binding.js';
-import { UnbindPhoneButton } from '../../../src/components/unbind-phone-button.js';
+import { ChangePhoneForm } from '../../../src/components/forms/change-phone-form.js';
+import { PhoneBinding } from '../../../src/components/forms/phone-binding.js';
+import { UnbindPhoneButton } from '../../../src/components/forms/unbind-phone-button.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 import type { MockRoute } from '../../../src/mock/types.js';

@@ -4,7 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PhoneBinding } from '../../../src/components/phone-binding.js';
+import { PhoneBinding } from '../../../src/components/forms/phone-binding.js';
 import { apiQueryKey } from '../../../src/hooks/account/query-keys.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { zhTW } from '../../../src/i18n/locales/zh-TW.js';

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PhoneBinding } from '../../../src/components/phone-binding.js';
+import { PhoneBinding } from '../../../src/components/forms/phone-binding.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
 import {

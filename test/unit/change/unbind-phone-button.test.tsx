@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   UnbindPhoneButton,
   type UnbindPhoneButtonProps,
-} from '../../../src/components/unbind-phone-button.js';
+} from '../../../src/components/forms/unbind-phone-button.js';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
 import { apiQueryKey } from '../../../src/hooks/account/query-keys.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { CodeSentNotice } from '../../../src/components/code-sent-notice.js';
+import { CodeSentNotice } from '../../../src/components/forms/code-sent-notice.js';
 
 describe('CodeSentNotice', () => {
   it('says where the code went, masked, with a Change number button', async () => {

@@ -4,7 +4,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { SmsCodeInput } from '../../../src/components/sms-code-input.js';
+import { SmsCodeInput } from '../../../src/components/fields/sms-code-input.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { formatMessage } from '../../../src/i18n/format-message.js';
 

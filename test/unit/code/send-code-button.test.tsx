@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { SendCodeButton, type SendCodeButtonProps } from '../../../src/components/send-code-button.js';
+import { SendCodeButton, type SendCodeButtonProps } from '../../../src/components/fields/send-code-button.js';
 
 const base: SendCodeButtonProps = {
   onSend: () => undefined,

@@ -8,7 +8,7 @@ import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
 import { describeError } from '../../../src/api/error-map.js';
 import type { GenAuthError } from '../../../src/api/genauth-error.js';
 import type { GenAuthPhone, PhoneBindingApi } from '../../../src/api/types.js';
-import { SendCodeButton } from '../../../src/components/send-code-button.js';
+import { SendCodeButton } from '../../../src/components/fields/send-code-button.js';
 import { COOLDOWN_KEY_PREFIX } from '../../../src/hooks/code-step/cooldown-storage.js';
 import { useCooldown } from '../../../src/hooks/code-step/use-cooldown.js';
 import { mayHaveSent } from '../../../src/api/genauth-error.js';

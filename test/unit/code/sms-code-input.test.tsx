@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
-import { SmsCodeInput } from '../../../src/components/sms-code-input.js';
+import { SmsCodeInput } from '../../../src/components/fields/sms-code-input.js';
 
 const input = () => screen.getByRole('textbox', { name: 'Verification code' });
 const slots = (container: HTMLElement) =>

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { CodeSentNotice } from '../../../src/components/code-sent-notice.js';
-import { SendCodeButton } from '../../../src/components/send-code-button.js';
-import { SmsCodeInput } from '../../../src/components/sms-code-input.js';
+import { CodeSentNotice } from '../../../src/components/forms/code-sent-notice.js';
+import { SendCodeButton } from '../../../src/components/fields/send-code-button.js';
+import { SmsCodeInput } from '../../../src/components/fields/sms-code-input.js';
 import { useCooldown } from '../../../src/hooks/code-step/use-cooldown.js';
 import { useWebOtp } from '../../../src/hooks/code-step/use-web-otp.js';
 

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { CountrySelect } from '../../../src/components/country-select.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
 import type { CountryCode } from '../../../src/phone/types.js';
 
 // CountrySelect's popup, controlled (`open` + `onOpenChange`) or not (`defaultOpen`), as Radix does.

@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { createRef, type ReactElement, type Ref } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
-import { ChangePhoneForm } from '../../../src/components/change-phone-form.js';
-import { CountrySelect } from '../../../src/components/country-select.js';
-import { PhoneBinding } from '../../../src/components/phone-binding.js';
-import { PhoneInput } from '../../../src/components/phone-input.js';
-import { SendCodeButton } from '../../../src/components/send-code-button.js';
-import { SmsCodeInput } from '../../../src/components/sms-code-input.js';
-import { UnbindPhoneButton } from '../../../src/components/unbind-phone-button.js';
+import { BindPhoneForm } from '../../../src/components/forms/bind-phone-form.js';
+import { ChangePhoneForm } from '../../../src/components/forms/change-phone-form.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
+import { PhoneBinding } from '../../../src/components/forms/phone-binding.js';
+import { PhoneInput } from '../../../src/components/fields/phone-input.js';
+import { SendCodeButton } from '../../../src/components/fields/send-code-button.js';
+import { SmsCodeInput } from '../../../src/components/fields/sms-code-input.js';
+import { UnbindPhoneButton } from '../../../src/components/forms/unbind-phone-button.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
 
 // Part 7 of issue 17: every styled component forwards its ref and passes the DOM props it does

@@ -27,7 +27,7 @@ import { zhTW } from '../../../src/i18n/locales/zh-TW.js';
 import type { Messages } from '../../../src/i18n/types.js';
 import { createGenAuthMock, MOCK_PHONES } from '../../../src/mock/index.js';
 import type { MockFault } from '../../../src/mock/types.js';
-import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
+import type { BindPhoneFormProps } from '../../../src/components/forms/bind-phone-form.js';
 import {
   clientFor,
   hostQueryClient,

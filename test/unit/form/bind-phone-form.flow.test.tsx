@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
+import { BindPhoneForm } from '../../../src/components/forms/bind-phone-form.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
 
 const mock = createGenAuthMock();

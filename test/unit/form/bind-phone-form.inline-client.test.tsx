@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
+import { BindPhoneForm } from '../../../src/components/forms/bind-phone-form.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
 import { requestsTo, settle } from './form-harness.js';
 

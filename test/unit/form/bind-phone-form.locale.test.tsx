@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BindPhoneProvider } from '../../../src/components/bind-phone-provider.js';
-import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
+import { BindPhoneForm } from '../../../src/components/forms/bind-phone-form.js';
 import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
 import { zhCN } from '../../../src/i18n/locales/zh-CN.js';
 import { zhTW } from '../../../src/i18n/locales/zh-TW.js';

@@ -12,7 +12,7 @@ import {
   vi,
   type MockInstance,
 } from 'vitest';
-import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
+import type { BindPhoneFormProps } from '../../../src/components/forms/bind-phone-form.js';
 import { COOLDOWN_KEY_PREFIX, writeEndTime } from '../../../src/hooks/code-step/cooldown-storage.js';
 import { createGenAuthMock, MOCK_PHONES } from '../../../src/mock/index.js';
 import {

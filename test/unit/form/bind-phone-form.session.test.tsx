@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
 import type { GenAuthError } from '../../../src/api/genauth-error.js';
-import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
+import type { BindPhoneFormProps } from '../../../src/components/forms/bind-phone-form.js';
 import { loadMessages } from '../../../src/i18n/catalogs.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { zhCN } from '../../../src/i18n/locales/zh-CN.js';

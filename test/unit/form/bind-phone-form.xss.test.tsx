@@ -6,7 +6,7 @@ import {
   MAX_SERVER_MESSAGE_LENGTH,
   sanitizeServerMessage,
 } from '../../../src/api/sanitize-text.js';
-import type { BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
+import type { BindPhoneFormProps } from '../../../src/components/forms/bind-phone-form.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_PHONES, MOCK_TOKENS } from '../../../src/mock/index.js';
 import {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Activity, StrictMode, type ReactElement } from 'react';
 import { expect } from 'vitest';
 import { createGenAuthClient, type GenAuthClientOptions } from '../../../src/api/create-genauth-client.js';
-import { BindPhoneForm, type BindPhoneFormProps } from '../../../src/components/bind-phone-form.js';
+import { BindPhoneForm, type BindPhoneFormProps } from '../../../src/components/forms/bind-phone-form.js';
 import { MOCK_TOKENS, type GenAuthMock } from '../../../src/mock/index.js';
 import type { MockRoute } from '../../../src/mock/types.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPhoneEdit } from '../../../src/phone/apply-phone-edit.js';
+import { applyPhoneEdit } from '../../../src/phone/typing/apply-phone-edit.js';
 import { parsePhone } from '../../../src/phone/parse-phone.js';
-import { caretAfterSignificant, countSignificant } from '../../../src/phone/phone-caret.js';
+import { caretAfterSignificant, countSignificant } from '../../../src/phone/typing/phone-caret.js';
 import type { CountryCode } from '../../../src/phone/types.js';
 import { browserApply, editScript, expectAfter, observe, selectionFor } from './phone-edit-model.js';
 

@@ -7,12 +7,12 @@ import userEvent from '@testing-library/user-event';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CountrySelect } from '../../../src/components/country-select.js';
-import { countryFlag } from '../../../src/phone/country-flag.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
+import { countryFlag } from '../../../src/phone/countries/country-flag.js';
 
 const platform = vi.hoisted(() => ({ drawsFlags: false }));
-vi.mock('../../../src/phone/country-flag.js', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../src/phone/country-flag.js')>()),
+vi.mock('../../../src/phone/countries/country-flag.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/phone/countries/country-flag.js')>()),
   drawsEmojiFlags: () => platform.drawsFlags,
 }));
 

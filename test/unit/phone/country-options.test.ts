@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countryFlag } from '../../../src/phone/country-flag.js';
-import { canonicalLocale, countryName, getCountryOptions } from '../../../src/phone/country-options.js';
+import { countryFlag } from '../../../src/phone/countries/country-flag.js';
+import {
+  canonicalLocale,
+  countryName,
+  getCountryOptions,
+} from '../../../src/phone/countries/country-options.js';
 import { getCountries } from '../../../src/phone/metadata.js';
 
 describe('countryFlag', () => {

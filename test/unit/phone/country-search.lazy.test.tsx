@@ -1,15 +1,15 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useCountrySearch } from '../../../src/hooks/picker/use-country-search.js';
-import { getCountryOptions } from '../../../src/phone/country-options.js';
-import { loadCountryPinyin, loadedCountryPinyin } from '../../../src/phone/load-country-pinyin.js';
-import { searchCountries } from '../../../src/phone/search-countries.js';
+import { getCountryOptions } from '../../../src/phone/countries/country-options.js';
+import { loadCountryPinyin, loadedCountryPinyin } from '../../../src/phone/countries/load-country-pinyin.js';
+import { searchCountries } from '../../../src/phone/countries/search-countries.js';
 
 // The pinyin search keys are only for Chinese locales, so they are a dynamic import. The module is
 // wrapped to count its evaluations: en-US must never load it. Module state is shared by the tests
 // of this file, which therefore run in order: nothing Chinese happens before the en-US checks.
 const evaluated = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../src/phone/country-pinyin.js', async (importOriginal) => {
+vi.mock('../../../src/phone/countries/country-pinyin.js', async (importOriginal) => {
   evaluated.count += 1;
   return importOriginal();
 });
@@ -53,8 +53,8 @@ describe('useCountrySearch', () => {
     vi.resetModules();
     const fresh = {
       hook: await import('../../../src/hooks/picker/use-country-search.js'),
-      options: await import('../../../src/phone/country-options.js'),
-      loader: await import('../../../src/phone/load-country-pinyin.js'),
+      options: await import('../../../src/phone/countries/country-options.js'),
+      loader: await import('../../../src/phone/countries/load-country-pinyin.js'),
     };
     expect(fresh.loader.loadedCountryPinyin()).toBeUndefined();
     const list = fresh.options.getCountryOptions('zh-CN');

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getCountryOptions } from '../../../src/phone/country-options.js';
-import { countryPinyin } from '../../../src/phone/country-pinyin.js';
-import { loadCountryPinyin } from '../../../src/phone/load-country-pinyin.js';
+import { getCountryOptions } from '../../../src/phone/countries/country-options.js';
+import { countryPinyin } from '../../../src/phone/countries/country-pinyin.js';
+import { loadCountryPinyin } from '../../../src/phone/countries/load-country-pinyin.js';
 import { getCountries } from '../../../src/phone/metadata.js';
-import { normalizeSearchText, searchCountries } from '../../../src/phone/search-countries.js';
+import { normalizeSearchText, searchCountries } from '../../../src/phone/countries/search-countries.js';
 
 const codes = (query: string, locale = 'en-US') => searchCountries(query, locale).map((o) => o.code);
 

@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Activity, type ReactNode } from 'react';
-import { CountrySelect } from '../../../src/components/country-select.js';
-import { searchCountries } from '../../../src/phone/search-countries.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
+import { searchCountries } from '../../../src/phone/countries/search-countries.js';
 import { createRenderCounter } from '../form/render-counts.js';
 
 // Issue 10: the picker's search field is uncontrolled. The browser echoes a key with no render,

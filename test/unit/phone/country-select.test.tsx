@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { CountrySelect } from '../../../src/components/country-select.js';
-import { getCountryOptions } from '../../../src/phone/country-options.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
+import { getCountryOptions } from '../../../src/phone/countries/country-options.js';
 import type { CountryCode } from '../../../src/phone/types.js';
 
 const trigger = () => screen.getByRole('button', { name: /Country or region/ });

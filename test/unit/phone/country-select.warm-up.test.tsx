@@ -1,14 +1,14 @@
 import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CountrySelect } from '../../../src/components/country-select.js';
-import { getCountryOptions } from '../../../src/phone/country-options.js';
-import { prepareCountrySearch } from '../../../src/phone/search-countries.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
+import { getCountryOptions } from '../../../src/phone/countries/country-options.js';
+import { prepareCountrySearch } from '../../../src/phone/countries/search-countries.js';
 
 // Issue 10: when the page goes idle, the picker builds its search index as well as its popup, so
 // the first key typed in the search field does not pay for building it.
 
-vi.mock('../../../src/phone/search-countries.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/phone/search-countries.js')>();
+vi.mock('../../../src/phone/countries/search-countries.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/phone/countries/search-countries.js')>();
   return { ...actual, prepareCountrySearch: vi.fn(actual.prepareCountrySearch) };
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectDefaultCountry } from '../../../src/phone/detect-default-country.js';
+import { detectDefaultCountry } from '../../../src/phone/countries/detect-default-country.js';
 
 describe('detectDefaultCountry', () => {
   afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawsEmojiFlags, type TextMeasurer } from '../../../src/phone/country-flag.js';
+import { drawsEmojiFlags, type TextMeasurer } from '../../../src/phone/countries/country-flag.js';
 
 /** A canvas stand-in: a regional indicator is `letter` wide, a flag `flag` wide. */
 function measurer(letter: number, flag: number): () => TextMeasurer {

@@ -6,13 +6,13 @@ import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { BindPhoneForm } from '../../../src/components/bind-phone-form.js';
-import { CountrySelect } from '../../../src/components/country-select.js';
-import { PhoneInput } from '../../../src/components/phone-input.js';
+import { BindPhoneForm } from '../../../src/components/forms/bind-phone-form.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
+import { PhoneInput } from '../../../src/components/fields/phone-input.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
-import { PHONE_TEXT_MAX_LENGTH } from '../../../src/phone/phone-text-limit.js';
-import { COUNTRY_SEARCH_MAX_LENGTH } from '../../../src/phone/search-countries.js';
+import { PHONE_TEXT_MAX_LENGTH } from '../../../src/phone/typing/phone-text-limit.js';
+import { COUNTRY_SEARCH_MAX_LENGTH } from '../../../src/phone/countries/search-countries.js';
 import type { PhoneValue } from '../../../src/phone/types.js';
 
 const TEN_THOUSAND_DIGITS = '1234567890'.repeat(1_000);

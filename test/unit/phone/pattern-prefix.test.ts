@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canBeginPattern } from '../../../src/phone/pattern-prefix.js';
+import { canBeginPattern } from '../../../src/phone/typing/pattern-prefix.js';
 import { getCountries } from '../../../src/phone/metadata.js';
 import { getNumberingPlan } from '../../../src/phone/numbering-plan.js';
 

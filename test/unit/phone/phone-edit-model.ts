@@ -1,7 +1,7 @@
 // The model of T3 (test-plan.md): what an edit of the phone field must leave behind, in digits and
 // in the caret's place among them, whatever formatting does to separators.
 import fc from 'fast-check';
-import { countSignificant, isSignificant } from '../../../src/phone/phone-caret.js';
+import { countSignificant, isSignificant } from '../../../src/phone/typing/phone-caret.js';
 import type { CountryCode } from '../../../src/phone/types.js';
 
 export type EditAction =

@@ -4,7 +4,7 @@ import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Controller, useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
-import { PhoneInput } from '../../../src/components/phone-input.js';
+import { PhoneInput } from '../../../src/components/fields/phone-input.js';
 import type { CountryCode, PhoneValue } from '../../../src/phone/types.js';
 
 const field = () => screen.getByRole('textbox', { name: 'Phone number' }) as HTMLInputElement;

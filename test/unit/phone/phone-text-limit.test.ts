@@ -8,10 +8,10 @@ import { getExampleNumber } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/mobile/examples';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { applyPhoneEdit } from '../../../src/phone/apply-phone-edit.js';
+import { applyPhoneEdit } from '../../../src/phone/typing/apply-phone-edit.js';
 import { getCountries, metadata } from '../../../src/phone/metadata.js';
 import { parsePhone } from '../../../src/phone/parse-phone.js';
-import { limitPhoneText, PHONE_TEXT_MAX_LENGTH } from '../../../src/phone/phone-text-limit.js';
+import { limitPhoneText, PHONE_TEXT_MAX_LENGTH } from '../../../src/phone/typing/phone-text-limit.js';
 import type { CountryCode } from '../../../src/phone/types.js';
 import { anyCountry, anyScript, phoneTokens, render } from './phone-arbitraries.js';
 

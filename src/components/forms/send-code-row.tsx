@@ -1,7 +1,7 @@
 'use client';
 import { memo, type Ref } from 'react';
-import { SendCodeButton } from './send-code-button.js';
-import { slotProps } from './slot-props.js';
+import { SendCodeButton } from '../fields/send-code-button.js';
+import { slotProps } from '../slot-props.js';
 
 /** The parts of a form's send row, named as in the form's own `classNames`. */
 export type SendCodeRowSlot = 'send-row' | 'send-error';

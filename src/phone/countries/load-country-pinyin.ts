@@ -1,6 +1,6 @@
 import type { countryPinyin } from './country-pinyin.js';
 
-/** The generated table of pinyin search keys (`src/phone/country-pinyin.ts`). */
+/** The generated table of pinyin search keys (`src/phone/countries/country-pinyin.ts`). */
 export type CountryPinyinTable = typeof countryPinyin;
 
 let table: CountryPinyinTable | undefined;

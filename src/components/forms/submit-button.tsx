@@ -1,6 +1,6 @@
 'use client';
 import { memo, useSyncExternalStore, type ReactNode } from 'react';
-import { slotProps } from './slot-props.js';
+import { slotProps } from '../slot-props.js';
 
 export interface SubmitButtonProps {
   /** A request runs: the button says so and refuses presses. */

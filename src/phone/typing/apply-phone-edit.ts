@@ -1,8 +1,8 @@
-import { normalizeDigits } from './normalize-digits.js';
-import { parsePhone, type ParsePhoneOptions } from './parse-phone.js';
+import { normalizeDigits } from '../normalize-digits.js';
+import { parsePhone, type ParsePhoneOptions } from '../parse-phone.js';
 import { caretAfterSignificant, countSignificant, isSignificant, SIGNIFICANT_CHARS } from './phone-caret.js';
 import { limitPhoneText, PHONE_TEXT_MAX_LENGTH } from './phone-text-limit.js';
-import type { CountryCode, PhoneValue } from './types.js';
+import type { CountryCode, PhoneValue } from '../types.js';
 
 /** One edit of a phone field, as the browser made it. */
 export interface PhoneEdit {

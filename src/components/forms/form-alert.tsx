@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
-import { useMessages } from '../hooks/shared/use-messages.js';
-import { slotProps } from './slot-props.js';
+import { useMessages } from '../../hooks/shared/use-messages.js';
+import { slotProps } from '../slot-props.js';
 
 /** The parts of a form's alert, named as in the form's own `classNames`. */
 export type FormAlertSlot = 'alert' | 'request-id' | 'retry';

@@ -1,13 +1,13 @@
 'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { useBindPhoneFormCore, type UseBindPhoneFormOptions } from '../hooks/forms/use-bind-phone-form.js';
-import { LocaleContext } from '../i18n/locale-context.js';
+import { useBindPhoneFormCore, type UseBindPhoneFormOptions } from '../../hooks/forms/use-bind-phone-form.js';
+import { LocaleContext } from '../../i18n/locale-context.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
 import { FormOutcome } from './form-outcome.js';
 import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
-import { labelProps } from './label-props.js';
-import { rootProps, type ThemeProp } from './root-props.js';
-import { slotProps, type SlotStyleProps } from './slot-props.js';
+import { labelProps } from '../label-props.js';
+import { rootProps, type ThemeProp } from '../root-props.js';
+import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import {
   PHONE_FORM_KEYS,
   PHONE_NUMBER_KEYS,
@@ -16,7 +16,7 @@ import {
   useRootRef,
   type OwnKeys,
   type RootDomProps,
-} from './split-props.js';
+} from '../split-props.js';
 import { SubmitButton } from './submit-button.js';
 import { withPhone } from './with-phone.js';
 

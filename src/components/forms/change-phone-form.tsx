@@ -3,17 +3,17 @@ import { forwardRef, type ReactNode } from 'react';
 import {
   useChangePhoneFormCore,
   type UseChangePhoneFormOptions,
-} from '../hooks/forms/use-change-phone-form.js';
-import { LocaleContext } from '../i18n/locale-context.js';
+} from '../../hooks/forms/use-change-phone-form.js';
+import { LocaleContext } from '../../i18n/locale-context.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow } from './code-step-row.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
 import { FormOutcome } from './form-outcome.js';
 import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
-import { labelProps } from './label-props.js';
-import { rootProps, type ThemeProp } from './root-props.js';
+import { labelProps } from '../label-props.js';
+import { rootProps, type ThemeProp } from '../root-props.js';
 import { SendCodeRow } from './send-code-row.js';
-import { slotProps, type SlotStyleProps } from './slot-props.js';
+import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import {
   PHONE_FORM_KEYS,
   PHONE_NUMBER_KEYS,
@@ -22,7 +22,7 @@ import {
   useRootRef,
   type OwnKeys,
   type RootDomProps,
-} from './split-props.js';
+} from '../split-props.js';
 import { SubmitButton } from './submit-button.js';
 import { withPhone } from './with-phone.js';
 

@@ -7,12 +7,12 @@ import {
   type CSSProperties,
   type MouseEvent,
 } from 'react';
-import { composeHandlers } from '../hooks/shared/compose.js';
-import { useMessages } from '../hooks/shared/use-messages.js';
-import { formatMessage } from '../i18n/format-message.js';
-import { cooldownMessage, type SendOutcome } from '../i18n/send-status-message.js';
-import type { Messages, MessagesOverride } from '../i18n/types.js';
-import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+import { composeHandlers } from '../../hooks/shared/compose.js';
+import { useMessages } from '../../hooks/shared/use-messages.js';
+import { formatMessage } from '../../i18n/format-message.js';
+import { cooldownMessage, type SendOutcome } from '../../i18n/send-status-message.js';
+import type { Messages, MessagesOverride } from '../../i18n/types.js';
+import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 
 /** The parts of `SendCodeButton`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type SendCodeButtonSlot = 'root' | 'button' | 'status';

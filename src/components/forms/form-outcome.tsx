@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import type { RootProps } from './root-props.js';
+import type { RootProps } from '../root-props.js';
 
 export interface FormOutcomeProps {
   /** The form's root props (its class, theme, ref and your DOM props). */

@@ -1,7 +1,7 @@
 'use client';
 import { memo, useMemo, type ReactNode, type Ref } from 'react';
-import { slotProps } from './slot-props.js';
-import { SmsCodeInput } from './sms-code-input.js';
+import { slotProps } from '../slot-props.js';
+import { SmsCodeInput } from '../fields/sms-code-input.js';
 
 /** The parts of a form's code row, named as in the form's own `classNames`. */
 export type CodeStepRowSlot = 'code-row' | 'field-error';

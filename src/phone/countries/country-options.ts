@@ -1,6 +1,6 @@
 import { countryFlag } from './country-flag.js';
-import { getCountries, getCountryCallingCode } from './metadata.js';
-import type { CountryCode, CountryOption } from './types.js';
+import { getCountries, getCountryCallingCode } from '../metadata.js';
+import type { CountryCode, CountryOption } from '../types.js';
 
 /** Which countries `getCountryOptions` lists, and which of them come first. */
 export interface CountryOptionsOptions {

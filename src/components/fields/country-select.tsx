@@ -9,17 +9,17 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { useCountryCombobox, type CountryCombobox } from '../hooks/picker/use-country-combobox.js';
-import { windowSegment } from '../hooks/picker/use-virtual-rows.js';
-import { useMessages } from '../hooks/shared/use-messages.js';
-import { formatMessage } from '../i18n/format-message.js';
-import type { MessagesOverride } from '../i18n/types.js';
-import { drawsEmojiFlags } from '../phone/country-flag.js';
-import { getCountryOptions } from '../phone/country-options.js';
-import type { CountryCode, CountryOption } from '../phone/types.js';
-import { labelProps } from './label-props.js';
-import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
-import { composeHandlers, mergeRefs } from '../hooks/shared/compose.js';
+import { useCountryCombobox, type CountryCombobox } from '../../hooks/picker/use-country-combobox.js';
+import { windowSegment } from '../../hooks/picker/use-virtual-rows.js';
+import { useMessages } from '../../hooks/shared/use-messages.js';
+import { formatMessage } from '../../i18n/format-message.js';
+import type { MessagesOverride } from '../../i18n/types.js';
+import { drawsEmojiFlags } from '../../phone/countries/country-flag.js';
+import { getCountryOptions } from '../../phone/countries/country-options.js';
+import type { CountryCode, CountryOption } from '../../phone/types.js';
+import { labelProps } from '../label-props.js';
+import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { composeHandlers, mergeRefs } from '../../hooks/shared/compose.js';
 
 /** The parts of `CountrySelect`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type CountrySelectSlot =

@@ -1,22 +1,25 @@
 'use client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
-import type { GenAuthError } from '../api/genauth-error.js';
-import type { PhoneBindingApi, SmsChannel } from '../api/types.js';
-import { useBindingApi } from '../hooks/forms/bind-phone-context.js';
-import type { PhoneFormOptions, PhoneNumberOptions } from '../hooks/shared/phone-form-options.js';
-import type { BindPhoneResult } from '../hooks/forms/use-bind-phone-form.js';
-import type { ChangePhoneResult, UseChangePhoneFormOptions } from '../hooks/forms/use-change-phone-form.js';
-import { useKitQueryClient } from '../hooks/shared/use-kit-query-client.js';
-import { useMessages } from '../hooks/shared/use-messages.js';
-import { usePhoneBinding } from '../hooks/forms/use-phone-binding.js';
-import type { UnbindPhoneResult } from '../hooks/forms/use-unbind-phone-form.js';
-import { LocaleContext } from '../i18n/locale-context.js';
+import type { GenAuthError } from '../../api/genauth-error.js';
+import type { PhoneBindingApi, SmsChannel } from '../../api/types.js';
+import { useBindingApi } from '../../hooks/forms/bind-phone-context.js';
+import type { PhoneFormOptions, PhoneNumberOptions } from '../../hooks/shared/phone-form-options.js';
+import type { BindPhoneResult } from '../../hooks/forms/use-bind-phone-form.js';
+import type {
+  ChangePhoneResult,
+  UseChangePhoneFormOptions,
+} from '../../hooks/forms/use-change-phone-form.js';
+import { useKitQueryClient } from '../../hooks/shared/use-kit-query-client.js';
+import { useMessages } from '../../hooks/shared/use-messages.js';
+import { usePhoneBinding } from '../../hooks/forms/use-phone-binding.js';
+import type { UnbindPhoneResult } from '../../hooks/forms/use-unbind-phone-form.js';
+import { LocaleContext } from '../../i18n/locale-context.js';
 import { BindPhoneForm } from './bind-phone-form.js';
 import { ChangePhoneForm } from './change-phone-form.js';
 import { FormAlert } from './form-alert.js';
-import { rootProps, type ThemeProp } from './root-props.js';
-import { slotProps, type SlotStyleProps } from './slot-props.js';
+import { rootProps, type ThemeProp } from '../root-props.js';
+import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import {
   PHONE_FORM_KEYS,
   PHONE_NUMBER_KEYS,
@@ -25,7 +28,7 @@ import {
   useRootRef,
   type OwnKeys,
   type RootDomProps,
-} from './split-props.js';
+} from '../split-props.js';
 import { UnbindPhoneButton } from './unbind-phone-button.js';
 import { withPhone } from './with-phone.js';
 

@@ -1,15 +1,18 @@
 'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { useUnbindPhoneForm, type UseUnbindPhoneFormOptions } from '../hooks/forms/use-unbind-phone-form.js';
-import { LocaleContext } from '../i18n/locale-context.js';
+import {
+  useUnbindPhoneForm,
+  type UseUnbindPhoneFormOptions,
+} from '../../hooks/forms/use-unbind-phone-form.js';
+import { LocaleContext } from '../../i18n/locale-context.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
 import { FormAlert, type FormAlertSlot } from './form-alert.js';
 import { FormOutcome } from './form-outcome.js';
-import { labelProps } from './label-props.js';
-import { rootProps, type ThemeProp } from './root-props.js';
+import { labelProps } from '../label-props.js';
+import { rootProps, type ThemeProp } from '../root-props.js';
 import { SendCodeRow, type SendCodeRowSlot } from './send-code-row.js';
-import { slotProps, type SlotStyleProps } from './slot-props.js';
+import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import {
   PHONE_FORM_KEYS,
   splitProps,
@@ -17,7 +20,7 @@ import {
   useRootRef,
   type OwnKeys,
   type RootDomProps,
-} from './split-props.js';
+} from '../split-props.js';
 import { SubmitButton } from './submit-button.js';
 import { withPhone } from './with-phone.js';
 

@@ -1,4 +1,4 @@
-import { normalizeDigits } from './normalize-digits.js';
+import { normalizeDigits } from '../normalize-digits.js';
 
 /** What the characters of a phone field say, before any numbering plan is applied. */
 export interface ScannedPhoneText {

@@ -5,10 +5,10 @@ import {
   type CountryOptionsOptions,
 } from './country-options.js';
 import { loadCountryPinyin, loadedCountryPinyin } from './load-country-pinyin.js';
-import { metadata } from './metadata.js';
-import { normalizeDigits } from './normalize-digits.js';
-import { PHONE_TEXT_MAX_LENGTH } from './phone-text-limit.js';
-import type { CountryOption } from './types.js';
+import { metadata } from '../metadata.js';
+import { normalizeDigits } from '../normalize-digits.js';
+import { PHONE_TEXT_MAX_LENGTH } from '../typing/phone-text-limit.js';
+import type { CountryOption } from '../types.js';
 
 // Ranks, best first. Ties keep the list order, so preferred countries and the collation order of
 // the UI locale still decide among equally good matches.

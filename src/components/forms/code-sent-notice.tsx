@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import type { GenAuthPhone } from '../api/types.js';
-import { useMessages } from '../hooks/shared/use-messages.js';
-import type { MessagesOverride } from '../i18n/types.js';
-import { maskPhone } from '../phone/mask-phone.js';
-import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+import type { GenAuthPhone } from '../../api/types.js';
+import { useMessages } from '../../hooks/shared/use-messages.js';
+import type { MessagesOverride } from '../../i18n/types.js';
+import { maskPhone } from '../../phone/mask-phone.js';
+import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 import { withPhone } from './with-phone.js';
 
 /** The parts of `CodeSentNotice`, each rendered with `data-slot="…"` and styled by `classNames`. */

@@ -1,10 +1,10 @@
 'use client';
 import { useId, type Ref } from 'react';
-import { useMessages } from '../hooks/shared/use-messages.js';
-import type { CountryCode } from '../phone/types.js';
+import { useMessages } from '../../hooks/shared/use-messages.js';
+import type { CountryCode } from '../../phone/types.js';
 import { CountrySelect } from './country-select.js';
 import { PhoneInput } from './phone-input.js';
-import { slotProps } from './slot-props.js';
+import { slotProps } from '../slot-props.js';
 
 /** The parts of a form's number row, named as in the form's own `classNames`. */
 export type PhoneNumberRowSlot = 'phone-group' | 'phone-label' | 'phone-row' | 'field-error';

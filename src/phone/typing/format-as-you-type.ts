@@ -1,5 +1,5 @@
-import { AsYouType, isSupportedCountry } from './metadata.js';
-import type { CountryCode } from './types.js';
+import { AsYouType, isSupportedCountry } from '../metadata.js';
+import type { CountryCode } from '../types.js';
 
 /** How the digits of a phone field are to be read when formatting them. */
 export interface AsYouTypeReading {

@@ -1,12 +1,12 @@
 'use client';
 import { forwardRef, useId, type CSSProperties, type InputHTMLAttributes, type ReactNode } from 'react';
-import { usePhoneInput } from '../hooks/phone-input/use-phone-input.js';
-import { useMessages } from '../hooks/shared/use-messages.js';
-import { formatMessage } from '../i18n/format-message.js';
-import type { MessagesOverride } from '../i18n/types.js';
-import type { CountryCode, PhoneValue } from '../phone/types.js';
-import { PhoneField } from '../primitives/phone-field.js';
-import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+import { usePhoneInput } from '../../hooks/phone-input/use-phone-input.js';
+import { useMessages } from '../../hooks/shared/use-messages.js';
+import { formatMessage } from '../../i18n/format-message.js';
+import type { MessagesOverride } from '../../i18n/types.js';
+import type { CountryCode, PhoneValue } from '../../phone/types.js';
+import { PhoneField } from '../../primitives/phone-field.js';
+import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 
 /** The parts of `PhoneInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type PhoneInputSlot = 'root' | 'label' | 'input' | 'status';

@@ -1,14 +1,14 @@
 'use client';
 import { memo, useMemo, type Ref } from 'react';
-import type { GenAuthPhone } from '../api/types.js';
-import type { PhoneNumberField } from '../hooks/phone-input/use-phone-number-field.js';
-import { useNumberSendable } from '../hooks/phone-input/use-number-sendable.js';
-import { useTypedNumber } from '../hooks/phone-input/use-typed-number.js';
-import type { Messages } from '../i18n/types.js';
-import type { CountryCode } from '../phone/types.js';
+import type { GenAuthPhone } from '../../api/types.js';
+import type { PhoneNumberField } from '../../hooks/phone-input/use-phone-number-field.js';
+import { useNumberSendable } from '../../hooks/phone-input/use-number-sendable.js';
+import { useTypedNumber } from '../../hooks/phone-input/use-typed-number.js';
+import type { Messages } from '../../i18n/types.js';
+import type { CountryCode } from '../../phone/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
-import { PhoneNumberRow, type PhoneNumberRowSlot } from './phone-number-row.js';
+import { PhoneNumberRow, type PhoneNumberRowSlot } from '../fields/phone-number-row.js';
 import { SendCodeRow, type SendCodeRowProps, type SendCodeRowSlot } from './send-code-row.js';
 
 /** The parts of the step, named as in the form's own `classNames`. */

@@ -1,12 +1,12 @@
 'use client';
 import { forwardRef, useId, type CSSProperties, type InputHTMLAttributes } from 'react';
-import { useCodeField } from '../hooks/code-step/use-code-field.js';
-import { useMessages } from '../hooks/shared/use-messages.js';
-import { formatMessage } from '../i18n/format-message.js';
-import type { Messages, MessagesOverride } from '../i18n/types.js';
-import type { CodeRejectReason } from '../phone/extract-code.js';
-import { CodeField } from '../primitives/code-field.js';
-import { rootClassName, slotProps, type SlotStyleProps } from './slot-props.js';
+import { useCodeField } from '../../hooks/code-step/use-code-field.js';
+import { useMessages } from '../../hooks/shared/use-messages.js';
+import { formatMessage } from '../../i18n/format-message.js';
+import type { Messages, MessagesOverride } from '../../i18n/types.js';
+import type { CodeRejectReason } from '../../phone/extract-code.js';
+import { CodeField } from '../../primitives/code-field.js';
+import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 
 /** The parts of `SmsCodeInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type SmsCodeInputSlot =

@@ -1,5 +1,5 @@
-import { isSupportedCountry } from './metadata.js';
-import type { CountryCode } from './types.js';
+import { isSupportedCountry } from '../metadata.js';
+import type { CountryCode } from '../types.js';
 
 export interface DetectDefaultCountryOptions {
   /**

@@ -1,6 +1,6 @@
 'use client';
 import { Fragment, type ReactNode } from 'react';
-import { formatMessage } from '../i18n/format-message.js';
+import { formatMessage } from '../../i18n/format-message.js';
 
 /**
  * Fills `{phone}` of a catalog sentence with the number (text is isolated left-to-right, so `+86`
