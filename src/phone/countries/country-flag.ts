@@ -50,7 +50,7 @@ function canvasMeasurer(): TextMeasurer | null {
   try {
     return document.createElement('canvas').getContext('2d');
   } catch {
-    // jsdom without the canvas package throws "not implemented".
+    // Some environments (jsdom without a canvas backend) throw here: no measure, so the emoji stays.
     return null;
   }
 }
