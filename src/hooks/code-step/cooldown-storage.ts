@@ -28,40 +28,37 @@ type CooldownMessage =
 
 /** End times storage does not hold (refused writes, here or heard on the channel), by full key. */
 const memory = new Map<string, number>();
-/** Subscribers in this copy of the module, which neither the `storage` event nor the channel reach. */
-const listeners = new Map<string, Set<(source: unknown) => void>>();
-/** The `source` of changes heard from outside this copy of the module: no subscriber's own. */
-const OUTSIDE = Symbol('outside');
+/** Tells the subscribers in this copy of the module, which neither the `storage` event nor the channel reach. */
+const local = new EventTarget();
+let subscribers = 0;
+// One channel per copy of the module while anything here listens; it never hears its own posts.
+let channel: BroadcastChannel | null = null;
 
 /** The storage given, else `window.localStorage`; null on the server or where reading it throws. */
 function areaOf(storage: CooldownStorage | null | undefined): CooldownStorage | null {
-  if (storage !== undefined) return storage;
   try {
-    return typeof window === 'undefined' ? null : window.localStorage;
+    return storage === undefined ? window.localStorage : storage;
   } catch {
     return null;
   }
 }
 
 /**
- * The end time a stored text stands for, or null when there is no running cooldown in it: not a
- * plain integer (tampered), already past, or more than an hour ahead (tampered, or the clock was
- * set back): a broken value must neither lock the user out nor go negative.
+ * The end time if a cooldown runs until then: already past, or more than an hour ahead (tampered,
+ * or the clock was set back), is none; a broken value must neither lock the user out nor go negative.
  */
-export function parseEndTime(raw: string | null | undefined, now: number): number | null {
-  if (raw == null || !/^\d{1,16}$/.test(raw)) return null;
-  const endAt = Number(raw);
-  const left = endAt - now;
-  return left > 0 && left <= MAX_COOLDOWN_MS ? endAt : null;
-}
+const running = (endAt: number, now: number) =>
+  endAt > now && endAt - now <= MAX_COOLDOWN_MS ? endAt : null;
 
 const later = (a: number | null, b: number | null) => (a === null || b === null ? (a ?? b) : Math.max(a, b));
 
-const fromMemory = (id: string, now: number) => parseEndTime(memory.get(id)?.toString(), now);
+const fromMemory = (id: string, now: number) => running(memory.get(id) ?? 0, now);
 
 function fromStorage(id: string, area: CooldownStorage | null, now: number): number | null {
   try {
-    return parseEndTime(area?.getItem(id), now);
+    const raw = area?.getItem(id) ?? '';
+    // Only a plain integer: anything else was tampered with.
+    return /^\d{1,16}$/.test(raw) ? running(Number(raw), now) : null;
   } catch {
     return null;
   }
@@ -73,16 +70,9 @@ export function readEndTime(key: string, storage?: CooldownStorage | null, now =
   return later(fromStorage(id, areaOf(storage), now), fromMemory(id, now));
 }
 
-function notify(id: string, source: unknown): void {
-  for (const listener of listeners.get(id) ?? []) listener(source);
-}
-
-// One channel per copy of the module while anything here listens; it never hears its own posts.
-let channel: BroadcastChannel | null = null;
-
 function openChannel(): BroadcastChannel | null {
   try {
-    return typeof BroadcastChannel === 'function' ? new BroadcastChannel(COOLDOWN_CHANNEL_NAME) : null;
+    return new BroadcastChannel(COOLDOWN_CHANNEL_NAME);
   } catch {
     return null;
   }
@@ -96,66 +86,54 @@ function post(message: CooldownMessage): void {
     target?.postMessage(message);
   } catch {
     // A closed or unavailable channel: storage, where it works, still carries the change.
-  } finally {
-    if (target !== channel) target?.close();
   }
+  if (target !== channel) target?.close();
 }
 
-function onChannelMessage({ data }: MessageEvent<unknown>): void {
-  const message = (typeof data === 'object' && data) || {};
-  const { type, id, endAt, stored } = message as Partial<Record<string, unknown>>;
+function onChannelMessage({ data }: MessageEvent<Partial<Record<string, unknown>> | null>): void {
+  const { type, id, endAt, stored } = data ?? {};
   if (typeof id !== 'string' || !id.startsWith(COOLDOWN_KEY_PREFIX)) return;
   const now = Date.now();
   if (type === 'ask') {
     // Only what storage cannot give the asker: a cooldown held in memory, later than the stored one.
     const held = fromMemory(id, now);
-    const inStorage = fromStorage(id, areaOf(undefined), now);
-    if (held !== null && (inStorage === null || held > inStorage)) {
+    if (held !== null && held > (fromStorage(id, areaOf(undefined), now) ?? 0)) {
       post({ type: 'end', id, endAt: held, stored: false });
     }
     return;
   }
-  if (type !== 'end' || typeof stored !== 'boolean' || (endAt !== null && typeof endAt !== 'number')) return;
+  if (type !== 'end') return;
   if (endAt === null) memory.delete(id);
-  else if (!stored) {
-    const known = later(fromMemory(id, now), parseEndTime(String(endAt), now));
+  else if (stored === false && typeof endAt === 'number') {
+    const known = later(fromMemory(id, now), running(endAt, now));
     if (known !== null) memory.set(id, known);
   }
-  notify(id, OUTSIDE);
+  local.dispatchEvent(new Event(id));
 }
 
 /**
  * Stores (or, with null, removes) the end time for `key`, and tells the other hooks on this page,
- * the other copies of the kit and the other tabs. `source` is the writer, so it is not told about
- * its own write.
+ * the other copies of the kit and the other tabs.
  */
-export function writeEndTime(
-  key: string,
-  endAt: number | null,
-  storage?: CooldownStorage | null,
-  source?: unknown,
-): void {
+export function writeEndTime(key: string, endAt: number | null, storage?: CooldownStorage | null): void {
   const id = COOLDOWN_KEY_PREFIX + key;
   const area = areaOf(storage);
-  let stored = false;
+  let stored = area !== null;
   try {
-    if (area) {
-      if (endAt === null) area.removeItem(id);
-      else area.setItem(id, String(endAt));
-      stored = true;
-    }
+    if (endAt === null) area?.removeItem(id);
+    else area?.setItem(id, String(endAt));
   } catch {
     stored = false;
   }
   if (endAt === null || stored) memory.delete(id);
   else memory.set(id, endAt);
-  notify(id, source);
+  local.dispatchEvent(new Event(id));
   post({ type: 'end', id, endAt, stored });
 }
 
 /**
- * Calls `onChange` when the end time for `key` may have changed: a write by another hook on this
- * page, by another copy of the kit (the channel), or by another tab (the `storage` event of
+ * Calls `onChange` when the end time for `key` may have changed: a write by a hook on this page,
+ * by another copy of the kit (the channel), or by another tab (the `storage` event of
  * localStorage, and the channel); and when the page comes back from the back/forward cache, having
  * missed events meanwhile. Asks the other documents for a cooldown they hold only in memory.
  * Returns the unsubscribe.
@@ -163,44 +141,34 @@ export function writeEndTime(
 export function subscribeEndTime(
   key: string,
   storage: CooldownStorage | null | undefined,
-  source: unknown,
   onChange: () => void,
 ): () => void {
   const id = COOLDOWN_KEY_PREFIX + key;
-  const listener = (from: unknown) => {
-    if (from !== source) onChange();
-  };
-  const set = listeners.get(id) ?? new Set();
-  listeners.set(id, set.add(listener));
-
   const area = areaOf(storage);
-  const onStorage = (event: StorageEvent) => {
-    // key null means the other document called clear().
-    if (event.key !== null && event.key !== id) return;
-    // A custom storage object cannot be matched to the event's area, so any area counts for it.
-    const webStorage = typeof Storage !== 'undefined' && area instanceof Storage;
-    if (!webStorage || !event.storageArea || event.storageArea === area) onChange();
-  };
-  const onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) onChange();
-  };
-  const target = typeof window === 'undefined' ? undefined : window;
-  target?.addEventListener('storage', onStorage);
-  target?.addEventListener('pageshow', onPageShow);
-  if (!channel) {
-    channel = openChannel();
-    channel?.addEventListener('message', onChannelMessage);
-  }
+  const stop = new AbortController();
+  const { signal } = stop;
+  window.addEventListener(
+    'storage',
+    (event) => {
+      // key null means the other document called clear(). A custom storage object cannot be
+      // matched to the event's area, so any area counts for it.
+      if (event.key !== null && event.key !== id) return;
+      if (!(area instanceof Storage) || !event.storageArea || event.storageArea === area) onChange();
+    },
+    { signal },
+  );
+  window.addEventListener('pageshow', (event) => event.persisted && onChange(), { signal });
+  local.addEventListener(id, onChange, { signal });
+  subscribers += 1;
+  channel ??= openChannel();
+  if (channel) channel.onmessage = onChannelMessage;
   post({ type: 'ask', id });
 
   return () => {
-    set.delete(listener);
-    if (set.size === 0) listeners.delete(id);
-    target?.removeEventListener('storage', onStorage);
-    target?.removeEventListener('pageshow', onPageShow);
-    if (listeners.size > 0 || !channel) return;
-    channel.removeEventListener('message', onChannelMessage);
-    channel.close();
+    stop.abort();
+    subscribers -= 1;
+    if (subscribers > 0) return;
+    channel?.close();
     channel = null;
   };
 }

@@ -44,99 +44,81 @@ export interface Cooldown {
 }
 
 /**
- * A running cooldown seen from both clocks: the wall clock (`Date.now`) is what storage, reloads
- * and other tabs share; the monotonic one (`performance.now`) is what setting the clock cannot
- * move. The time left is the smaller of the two, so setting the clock back never lengthens a
- * cooldown and a machine that slept (which pauses the monotonic clock on some systems) is not held
- * up either. Setting it forward can end one early: the server's own 429 then starts a new one.
+ * A running cooldown seen from both clocks: the wall clock (`Date.now`, `endAt`) is what storage,
+ * reloads and other tabs share; the monotonic one (`performance.now`, `deadline`) is what setting
+ * the clock cannot move. The time left is the smaller of the two, so setting the clock back never
+ * lengthens a cooldown and a machine that slept (which pauses the monotonic clock on some systems)
+ * is not held up either. Setting it forward can end one early: the server's own 429 then starts a
+ * new one.
  */
 interface Snapshot {
-  /** Wall-clock end (epoch ms) and monotonic end (`performance.now` ms), null when none runs. */
   endAt: number | null;
-  deadline: number | null;
-  /** Both clocks when the snapshot was taken. */
-  wallNow: number;
-  monoNow: number;
+  deadline: number;
+  /** Milliseconds left when the snapshot was taken. */
+  left: number;
 }
 
-const monotonicNow = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
-
-/** The cooldown ending at `endAt`, taken now. */
-function snapshotUntil(endAt: number | null): Snapshot {
-  const wallNow = Date.now();
-  const monoNow = monotonicNow();
-  return { endAt, deadline: endAt === null ? null : monoNow + (endAt - wallNow), wallNow, monoNow };
+/** The cooldown ending at `endAt` (and `deadline`), taken now. */
+function take(endAt: number | null, deadline = performance.now() + (endAt ?? 0) - Date.now()): Snapshot {
+  const left =
+    endAt === null ? 0 : Math.min(endAt - Date.now(), deadline - performance.now(), MAX_COOLDOWN_MS);
+  return { endAt, deadline, left: Math.max(left, 0) };
 }
 
 /** A state updater to the cooldown ending at `endAt`; one already ending there keeps its deadline. */
 const endingAt = (endAt: number | null) => (current: Snapshot) =>
-  endAt !== null && current.endAt === endAt ? current : snapshotUntil(endAt);
+  current.endAt === endAt ? current : take(endAt);
 
-const retake = (snapshot: Snapshot): Snapshot => ({
-  ...snapshot,
-  wallNow: Date.now(),
-  monoNow: monotonicNow(),
-});
-
-function remainingMs({ endAt, deadline, wallNow, monoNow }: Snapshot): number {
-  if (endAt === null || deadline === null) return 0;
-  const left = Math.min(endAt - wallNow, deadline - monoNow);
-  return Number.isFinite(left) ? Math.min(Math.max(left, 0), MAX_COOLDOWN_MS) : 0;
-}
+const retake = (snapshot: Snapshot) => take(snapshot.endAt, snapshot.deadline);
 
 /**
  * A resend cooldown shared by every tab of the origin, that survives unmounts and reloads. It is
  * kept as an end time, not a counter, so the time left is always derived from the clock.
  */
 export function useCooldown({ key, defaultSeconds = 60, storage }: UseCooldownOptions): Cooldown {
-  const [snapshot, setSnapshot] = useState<Snapshot>({ endAt: null, deadline: null, wallNow: 0, monoNow: 0 });
-  // A stable identity for this hook's own writes, so it is not told about them.
-  const [source] = useState(() => ({}));
+  const [snapshot, setSnapshot] = useState<Snapshot>({ endAt: null, deadline: 0, left: 0 });
 
   // Storage is read in an effect, never during render, so the server render and the first client
   // render agree (no cooldown); then again whenever another hook, copy of the kit or tab changes it.
   useEffect(() => {
     const load = () => setSnapshot(endingAt(readEndTime(key, storage)));
     load();
-    return subscribeEndTime(key, storage, source, load);
-  }, [key, storage, source]);
+    return subscribeEndTime(key, storage, load);
+  }, [key, storage]);
 
   // One timer, until the whole seconds shown change: the count is read from the clocks at each
   // tick and never drifts. Also on showing the page again: hidden pages' timers are throttled.
   useEffect(() => {
-    if (remainingMs(snapshot) <= 0) return undefined;
+    if (snapshot.left <= 0) return undefined;
     const refresh = () => setSnapshot(retake);
-    const left = Math.ceil(remainingMs(retake(snapshot)));
+    const left = Math.ceil(retake(snapshot).left);
     const timer = setTimeout(refresh, left <= 0 ? 0 : ((left - 1) % 1000) + 1);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
+    document.addEventListener('visibilitychange', refresh);
     return () => {
       clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisible);
+      document.removeEventListener('visibilitychange', refresh);
     };
   }, [snapshot]);
 
   const start = useCallback(
     (ms?: number) => {
-      const wanted = typeof ms === 'number' && !Number.isNaN(ms) ? ms : defaultSeconds * 1000;
+      const wanted = ms === undefined || Number.isNaN(ms) ? defaultSeconds * 1000 : ms;
       const duration = Math.round(Math.min(Math.max(wanted, 0), MAX_COOLDOWN_MS));
       const now = Date.now();
       // Read again rather than trust this hook's state: another tab may have written since.
-      const running = readEndTime(key, storage, now);
-      const endAt = duration > 0 && (running === null || now + duration > running) ? now + duration : running;
-      if (endAt !== running) writeEndTime(key, endAt, storage, source);
+      const current = readEndTime(key, storage, now);
+      const endAt = duration > 0 && now + duration > (current ?? 0) ? now + duration : current;
+      if (endAt !== current) writeEndTime(key, endAt, storage);
       setSnapshot(endingAt(endAt));
     },
-    [defaultSeconds, key, source, storage],
+    [defaultSeconds, key, storage],
   );
 
   const clear = useCallback(() => {
-    writeEndTime(key, null, storage, source);
-    setSnapshot(snapshotUntil(null));
-  }, [key, source, storage]);
+    writeEndTime(key, null, storage);
+    setSnapshot(take(null));
+  }, [key, storage]);
 
-  const remainingSeconds = Math.ceil(remainingMs(snapshot) / 1000);
+  const remainingSeconds = Math.ceil(snapshot.left / 1000);
   return { remainingSeconds, running: remainingSeconds > 0, start, clear };
 }
