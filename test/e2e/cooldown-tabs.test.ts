@@ -4,92 +4,30 @@
 // HTTP. No event is made up: the other tab learns of a send only through what the browser itself
 // delivers. The jsdom tests in test/unit/code/use-cooldown.test.tsx imitate these cases fast; these
 // are the real ones. Requests and SMS are counted at the mock.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { MOCK_APP_ID, MOCK_TOKENS, startMockServer, type MockServer } from '../../src/mock/index.js';
-import { buildCooldownSite, serveDirectory, type Site } from './fixtures/cooldown-site.js';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { MOCK_TOKENS } from '../../src/mock/index.js';
+import {
+  expectHeld,
+  expectOffered,
+  pressSend,
+  PROPAGATION_MS,
+  secondsShown,
+  sendButton,
+  typeNumber,
+  setUpKitTabs,
+} from './fixtures/kit-tabs.js';
 
 /** The number tab 1 sends to, and a different one typed in tab 2: only the kit can hold that send back. */
 const FIRST = { national: '13700137000', e164: '+8613700137000' };
 const SECOND = { national: '13600136000', e164: '+8613600136000' };
-/** "Within about a second": how long another tab may take to show a change. */
-const PROPAGATION_MS = 1_500;
-/** Long enough for a click's request to reach the mock had one been sent. */
-const QUIET_MS = 600;
 
-let outDir: string;
-let site: Site;
-let server: MockServer;
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'bp-cooldown-'));
-  await buildCooldownSite(outDir);
-  site = await serveDirectory(outDir);
-  server = await startMockServer({ port: 0 });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  server.mock.reset();
-  pageErrors = [];
-  // A fresh context per test: its own localStorage, as a fresh browser profile.
-  context = await browser.newContext();
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
+const tabs = setUpKitTabs({ name: 'cooldown' });
+const { sends } = tabs;
+const smsSent = () => tabs.server.mock.state.outbox.length;
 
 type Kit = 'bind' | 'change' | 'element' | 'both';
-
-const sends = () => server.mock.requests.filter((request) => request.route === 'send-sms').length;
-const smsSent = () => server.mock.state.outbox.length;
-
-/** A new tab of the test's browser, showing `kit` signed in as `token`, ready to type in. */
-async function openTab(kit: Kit, token: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-  const query = new URLSearchParams({ kit, 'app-host': server.url, 'app-id': MOCK_APP_ID, token });
-  await page.goto(`${site.url}/?${query}`);
-  await expect.poll(() => sendButton(page).count(), { timeout: 10_000 }).toBe(1);
-  return page;
-}
-
-function sendButton(page: Page, nth = 0) {
-  return page.getByRole('button', { name: /^(Send code|Resend in \d+s|Resend code)$/ }).nth(nth);
-}
-
-/** The seconds the send button counts down, or null when it offers a send. */
-async function secondsShown(page: Page, nth = 0): Promise<number | null> {
-  const text = (await sendButton(page, nth).textContent()) ?? '';
-  const match = /Resend in (\d+)s/.exec(text);
-  return match ? Number(match[1]) : null;
-}
-
-async function typeNumber(page: Page, national: string, nth = 0): Promise<void> {
-  await page.getByRole('textbox', { name: 'Phone number' }).nth(nth).fill(national);
-}
-
-/** The button offers a send and nothing holds it: the click would go out. */
-async function expectOffered(page: Page, nth = 0, timeout = PROPAGATION_MS): Promise<void> {
-  await expect.poll(() => secondsShown(page, nth), { timeout }).toBeNull();
-  await expect.poll(() => sendButton(page, nth).getAttribute('aria-disabled'), { timeout }).toBeNull();
-}
+const openTab = (kit: Kit, token: string) => tabs.openTab(kit, token);
 
 /** Whether two tabs show the same whole seconds, read back to back (±1 s). */
 async function expectSameSeconds(page: Page, other: Page): Promise<void> {
@@ -98,26 +36,9 @@ async function expectSameSeconds(page: Page, other: Page): Promise<void> {
   expect(Math.abs((mine ?? 0) - (theirs ?? 0))).toBeLessThanOrEqual(1);
 }
 
-/** The button counts down the running cooldown and is unavailable. */
-async function expectHeld(page: Page, nth = 0, timeout = PROPAGATION_MS): Promise<number> {
-  await expect.poll(() => secondsShown(page, nth), { timeout }).not.toBeNull();
-  expect(await sendButton(page, nth).getAttribute('aria-disabled')).toBe('true');
-  return (await secondsShown(page, nth)) ?? 0;
-}
-
-/** Every way a user presses the button: a real pointer click (past Playwright's wait for enabled) and keys. */
-async function pressSend(page: Page, nth = 0): Promise<void> {
-  const button = sendButton(page, nth);
-  await button.click({ force: true });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(QUIET_MS);
-}
-
 /** Types the code the mock sent into `page` (the forms submit a complete code by themselves). */
 async function completeWithCode(page: Page, e164: string): Promise<void> {
-  const code = server.mock.lastCode(e164) ?? '';
+  const code = tabs.server.mock.lastCode(e164) ?? '';
   expect(code).toMatch(/^\d{6}$/);
   await page.getByRole('textbox', { name: 'Verification code' }).pressSequentially(code);
 }
@@ -137,7 +58,7 @@ describe.each(KINDS)('T8 in two real tabs: $name', ({ kit, token, done }) => {
     await expectOffered(tab2);
 
     await sendButton(tab1).click();
-    const first = await expectHeld(tab1, 0, 5_000);
+    const first = await expectHeld(tab1, 5_000);
     expect(sends()).toBe(1);
 
     // Tab 2 follows within about a second, counting the same seconds (±1 s), and sends nothing.
@@ -149,10 +70,10 @@ describe.each(KINDS)('T8 in two real tabs: $name', ({ kit, token, done }) => {
 
     // A reload of tab 2 and a brand-new tab start from storage with the time left.
     await tab2.reload();
-    await expectHeld(tab2, 0, 10_000);
+    await expectHeld(tab2, 10_000);
     await expectSameSeconds(tab2, tab1);
     const tab3 = await openTab(kit, token);
-    await expectHeld(tab3, 0, 5_000);
+    await expectHeld(tab3, 5_000);
     await expectSameSeconds(tab3, tab1);
     expect(first).toBeLessThanOrEqual(60);
     await typeNumber(tab3, SECOND.national);
@@ -177,10 +98,10 @@ describe('T8 on one page holding two copies of the kit (the element and the Reac
     await expect.poll(() => sendButton(tab, 1).count()).toBe(1);
     await typeNumber(tab, FIRST.national, 0);
     await typeNumber(tab, SECOND.national, 1);
-    await expectOffered(tab, 1);
+    await expectOffered(tab, PROPAGATION_MS, 1);
     await sendButton(tab, 0).click();
-    await expectHeld(tab, 0, 5_000);
-    await expectHeld(tab, 1);
+    await expectHeld(tab, 5_000);
+    await expectHeld(tab, PROPAGATION_MS, 1);
     await pressSend(tab, 1);
     expect(sends()).toBe(1);
   });
@@ -214,7 +135,7 @@ describe('T8 when the browser refuses the write (localStorage full: a real Quota
     await typeNumber(tab1, FIRST.national);
     await typeNumber(tab2, SECOND.national);
     await sendButton(tab1).click();
-    await expectHeld(tab1, 0, 5_000);
+    await expectHeld(tab1, 5_000);
     expect(
       await tab1.evaluate(() => Object.keys(localStorage).filter((key) => !key.startsWith('filler-'))),
     ).toEqual([]);
@@ -225,10 +146,10 @@ describe('T8 when the browser refuses the write (localStorage full: a real Quota
     expect(sends()).toBe(1);
 
     await tab2.reload();
-    await expectHeld(tab2, 0, 10_000);
+    await expectHeld(tab2, 10_000);
     await expectSameSeconds(tab2, tab1);
     const tab3 = await openTab('bind', MOCK_TOKENS.noPhone);
-    await expectHeld(tab3, 0, 5_000);
+    await expectHeld(tab3, 5_000);
     await expectSameSeconds(tab3, tab1);
     await typeNumber(tab2, SECOND.national);
     await typeNumber(tab3, SECOND.national);

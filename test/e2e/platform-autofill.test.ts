@@ -7,64 +7,18 @@
 // test/browser/phone-input.test.tsx imitate it. The code field (autocomplete="one-time-code") has
 // no real counterpart here: desktop Chromium fills one-time codes from no profile (that autofill is
 // Safari's and Android's, from the SMS), so Playwright's fill stands in for it there.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { type CDPSession, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { enUS } from '../../src/i18n/locales/en-US.js';
 import { formatMessage } from '../../src/i18n/format-message.js';
-import { MOCK_APP_ID, MOCK_TOKENS, startMockServer, type MockServer } from '../../src/mock/index.js';
-import { buildCooldownSite, serveDirectory, type Site } from './fixtures/cooldown-site.js';
+import { MOCK_TOKENS } from '../../src/mock/index.js';
+import { setUpKitTabs } from './fixtures/kit-tabs.js';
 
-let outDir: string;
-let site: Site;
-let server: MockServer;
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'bp-autofill-'));
-  await buildCooldownSite(outDir);
-  site = await serveDirectory(outDir);
-  // International SMS on, so a UK number can be sent to.
-  server = await startMockServer({
-    port: 0,
-    internationalSmsConfig: { enabled: true, defaultISOType: 'CN' },
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+// International SMS on, so a UK number can be sent to.
+const tabs = setUpKitTabs({
+  name: 'autofill',
+  mock: { internationalSmsConfig: { enabled: true, defaultISOType: 'CN' } },
 });
-
-beforeEach(async () => {
-  server.mock.reset();
-  pageErrors = [];
-  context = await browser.newContext();
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function openPage(kit: string, token: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-  const query = new URLSearchParams({ kit, 'app-host': server.url, 'app-id': MOCK_APP_ID, token });
-  await page.goto(`${site.url}/?${query}`);
-  await expect
-    .poll(() => page.getByRole('button', { name: enUS.send.send }).count(), { timeout: 10_000 })
-    .toBe(1);
-  return page;
-}
 
 /** The DOM node id of the phone input, in the document or in the element's open shadow root. */
 async function phoneNodeId(session: CDPSession): Promise<number> {
@@ -78,7 +32,7 @@ async function phoneNodeId(session: CDPSession): Promise<number> {
 
 /** Has Chromium fill the phone field from an address profile holding `phone`. */
 async function autofillPhone(page: Page, phone: string): Promise<void> {
-  const session = await context.newCDPSession(page);
+  const session = await tabs.context.newCDPSession(page);
   const fieldId = await phoneNodeId(session);
   await session.send('Autofill.trigger', {
     fieldId,
@@ -111,7 +65,7 @@ const KINDS = [
 
 describe.each(KINDS)("Chromium's autofill fills the phone number: $name", ({ kit, token }) => {
   it('a +44 number from the profile is formatted, switches the country, says so, and is the one sent to', async () => {
-    const page = await openPage(kit, token);
+    const page = await tabs.openTab(kit, token);
     const events = await recordEvents(page);
     const phone = page.getByRole('textbox', { name: enUS.phone.label });
     await expect.poll(() => phone.inputValue()).toBe('');
@@ -132,6 +86,8 @@ describe.each(KINDS)("Chromium's autofill fills the phone number: $name", ({ kit
       .toBe(1);
 
     await page.getByRole('button', { name: enUS.send.send }).click();
-    await expect.poll(() => server.mock.state.outbox.at(-1)?.phone, { timeout: 5_000 }).toBe('+447400123456');
+    await expect
+      .poll(() => tabs.server.mock.state.outbox.at(-1)?.phone, { timeout: 5_000 })
+      .toBe('+447400123456');
   });
 });

@@ -13,115 +13,52 @@
 // events queued meanwhile, right after its pageshow. The kit also reads storage again on a
 // persisted pageshow, so in Chromium Back shows a cooldown set meanwhile through any one of these:
 // each test below fails only when every path it can take is broken.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { type Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { COOLDOWN_KEY_PREFIX } from '../../src/hooks/code-step/cooldown-storage.js';
-import { enUS } from '../../src/i18n/locales/en-US.js';
-import { MOCK_APP_ID, MOCK_TOKENS, startMockServer, type MockServer } from '../../src/mock/index.js';
-import { buildCooldownSite, serveDirectory, type Site } from './fixtures/cooldown-site.js';
+import { MOCK_TOKENS } from '../../src/mock/index.js';
+import {
+  expectHeld,
+  pressSend,
+  secondsShown,
+  sendButton,
+  typeNumber,
+  setUpKitTabs,
+} from './fixtures/kit-tabs.js';
 
 const FIRST = '13700137000';
 const SECOND = '13600136000';
-const QUIET_MS = 600;
 
-let outDir: string;
-let site: Site;
-let server: MockServer;
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'bp-bfcache-'));
-  await buildCooldownSite(outDir);
+const tabs = setUpKitTabs({
+  name: 'bfcache',
   // Another page of the same site to go to and come back from.
-  writeFileSync(
-    join(outDir, 'elsewhere.html'),
-    '<!doctype html><html lang="en"><title>Elsewhere</title><p>Another page of the site.</p></html>',
-  );
-  site = await serveDirectory(outDir);
-  server = await startMockServer({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: chromiumArgs,
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  addFiles: (outDir) =>
+    writeFileSync(
+      join(outDir, 'elsewhere.html'),
+      '<!doctype html><html lang="en"><title>Elsewhere</title><p>Another page of the site.</p></html>',
+    ),
+  launch: { ignoreDefaultArgs: ['--disable-back-forward-cache'] },
 });
+const { sends } = tabs;
 
 beforeEach(async () => {
-  server.mock.reset();
-  pageErrors = [];
-  context = await browser.newContext();
   // Every page records its pageshow events: persisted true means it came out of the cache.
-  await context.addInitScript(() => {
+  await tabs.context.addInitScript(() => {
     const shows: boolean[] = [];
     Object.defineProperty(window, '__pageshows', { value: shows });
     window.addEventListener('pageshow', (event) => shows.push(event.persisted));
   });
 });
 
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
-const sends = () => server.mock.requests.filter((request) => request.route === 'send-sms').length;
 const pageshows = (page: Page) =>
   page.evaluate(() => (window as unknown as { __pageshows: boolean[] }).__pageshows);
-
-async function openTab(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-  const query = new URLSearchParams({
-    kit: 'bind',
-    'app-host': server.url,
-    'app-id': MOCK_APP_ID,
-    token: MOCK_TOKENS.noPhone,
-  });
-  await page.goto(`${site.url}/?${query}`);
-  await expect.poll(() => sendButton(page).count(), { timeout: 10_000 }).toBe(1);
-  return page;
-}
-
-const sendButton = (page: Page) =>
-  page.getByRole('button', { name: /^(Send code|Resend in \d+s|Resend code)$/ });
-
-async function secondsShown(page: Page): Promise<number | null> {
-  const match = /Resend in (\d+)s/.exec((await sendButton(page).textContent()) ?? '');
-  return match ? Number(match[1]) : null;
-}
-
-async function expectHeld(page: Page, timeout = 5_000): Promise<number> {
-  await expect.poll(() => secondsShown(page), { timeout }).not.toBeNull();
-  expect(await sendButton(page).getAttribute('aria-disabled')).toBe('true');
-  return (await secondsShown(page)) ?? 0;
-}
-
-async function pressSend(page: Page): Promise<void> {
-  await sendButton(page).click({ force: true });
-  await sendButton(page).focus();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(QUIET_MS);
-}
-
-const typeNumber = (page: Page, national: string) =>
-  page.getByRole('textbox', { name: enUS.phone.label }).fill(national);
+const openTab = () => tabs.openTab('bind', MOCK_TOKENS.noPhone);
 
 /** Leaves for another page of the site, and comes back with the browser's Back. */
 async function leaveAndReturn(page: Page, meanwhile: () => Promise<void>): Promise<void> {
-  await page.goto(`${site.url}/elsewhere.html`);
+  await page.goto(`${tabs.site.url}/elsewhere.html`);
   await meanwhile();
   // A page restored from the cache fires no load event: wait for the commit only.
   await page.goBack({ waitUntil: 'commit' });
@@ -132,7 +69,7 @@ describe('Back to the form, in real Chromium with its back/forward cache', () =>
     const tab = await openTab();
     await typeNumber(tab, FIRST);
     await sendButton(tab).click();
-    const before = await expectHeld(tab);
+    const before = await expectHeld(tab, 5_000);
     const left = Date.now();
     await leaveAndReturn(tab, () => tab.waitForTimeout(3_000));
     // While WebOTP waits for the SMS, Chromium keeps the page out of the cache (reason
@@ -152,7 +89,7 @@ describe('Back to the form, in real Chromium with its back/forward cache', () =>
     await typeNumber(tab2, FIRST);
     await leaveAndReturn(tab1, async () => {
       await sendButton(tab2).click();
-      await expectHeld(tab2);
+      await expectHeld(tab2, 5_000);
     });
     // Chromium evicted the cached page on the channel message, so Back loaded it again.
     const held = await expectHeld(tab1, 10_000);
@@ -165,8 +102,8 @@ describe('Back to the form, in real Chromium with its back/forward cache', () =>
   it('a cooldown stored with no channel message while the page was cached holds it once restored', async () => {
     const tab1 = await openTab();
     await typeNumber(tab1, SECOND);
-    const tab2 = await context.newPage();
-    await tab2.goto(`${site.url}/elsewhere.html`);
+    const tab2 = await tabs.context.newPage();
+    await tab2.goto(`${tabs.site.url}/elsewhere.html`);
     const key = `${COOLDOWN_KEY_PREFIX}CHANNEL_BIND_PHONE`;
     await leaveAndReturn(tab1, () =>
       // Another copy of the kit without a channel: its write comes with the storage event alone,
@@ -174,7 +111,7 @@ describe('Back to the form, in real Chromium with its back/forward cache', () =>
       tab2.evaluate((name) => localStorage.setItem(name, String(Date.now() + 40_000)), key),
     );
     await expect.poll(() => pageshows(tab1)).toEqual([false, true]);
-    const held = await expectHeld(tab1);
+    const held = await expectHeld(tab1, 5_000);
     expect(held).toBeGreaterThanOrEqual(38);
     expect(held).toBeLessThanOrEqual(40);
     await pressSend(tab1);

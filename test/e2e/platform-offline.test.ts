@@ -4,65 +4,18 @@
 // Chromium itself. The jsdom test (test/unit/form/bind-phone-form.faults.test.tsx, row 9) stubs
 // navigator.onLine and has the mock refuse the request; this is the real case, for BindPhoneForm,
 // ChangePhoneForm and the custom element, on the page of test/e2e/fixtures/cooldown-page.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { enUS } from '../../src/i18n/locales/en-US.js';
-import { MOCK_APP_ID, MOCK_TOKENS, startMockServer, type MockServer } from '../../src/mock/index.js';
-import { buildCooldownSite, serveDirectory, type Site } from './fixtures/cooldown-site.js';
+import { MOCK_TOKENS } from '../../src/mock/index.js';
+import { typeNumber, setUpKitTabs } from './fixtures/kit-tabs.js';
 
 const NATIONAL = '13700137000';
 const E164 = '+8613700137000';
 
-let outDir: string;
-let site: Site;
-let server: MockServer;
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'bp-offline-'));
-  await buildCooldownSite(outDir);
-  site = await serveDirectory(outDir);
-  server = await startMockServer({ port: 0 });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  server.mock.reset();
-  pageErrors = [];
-  context = await browser.newContext();
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
+const tabs = setUpKitTabs({ name: 'offline' });
 const requestsTo = (route: string) =>
-  server.mock.requests.filter((request) => request.route === route).length;
-
-async function openPage(kit: string, token: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-  const query = new URLSearchParams({ kit, 'app-host': server.url, 'app-id': MOCK_APP_ID, token });
-  await page.goto(`${site.url}/?${query}`);
-  await expect
-    .poll(() => page.getByRole('button', { name: enUS.send.send }).count(), { timeout: 10_000 })
-    .toBe(1);
-  return page;
-}
+  tabs.server.mock.requests.filter((request) => request.route === route).length;
 
 /** The alert's text, its lines joined by spaces, or null when none is shown. */
 async function alertText(page: Page): Promise<string | null> {
@@ -82,9 +35,9 @@ const KINDS = [
 
 describe.each(KINDS)('a browser that is offline: $name', ({ kit, token, done }) => {
   it('send: says offline and that no code was sent, starts no cooldown, sends once when back online', async () => {
-    const page = await openPage(kit, token);
-    await page.getByRole('textbox', { name: enUS.phone.label }).fill(NATIONAL);
-    await context.setOffline(true);
+    const page = await tabs.openTab(kit, token);
+    await typeNumber(page, NATIONAL);
+    await tabs.context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
     const send = page.getByRole('button', { name: enUS.send.send });
@@ -103,7 +56,7 @@ describe.each(KINDS)('a browser that is offline: $name', ({ kit, token, done }) 
     expect(await alertText(page)).toBe(`${enUS.errors.offline} ${enUS.send.notSent}`);
     expect(requestsTo('send-sms')).toBe(0);
 
-    await context.setOffline(false);
+    await tabs.context.setOffline(false);
     expect(await page.evaluate(() => navigator.onLine)).toBe(true);
     await page.getByRole('button', { name: enUS.form.retry }).click();
     await expect.poll(() => requestsTo('send-sms'), { timeout: 5_000 }).toBe(1);
@@ -115,14 +68,14 @@ describe.each(KINDS)('a browser that is offline: $name', ({ kit, token, done }) 
   });
 
   it('bind: the code typed offline stays, the alert says offline, and Try again online finishes', async () => {
-    const page = await openPage(kit, token);
-    await page.getByRole('textbox', { name: enUS.phone.label }).fill(NATIONAL);
+    const page = await tabs.openTab(kit, token);
+    await typeNumber(page, NATIONAL);
     await page.getByRole('button', { name: enUS.send.send }).click();
     await expect.poll(() => requestsTo('send-sms'), { timeout: 5_000 }).toBe(1);
-    const code = server.mock.lastCode(E164) ?? '';
+    const code = tabs.server.mock.lastCode(E164) ?? '';
     expect(code).toMatch(/^\d{6}$/);
 
-    await context.setOffline(true);
+    await tabs.context.setOffline(true);
     const field = page.getByRole('textbox', { name: enUS.code.label });
     // The form submits a complete code by itself.
     await field.pressSequentially(code);
@@ -131,7 +84,7 @@ describe.each(KINDS)('a browser that is offline: $name', ({ kit, token, done }) 
     expect(requestsTo(kit === 'change' ? 'update-phone' : 'bind-phone')).toBe(0);
     expect(await page.locator('#result').textContent()).toBe('');
 
-    await context.setOffline(false);
+    await tabs.context.setOffline(false);
     await page.getByRole('button', { name: enUS.form.retry }).click();
     await expect.poll(() => page.locator('#result').textContent(), { timeout: 5_000 }).toBe(done);
   });
