@@ -9,24 +9,29 @@ export type {
   KnownApiCode,
 } from './error-map.js';
 export type * from './types.js';
-export { createGenAuthClient, DEFAULT_TIMEOUT_MS } from './create-genauth-client.js';
+export { createGenAuthClient, DEFAULT_TIMEOUT_MS, normalizeAppHost } from './create-genauth-client.js';
 export type { GenAuthClient, GenAuthClientOptions } from './create-genauth-client.js';
 export type { AuthScheme, FetchLike, HeaderPrefix } from './send-request.js';
-export { classifyResponse } from './classify-response.js';
+export {
+  classifyResponse,
+  parseRetryAfter,
+  MIN_RETRY_AFTER_MS,
+  MAX_RETRY_AFTER_MS,
+} from './classify-response.js';
 export type {
   ClassifiedResponse,
   ClassifiedSuccess,
   EnvelopeKind,
   RawResponse,
 } from './classify-response.js';
-export { normalizeAppHost } from './normalize-app-host.js';
+
 export { toServerLang } from './server-lang.js';
 export type { ServerLang } from './server-lang.js';
-export { parseRetryAfter, MIN_RETRY_AFTER_MS, MAX_RETRY_AFTER_MS } from './retry-after.js';
+
 export {
   sanitizeServerMessage,
   sanitizeRequestId,
   MAX_SERVER_MESSAGE_LENGTH,
   MAX_REQUEST_ID_LENGTH,
 } from './sanitize-text.js';
-export { SDK_VERSION } from './version.js';
+export { SDK_VERSION } from './send-request.js';

@@ -1,9 +1,13 @@
 import { classifyResponse, type ClassifiedSuccess, type EnvelopeKind } from './classify-response.js';
-import { combineSignals } from './combine-signals.js';
 import { GenAuthError } from './genauth-error.js';
 import { toServerLang } from './server-lang.js';
 import { noteTokenRead, reportTokenFailure, tokenProviderError } from './token-failure.js';
-import { REQUEST_FROM, SDK_VERSION } from './version.js';
+
+/**
+ * The kit's version, sent in the `<prefix>-sdk-version` header. Kept as a constant (not read from
+ * package.json) so the client has no JSON import; a unit test keeps it equal to package.json.
+ */
+export const SDK_VERSION = '0.1.0';
 
 /** The `fetch` signature the client calls; any WHATWG-compatible implementation fits. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -44,12 +48,6 @@ const TOKEN_CHARS = /^[\x21-\x7e]+$/;
 
 function authorizationValue(token: string, scheme: AuthScheme): string {
   return scheme === 'raw' ? token : `Bearer ${token}`;
-}
-
-function abortError(timedOut: boolean, timeoutMs: number): GenAuthError {
-  return timedOut
-    ? new GenAuthError({ kind: 'timeout', message: `No answer from the server within ${timeoutMs} ms.` })
-    : new GenAuthError({ kind: 'aborted', message: 'The request was aborted.' });
 }
 
 /** Resolves with the promise, or rejects as soon as the signal aborts (the promise is left to settle). */
@@ -118,16 +116,27 @@ async function readToken(config: RequestConfig, signal: AbortSignal): Promise<st
  * The access token is attached only when the URL's origin is `appHost`'s origin.
  */
 export async function sendRequest(config: RequestConfig, spec: RequestSpec): Promise<ClassifiedSuccess> {
-  const combined = combineSignals(spec.signal, config.timeoutMs);
-  const { signal } = combined;
+  // Our own timer rather than `AbortSignal.timeout`, so it is cleared when the call settles.
+  const timer = new AbortController();
+  const timeout = Number.isFinite(config.timeoutMs)
+    ? setTimeout(() => timer.abort(), config.timeoutMs)
+    : undefined;
+  const signal = AbortSignal.any(spec.signal ? [spec.signal, timer.signal] : [timer.signal]);
+  const aborted = (): GenAuthError =>
+    signal.reason === timer.signal.reason
+      ? new GenAuthError({
+          kind: 'timeout',
+          message: `No answer from the server within ${config.timeoutMs} ms.`,
+        })
+      : new GenAuthError({ kind: 'aborted', message: 'The request was aborted.' });
   try {
-    if (signal.aborted) throw abortError(combined.timedOut(), config.timeoutMs);
+    if (signal.aborted) throw aborted();
     const url = new URL(spec.path, `${config.appHost}/`);
     const prefix = config.headerPrefix;
     const headers = new Headers({
       accept: 'application/json',
       [`${prefix}-app-id`]: config.appId,
-      [`${prefix}-request-from`]: REQUEST_FROM,
+      [`${prefix}-request-from`]: 'react-bind-phone',
       [`${prefix}-sdk-version`]: SDK_VERSION,
     });
     const lang = spec.lang ?? config.lang;
@@ -141,7 +150,7 @@ export async function sendRequest(config: RequestConfig, spec: RequestSpec): Pro
         token = await readToken(config, signal);
       } catch (error) {
         if (error instanceof GenAuthError) throw error;
-        throw abortError(combined.timedOut(), config.timeoutMs);
+        throw aborted();
       }
       if (token !== undefined) headers.set('authorization', authorizationValue(token, config.authScheme));
     }
@@ -168,7 +177,7 @@ export async function sendRequest(config: RequestConfig, spec: RequestSpec): Pro
       // The timeout keeps running while the body streams in: a server can stall mid-body too.
       bodyText = await response.text();
     } catch {
-      if (signal.aborted) throw abortError(combined.timedOut(), config.timeoutMs);
+      if (signal.aborted) throw aborted();
       // The fetch error's own text is dropped: it differs by engine and says nothing the kind does not.
       throw new GenAuthError({
         kind: 'network',
@@ -185,6 +194,6 @@ export async function sendRequest(config: RequestConfig, spec: RequestSpec): Pro
     if (result instanceof GenAuthError) throw withoutToken(result, token);
     return result;
   } finally {
-    combined.dispose();
+    clearTimeout(timeout);
   }
 }

@@ -265,9 +265,10 @@ describe('timeout and abort', () => {
 
   it('leaves no listener on the caller signal after the call', async () => {
     const controller = new AbortController();
+    const add = vi.spyOn(controller.signal, 'addEventListener');
     const remove = vi.spyOn(controller.signal, 'removeEventListener');
     await client().getCountryList({ signal: controller.signal });
-    expect(remove).toHaveBeenCalledWith('abort', expect.any(Function));
+    expect(add.mock.calls.length).toBe(remove.mock.calls.length);
   });
 
   it('uses a custom fetch when given one', async () => {

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createGenAuthClient } from '../../../src/api/create-genauth-client.js';
-import { normalizeAppHost } from '../../../src/api/normalize-app-host.js';
+import { createGenAuthClient, normalizeAppHost } from '../../../src/api/create-genauth-client.js';
 
 describe('normalizeAppHost', () => {
   it.each([

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter } from '../../../src/api/retry-after.js';
+import { parseRetryAfter } from '../../../src/api/classify-response.js';
 import { sanitizeRequestId, sanitizeServerMessage } from '../../../src/api/sanitize-text.js';
 import { toServerLang } from '../../../src/api/server-lang.js';
-import { SDK_VERSION } from '../../../src/api/version.js';
+import { SDK_VERSION } from '../../../src/api/send-request.js';
 
 describe('sanitizeServerMessage', () => {
   it.each([
