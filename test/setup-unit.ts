@@ -10,3 +10,9 @@ afterEach(() => {
 beforeEach(() => {
   if (typeof localStorage !== 'undefined') localStorage.clear();
 });
+
+// jsdom has no canvas backend and reports every getContext call as "not implemented"; answer as a
+// browser without 2D canvas does (null), which the flag check handles. Real canvases: test/browser.
+if (typeof HTMLCanvasElement !== 'undefined') {
+  HTMLCanvasElement.prototype.getContext = () => null;
+}
