@@ -125,10 +125,3 @@ function Caret(props: HTMLAttributes<HTMLDivElement>) {
  * one real input), `CodeField.Slots`, `CodeField.Slot`, `CodeField.Caret`.
  */
 export const CodeField = { Root, Input, Slots, Slot, Caret };
-export {
-  Root as CodeFieldRoot,
-  Input as CodeFieldInput,
-  Slots as CodeFieldSlots,
-  Slot as CodeFieldSlot,
-  Caret as CodeFieldCaret,
-};

@@ -1,10 +1,11 @@
 'use client';
 import { forwardRef, useId, type CSSProperties, type InputHTMLAttributes, type ReactNode } from 'react';
-import { usePhoneInput } from '../../hooks/phone-input/use-phone-input.js';
+import { usePhoneInput, type UsePhoneInputOptions } from '../../hooks/phone-input/use-phone-input.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import type { MessagesOverride } from '../../i18n/types.js';
-import type { CountryCode, PhoneValue } from '../../phone/types.js';
+import { canonicalLocale, countryName } from '../../phone/countries/country-options.js';
+import type { CountryCode } from '../../phone/types.js';
 import { PhoneField } from '../../primitives/phone-field.js';
 import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 
@@ -12,48 +13,10 @@ import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js'
 export type PhoneInputSlot = 'root' | 'label' | 'input' | 'status';
 
 /** The field's own props: what it does, how it is named, how it looks. */
-export interface PhoneInputOwnProps extends SlotStyleProps<PhoneInputSlot> {
+export interface PhoneInputOwnProps
+  extends SlotStyleProps<PhoneInputSlot>, Omit<UsePhoneInputOptions, 'ref'> {
   /** Inline style of the root element (where `className` goes too). */
   style?: CSSProperties;
-  /**
-   * The field's text when controlled: a string (store `value.formatted` from `onChange`), or the
-   * `PhoneValue` itself (react-hook-form's `field.value` when `field.onChange` is passed as is).
-   * `null` is an empty field.
-   */
-  value?: string | PhoneValue | null;
-  /**
-   * The starting text when uncontrolled. It is formatted, and an international number in it
-   * picks the starting country.
-   * @default ''
-   */
-  defaultValue?: string;
-  /**
-   * The chosen country when controlled, usually shared with a `<CountrySelect>` beside the field.
-   * Update it from `onCountryChange`. Picking another country replaces the calling code of an
-   * international number in the field.
-   */
-  country?: CountryCode;
-  /**
-   * The starting country when the country is uncontrolled.
-   * @default 'CN'
-   */
-  defaultCountry?: CountryCode;
-  /**
-   * Called with the parsed number after every edit the field accepts; pass react-hook-form's
-   * `field.onChange` as is.
-   */
-  onChange?: (value: PhoneValue) => void;
-  /**
-   * Called when the number picks its own country: a pasted or autofilled `+44 …`, `0044 …`, or a
-   * number of another country sharing the calling code (+1, +44, +7 …).
-   */
-  onCountryChange?: (country: CountryCode) => void;
-  /**
-   * Accept mobile numbers only (SMS needs one); landlines are reported `NOT_MOBILE`. Countries
-   * whose fixed and mobile numbers look alike (US, CA) accept every valid number.
-   * @default true
-   */
-  mobileOnly?: boolean;
   /**
    * The input's `id`; the label points at it.
    * @default a generated id
@@ -166,16 +129,6 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
   const labelText = label ?? messages.phone.label;
   const hiddenLabel = typeof labelText === 'string' ? labelText : messages.phone.label;
 
-  const announce = (switchedTo: CountryCode) => {
-    let countryName: string = switchedTo;
-    try {
-      countryName = new Intl.DisplayNames([activeLocale], { type: 'region' }).of(switchedTo) ?? countryName;
-    } catch {
-      // Unknown locale: the ISO code is still meaningful.
-    }
-    return formatMessage(messages.phone.countrySwitched, { country: countryName });
-  };
-
   return (
     <PhoneField.Root
       field={field}
@@ -204,7 +157,11 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
         // Marked invalid, the field is described by its owner's message, which says it already.
         tooLong={invalid ? undefined : messages.phone.tooLong}
       >
-        {announce}
+        {(switchedTo: CountryCode) =>
+          formatMessage(messages.phone.countrySwitched, {
+            country: countryName(switchedTo, canonicalLocale(activeLocale)),
+          })
+        }
       </PhoneField.Status>
     </PhoneField.Root>
   );

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, type CSSProperties, type InputHTMLAttributes } from 'react';
-import { useCodeField } from '../../hooks/code-step/use-code-field.js';
+import { useCodeField, type UseCodeFieldOptions } from '../../hooks/code-step/use-code-field.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import type { Messages, MessagesOverride } from '../../i18n/types.js';
@@ -13,25 +13,9 @@ export type SmsCodeInputSlot =
   'root' | 'label' | 'code-field' | 'input' | 'slots' | 'slot' | 'caret' | 'hint' | 'status';
 
 /** The field's own props: what it does, how it is named, how it looks. */
-export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot> {
+export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot>, UseCodeFieldOptions {
   /** Inline style of the root element (where `className` goes too). */
   style?: CSSProperties;
-  /**
-   * Number of digits; the form passes the tenant's `verifyCodeLength`.
-   * @default 6
-   */
-  length?: number;
-  /** The code (controlled); pass react-hook-form's `field.value`. */
-  value?: string;
-  /**
-   * The starting code when uncontrolled.
-   * @default ''
-   */
-  defaultValue?: string;
-  /** Called with the new code (ASCII digits) after every change; pass `field.onChange` as is. */
-  onChange?: (code: string) => void;
-  /** Called when typing, a paste or an autofill completes the code; once per distinct complete code. */
-  onComplete?: (code: string) => void;
   /**
    * Marks the code wrong (`aria-invalid`, `data-invalid`); tie the message with `aria-describedby`.
    * @default false
@@ -39,11 +23,6 @@ export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot> {
   invalid?: boolean;
   /** Ids of elements describing the field (an error message), added after the field's own hint. */
   'aria-describedby'?: string;
-  /**
-   * Turns the field off.
-   * @default false
-   */
-  disabled?: boolean;
   /**
    * Id of the real input.
    * @default a generated id

@@ -8,7 +8,7 @@ import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effec
 
 export interface UseCodeFieldOptions {
   /**
-   * Number of digits in the code.
+   * Number of digits in the code; the forms pass the tenant's `verifyCodeLength`.
    * @default 6
    */
   length?: number;
@@ -19,7 +19,7 @@ export interface UseCodeFieldOptions {
    * @default ''
    */
   defaultValue?: string;
-  /** Called with the new code (ASCII digits only) after every change. */
+  /** Called with the new code (ASCII digits only) after every change; pass `field.onChange` as is. */
   onChange?: (code: string) => void;
   /**
    * Called when the user's input (typing, paste, autofill) makes the code complete; once per

@@ -73,13 +73,10 @@ export function useSendSmsCode({
     (phone: GenAuthPhone): Promise<void> => {
       if (inFlight.current) return new Promise<void>(() => undefined);
       inFlight.current = true;
-      const request = mutateAsync(phone);
       // Attached first, so it runs before the caller's handlers: they may send again at once.
-      const release = () => {
+      return mutateAsync(phone).finally(() => {
         inFlight.current = false;
-      };
-      request.then(release, release);
-      return request;
+      });
     },
     [mutateAsync],
   );

@@ -1,5 +1,4 @@
 import { extractCode } from '../../phone/extract-code.js';
-import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useWebOtp } from './use-web-otp.js';
 
 export interface UseSmsCodeAutofillOptions {
@@ -24,14 +23,22 @@ export interface UseSmsCodeAutofillOptions {
  * `enabled` turns off (a submit, a send), on a resend and on unmount, so a late SMS fills nothing
  * and sends nothing.
  */
-export function useSmsCodeAutofill(options: UseSmsCodeAutofillOptions): void {
-  const { enabled, sent, codeLength } = options;
-  const onCode = useStableCallback((text: string) => {
-    // The API hands over what follows '#' in the SMS: taken like a paste, digits of the right length only.
-    const found = extractCode(text, codeLength);
-    if (!found.ok) return;
-    options.setCode(found.code);
-    options.onComplete(found.code);
+export function useSmsCodeAutofill({
+  enabled,
+  sent,
+  codeLength,
+  setCode,
+  onComplete,
+}: UseSmsCodeAutofillOptions) {
+  useWebOtp({
+    enabled,
+    requestKey: sent,
+    onCode: (text) => {
+      // The API hands over what follows '#' in the SMS: taken like a paste, digits of the right length only.
+      const found = extractCode(text, codeLength);
+      if (!found.ok) return;
+      setCode(found.code);
+      onComplete(found.code);
+    },
   });
-  useWebOtp({ enabled, onCode, requestKey: sent });
 }

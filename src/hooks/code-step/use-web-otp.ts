@@ -36,12 +36,10 @@ export function useWebOtp({ enabled, onCode, requestKey }: UseWebOtpOptions): We
 
   useEffect(() => {
     // Effects run only in a browser; one without WebOTP (all but Chrome on Android) asks nothing.
-    const credentials = 'OTPCredential' in window ? navigator.credentials : undefined;
-    if (!enabled || !credentials) return;
-    const current = new AbortController();
-    controller.current = current;
+    if (!enabled || !('OTPCredential' in window)) return undefined;
+    const current = (controller.current = new AbortController());
     const { signal } = current;
-    credentials
+    navigator.credentials
       .get({ otp: { transport: ['sms'] }, signal } as CredentialRequestOptions)
       .then((credential) => {
         // The OTP credential is not in TypeScript's DOM types yet.
@@ -50,17 +48,9 @@ export function useWebOtp({ enabled, onCode, requestKey }: UseWebOtpOptions): We
       })
       // Rejections are the abort itself, or the user dismissing the prompt: nothing to report.
       .catch(() => undefined);
-    return () => {
-      current.abort();
-      if (controller.current === current) controller.current = null;
-    };
+    return () => current.abort();
     // requestKey is a dependency only: a new one restarts the request.
   }, [enabled, requestKey, onCodeRef]);
 
-  const abort = useCallback(() => {
-    controller.current?.abort();
-    controller.current = null;
-  }, []);
-
-  return { abort };
+  return { abort: useCallback(() => controller.current?.abort(), []) };
 }

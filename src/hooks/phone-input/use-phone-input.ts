@@ -12,32 +12,44 @@ import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effec
 
 export interface UsePhoneInputOptions {
   /**
-   * The field's text when controlled: a string, or the last `PhoneValue` from `onChange`
-   * (react-hook-form's `field.value`), whose `formatted` text is shown. `null` is empty.
+   * The field's text when controlled: a string (store `value.formatted` from `onChange`), or the
+   * `PhoneValue` itself (react-hook-form's `field.value` when `field.onChange` is passed as is).
+   * `null` is an empty field.
    */
   value?: string | PhoneValue | null;
   /**
-   * The starting text when uncontrolled; formatted, and an international number in it picks the
-   * starting country.
+   * The starting text when uncontrolled. It is formatted, and an international number in it
+   * picks the starting country.
    * @default ''
    */
   defaultValue?: string;
-  /** The chosen country when controlled (keep it in sync through `onCountryChange`). */
+  /**
+   * The chosen country when controlled, usually shared with a `<CountrySelect>` beside the field.
+   * Update it from `onCountryChange`. Picking another country replaces the calling code of an
+   * international number in the field.
+   */
   country?: CountryCode;
   /**
-   * The starting country when uncontrolled.
+   * The starting country when the country is uncontrolled.
    * @default 'CN'
    */
   defaultCountry?: CountryCode;
   /**
-   * Accept mobile numbers only.
+   * Called with the parsed number after every edit the field accepts; pass react-hook-form's
+   * `field.onChange` as is.
+   */
+  onChange?: (value: PhoneValue) => void;
+  /**
+   * Called when the number picks its own country: a pasted or autofilled `+44 …`, `0044 …`, or a
+   * number of another country sharing the calling code (+1, +44, +7 …).
+   */
+  onCountryChange?: (country: CountryCode) => void;
+  /**
+   * Accept mobile numbers only (SMS needs one); landlines are reported `NOT_MOBILE`. Countries
+   * whose fixed and mobile numbers look alike (US, CA) accept every valid number.
    * @default true
    */
   mobileOnly?: boolean;
-  /** Called with the parsed value after every edit the field accepts. */
-  onChange?: (value: PhoneValue) => void;
-  /** Called when the number itself picks another country (a pasted or autofilled `+44 …`). */
-  onCountryChange?: (country: CountryCode) => void;
   /** A ref to the input, merged with the field's own. */
   ref?: Ref<HTMLInputElement>;
 }
