@@ -190,7 +190,9 @@ function getProfile({ user }: SignedInRequest): Outcome {
 }
 
 function publicConfig({ path, state: { config } }: RouteRequest): Outcome {
-  const id = decodeURIComponent(PUBLIC_CONFIG_PATH.exec(path)?.[1] ?? '');
+  const raw = PUBLIC_CONFIG_PATH.exec(path)?.[1] ?? '';
+  // Malformed percent-encoding names no app: the same 404, not a thrown URIError.
+  const id = /%(?![0-9a-f]{2})/i.test(raw) ? null : decodeURIComponent(raw);
   if (id !== config.appId) return fail(404, 'unknownApp');
   const { appId, internationalSmsConfig, verifyCodeLength } = config;
   return ok({

@@ -129,6 +129,16 @@ describe('send-sms', () => {
     const config = await client.getPublicConfig().catch((e: unknown) => e);
     expect(config).toMatchObject({ kind: 'api', statusCode: 404 });
   });
+
+  it('answers an app id with broken percent-encoding in the public-config path with the 404 of an unknown app', async () => {
+    for (const id of ['%E0%A4%A', '100%', '%zz']) {
+      const response = await mock.handle(
+        new Request(`${mock.appHost}/api/v2/applications/${id}/public-config`),
+      );
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ code: 404 });
+    }
+  });
 });
 
 describe('bind-phone', () => {
