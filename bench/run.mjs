@@ -8,6 +8,10 @@
 //   npm run bench -- --max-rounds 4 --budget-min 3
 //   npm run bench -- --readme           also rewrites the table in bench/README.md
 //   npm run bench -- --from-results     the table of the last run (bench/results.json), no measuring
+//   npm run bench -- --list-only --kit base=/path/to/checkout
+//                                       only the country list (open, filter), printed as ratios, no
+//                                       results.json; each --kit adds that checkout's kit page, to
+//                                       compare two versions of the kit in the same run
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +36,8 @@ const { values: args } = parseArgs({
     'budget-min': { type: 'string', default: '6.5' },
     readme: { type: 'boolean', default: false },
     'from-results': { type: 'boolean', default: false },
+    'list-only': { type: 'boolean', default: false },
+    kit: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -411,6 +417,18 @@ async function measureAll() {
 }
 
 const resultsFile = join(root, 'bench/results.json');
+if (args['list-only']) {
+  const runtime = await runRuntime({
+    minRounds: Number(args['min-rounds']),
+    maxRounds: Number(args['max-rounds']),
+    budgetMs: Number(args['budget-min']) * 60_000,
+    log,
+    listOnly: true,
+    kits: Object.fromEntries(args.kit.map((pair) => pair.split('='))),
+  });
+  console.log(JSON.stringify({ estimate: runtime.estimates.at(-1), medians: runtime.medians[4] }, null, 2));
+  process.exit(0);
+}
 // --from-results: print (and with --readme, write) the table of the last run without measuring.
 const results = args['from-results'] ? JSON.parse(readFileSync(resultsFile, 'utf8')) : await measureAll();
 const table = renderTable(results.table);

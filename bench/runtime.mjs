@@ -13,7 +13,7 @@
 // figures (medians across rounds) agree within 10% between two consecutive rounds, or a cap is
 // reached. bench/run.mjs prints the medians across rounds.
 import react from '@vitejs/plugin-react';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -38,21 +38,24 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 
 /**
  * Builds every page into `outDir/<page>/<page>.html`, each as one script (and one stylesheet).
- * Returns what each page loads (JS, CSS), for reading the first-render figures.
+ * `kits` adds kit pages built from other checkouts (name → the checkout's folder), to compare two
+ * versions of the kit in one run. Returns what each page loads (JS, CSS), for the first-render figures.
  */
-export async function buildPages(outDir) {
+export async function buildPages(outDir, kits = {}) {
   const sizes = {};
-  for (const name of PAGES) {
+  for (const name of [...PAGES, ...Object.keys(kits)]) {
+    const from = kits[name] ? join(kits[name], 'bench/pages') : pagesDir;
+    const source = kits[name] ? 'kit' : name;
     await build({
       mode: 'production',
       configFile: false,
-      root: pagesDir,
+      root: from,
       base: './',
       publicDir: false,
       logLevel: 'warn',
       plugins: [react()],
       resolve: {
-        alias: name === 'kit' ? [{ find: /^msw$/, replacement: join(pagesDir, 'msw-stub.ts') }] : [],
+        alias: source === 'kit' ? [{ find: /^msw$/, replacement: join(from, 'msw-stub.ts') }] : [],
       },
       build: {
         outDir: join(outDir, name),
@@ -63,7 +66,7 @@ export async function buildPages(outDir) {
         // One chunk per page on purpose (React inside): no warning about its size.
         chunkSizeWarningLimit: 5_000,
         rolldownOptions: {
-          input: join(pagesDir, `${name}.html`),
+          input: join(from, `${source}.html`),
           onwarn(warning, warn) {
             if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
             warn(warning);
@@ -71,6 +74,7 @@ export async function buildPages(outDir) {
         },
       },
     });
+    if (source !== name) renameSync(join(outDir, name, `${source}.html`), join(outDir, name, `${name}.html`));
     const assets = join(outDir, name, 'assets');
     const read = (ext) =>
       readdirSync(assets)
@@ -189,16 +193,17 @@ const emptyRaw = () => ({
  * pages are open side by side (one load each per country), and each typed number, each list open
  * and each "uni" goes A, B, C, A, B, C … so a burst of load from elsewhere hits them alike.
  */
-async function measureRate(context, baseUrl, order, rate) {
+async function measureRate(context, baseUrl, order, rate, listOnly) {
   const raw = Object.fromEntries(order.map((name) => [name, emptyRaw()]));
   for (const [country, number] of Object.entries(NUMBERS)) {
+    if (listOnly && country !== 'US') continue;
     const pages = {};
     try {
       for (const name of order) {
         pages[name] = await openPage(context, `${baseUrl}/${name}/${name}.html?country=${country}`, rate);
         raw[name].firstRender.push(pages[name].firstRender);
       }
-      for (let i = 0; i < KEY_REPEATS; i += 1) {
+      for (let i = 0; i < (listOnly ? 0 : KEY_REPEATS); i += 1) {
         for (const name of order) {
           const { page, selectors } = pages[name];
           await toFront(page);
@@ -278,7 +283,7 @@ export function runtimeMedians(rounds) {
   const medians = {};
   for (const rate of RATES) {
     medians[rate] = {};
-    for (const page of PAGES) {
+    for (const page of Object.keys(rounds[0][rate])) {
       medians[rate][page] = {};
       for (const [row, pick] of Object.entries(RUNTIME_ROWS)) {
         const values = rounds.map((round) => pick(round[rate][page])).filter((v) => v != null);
@@ -289,9 +294,20 @@ export function runtimeMedians(rounds) {
   return medians;
 }
 
-/** The ratios the goals are about (all at 4×), from `runtimeMedians` output. */
-export function keyRatios(medians) {
-  const { kit, bare, 'phone-number-input': rpni, 'international-phone': rip } = medians[4];
+/** The ratios the goals are about (all at 4×), from `runtimeMedians` output; `listOnly`: the list's only. */
+export function keyRatios(medians, listOnly = false) {
+  const { bare, 'international-phone': rip } = medians[4];
+  const kits = Object.keys(medians[4]).filter((name) => name.startsWith('kit'));
+  if (listOnly) {
+    return Object.fromEntries(
+      kits.flatMap((name) => [
+        [`filter p95 ${name}/bare`, medians[4][name].filterP95 / bare.filterP95],
+        [`filter paint p95 ${name}/bare`, medians[4][name].filterPaintP95 / bare.filterPaintP95],
+        [`open p50 ${name}/rip`, medians[4][name].openP50 / rip.openP50],
+      ]),
+    );
+  }
+  const { kit, 'phone-number-input': rpni } = medians[4];
   return {
     'keys US p95 kit/bare': kit.keysUSp95 / bare.keysUSp95,
     'keys GB p95 kit/bare': kit.keysGBp95 / bare.keysGBp95,
@@ -327,13 +343,16 @@ export async function runRuntime({
   tolerance = 0.1,
   budgetMs = 6 * 60_000,
   log = () => {},
+  kits = {},
+  listOnly = false,
 } = {}) {
+  const pages = [...PAGES, ...Object.keys(kits)];
   const outDir = mkdtempSync(join(tmpdir(), 'bp-bench-pages-'));
   let server;
   let browser;
   try {
     const buildStart = performance.now();
-    const pageSizes = await buildPages(outDir);
+    const pageSizes = await buildPages(outDir, kits);
     log(`pages built in ${Math.round(performance.now() - buildStart)} ms`);
     const served = await serve(outDir);
     server = served.server;
@@ -341,7 +360,7 @@ export async function runRuntime({
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
 
     // A throwaway load of each page, so no page pays for the first start of the renderer.
-    for (const name of PAGES) {
+    for (const name of pages) {
       const { page } = await openPage(context, `${served.url}/${name}/${name}.html?country=US`, 1);
       await page.close();
     }
@@ -353,10 +372,10 @@ export async function runRuntime({
     while (rounds.length < maxRounds) {
       const roundStart = performance.now();
       const index = rounds.length;
-      const order = PAGES.map((_, i) => PAGES[(i + index) % PAGES.length]);
+      const order = pages.map((_, i) => pages[(i + index) % pages.length]);
       const round = { order, raw: {}, 1: {}, 4: {} };
       for (const rate of RATES) {
-        round.raw[rate] = await measureRate(context, served.url, order, rate);
+        round.raw[rate] = await measureRate(context, served.url, order, rate, listOnly);
         for (const name of order) {
           round[rate][name] = summarize(round.raw[rate][name]);
           const lost = round.raw[rate][name].filterLost;
@@ -364,10 +383,10 @@ export async function runRuntime({
             log(`warning: ${name} at ${rate}×: ${lost} search keys left the list unchanged (no sample)`);
         }
       }
-      round.ratios = keyRatios(runtimeMedians([round]));
+      round.ratios = keyRatios(runtimeMedians([round]), listOnly);
       round.ms = Math.round(performance.now() - roundStart);
       rounds.push(round);
-      estimates.push(keyRatios(runtimeMedians(rounds)));
+      estimates.push(keyRatios(runtimeMedians(rounds), listOnly));
       log(
         `round ${rounds.length} (${order.join(', ')}) ${round.ms} ms: this round ${ratioText(round.ratios)}`,
       );

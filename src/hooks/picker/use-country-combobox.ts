@@ -1,23 +1,25 @@
 'use client';
 import {
+  useCallback,
   useEffect,
   useId,
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
+  useTransition,
   type ComponentProps,
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../../phone/countries/country-options.js';
-import { COUNTRY_SEARCH_MAX_LENGTH, prepareCountrySearch } from '../../phone/countries/search-countries.js';
+import { lazyImport } from '../../phone/countries/lazy-import.js';
+import { countryPinyinChunk } from '../../phone/countries/load-country-pinyin.js';
+import { PHONE_TEXT_MAX_LENGTH } from '../../phone/typing/phone-text-limit.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
 import { isImeKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
-import { useCountrySearch } from './use-country-search.js';
-import { usePacedUpdate } from './use-paced-update.js';
 import { useVirtualRows } from './use-virtual-rows.js';
 
 /** How far PageUp / PageDown move the active option. */
@@ -55,6 +57,19 @@ type PartProps<Tag extends 'div' | 'button' | 'input'> = ComponentProps<Tag> & {
   [attribute: `data-${string}`]: string | undefined;
 };
 
+/** The ranked search, a chunk of its own: loaded when the page goes idle or the popup opens. */
+const searchChunk = lazyImport(() => import('../../phone/countries/search-countries.js'));
+// Search only runs on user input, never in server HTML: no chunk there.
+const noChunk = () => undefined;
+
+/** Until the search chunk arrives: the options whose names or codes hold the query, in list order. */
+function roughSearch(options: readonly CountryOption[], query: string): readonly CountryOption[] {
+  const text = query.trim().toLowerCase();
+  return options.filter((o) =>
+    `${o.name} ${o.englishName} ${o.code} ${o.callingCode}`.toLowerCase().includes(text),
+  );
+}
+
 function optionCodeFrom(target: EventTarget | null): CountryCode | undefined {
   if (!(target instanceof Element)) return undefined;
   return target.closest<HTMLElement>('[role="option"][data-code]')?.dataset.code as CountryCode | undefined;
@@ -70,8 +85,8 @@ function isTypeAheadKey(event: KeyboardEvent): boolean {
 /**
  * The country picker as a WAI-ARIA combobox with a listbox popup: open/close (controlled or not),
  * the search, the active option, the chosen country (controlled or not) and which rows to mount.
- * Its effects close the popup on a press outside, focus the search once painted, and build the
- * search index when the page goes idle.
+ * Its effects close the popup on a press outside, focus the search once painted, and load the
+ * search (and build its index) when the page goes idle.
  */
 export function useCountryCombobox({
   options,
@@ -115,17 +130,24 @@ export function useCountryCombobox({
     [options, locale, selectedCode],
   );
 
-  const search = useCountrySearch(locale);
-  // The list follows a key in its own frame where that is cheap, else right after the echo's
-  // paint. Meanwhile the listbox is `aria-busy`, set on the element (the key itself renders
-  // nothing) and taken back from that element, as a picker hidden by <Activity> has lost its refs.
-  const busyList = useRef<HTMLElement | null>(null);
-  const notBusy = () => {
-    busyList.current?.removeAttribute('aria-busy');
-    busyList.current = null;
-  };
-  const listUpdate = usePacedUpdate({ onDrop: notBusy });
-  const results = useMemo(() => search(options, query), [search, options, query]);
+  // The field is uncontrolled, so the browser echoes a key at once; the list follows in a
+  // transition, during which the listbox is `aria-busy`.
+  const [following, startTransition] = useTransition();
+  const chunk = useSyncExternalStore(searchChunk.subscribe, searchChunk.loaded, noChunk);
+  const pinyin = useSyncExternalStore(countryPinyinChunk.subscribe, countryPinyinChunk.loaded, noChunk);
+  /** All the options for an empty query, else the matches, best first. */
+  const search = useCallback(
+    (typed: string) =>
+      !typed
+        ? options
+        : chunk
+          ? chunk.searchCountryList(options, typed, locale)
+          : roughSearch(options, typed),
+    // `pinyin` is read inside searchCountryList: listed so its arrival ranks the query again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [options, locale, chunk, pinyin],
+  );
+  const results = useMemo(() => search(query), [search, query]);
   // Derived, so never an option the results do not hold. Closed, it is the chosen country: a list
   // kept mounted while closed already shows the rows the next opening starts on.
   const activeIndex = Math.max(
@@ -136,7 +158,6 @@ export function useCountryCombobox({
 
   /** `typed` in the search field, the list on it, the chosen country active. */
   const startFresh = (typed: string) => {
-    listUpdate.cancel();
     reveal();
     // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
     if (searchRef.current) searchRef.current.value = typed;
@@ -156,7 +177,6 @@ export function useCountryCombobox({
   };
   /** Empties the search, so a popup kept mounted while closed holds no stale query. */
   const clearSearch = () => {
-    listUpdate.cancel();
     setQuery('');
     if (searchRef.current) searchRef.current.value = '';
   };
@@ -199,12 +219,14 @@ export function useCountryCombobox({
   }, [open, close, rootRef]);
 
   // Once the page is idle the popup is built and kept hidden, so opening only shows it, and the
-  // search index is built, so the first key does not pay for it.
+  // search is loaded and its index built, so the first key does not pay for them.
   const primed = useIdleFlag(!disabled);
   const mounted = shown || primed;
   useEffect(() => {
-    if (primed) prepareCountrySearch(options, locale);
-  }, [options, locale, primed]);
+    if (!mounted) return;
+    // A failed load leaves the rough search; the next opening tries again.
+    searchChunk.load().then((loaded) => primed && loaded.prepareCountrySearch(options, locale), noChunk);
+  }, [options, locale, primed, mounted]);
   useFocusAfterPaint(searchRef, shown);
 
   // Groups only for the unfiltered list: preferred countries lead it, up to the first other one.
@@ -217,13 +239,15 @@ export function useCountryCombobox({
   const virtual = useVirtualRows(listRef, { mounted, open: shown, shape, activeIndex, revealKey });
 
   /**
-   * The list once it has followed the field, and the active row in it: a key that acts on the list
-   * first renders a search typed faster than the list followed, and starts from its best match.
+   * The list of what the field shows, and the active row in it: a key that acts on the list before
+   * it followed the field starts from the best match of the field, and brings the list along.
    */
-  const caughtUp = () =>
-    listUpdate.flush()
-      ? { list: search(options, searchRef.current?.value ?? ''), index: 0 }
-      : { list: results, index: activeIndex };
+  const caughtUp = () => {
+    const typed = searchRef.current?.value ?? query;
+    if (typed === query) return { list: results, index: activeIndex };
+    setQuery(typed);
+    return { list: search(typed), index: 0 };
+  };
 
   const moveTo = (target: (from: number, count: number) => number) => {
     const { list, index } = caughtUp();
@@ -232,21 +256,12 @@ export function useCountryCombobox({
     setActiveChoice(list[Math.min(list.length - 1, Math.max(0, target(index, list.length)))]?.code);
   };
 
-  const followSearch = (typed: string) => {
-    const timing = listUpdate.run(() => {
-      // Rendered at once, so the list is current when `aria-busy` goes (and its cost is timed).
-      flushSync(() => {
-        setQuery(typed);
-        setActiveChoice(undefined);
-        reveal();
-      });
-      notBusy();
+  const followSearch = (typed: string) =>
+    startTransition(() => {
+      setQuery(typed);
+      setActiveChoice(undefined);
+      reveal();
     });
-    if (timing === 'after-paint' && !busyList.current) {
-      busyList.current = listRef.current;
-      busyList.current?.setAttribute('aria-busy', 'true');
-    }
-  };
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (isImeKey(event)) {
@@ -286,7 +301,7 @@ export function useCountryCombobox({
       if (!field || !(isTypeAheadKey(event) || event.key === ' ')) return onSearchKeyDown(event);
       event.preventDefault();
       // Set by script, so `maxLength` does not hold it: the same bound, kept here.
-      if (field.value.length < COUNTRY_SEARCH_MAX_LENGTH) field.value += event.key;
+      if (field.value.length < PHONE_TEXT_MAX_LENGTH) field.value += event.key;
       followSearch(field.value);
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -370,7 +385,7 @@ export function useCountryCombobox({
       autoCapitalize: 'none',
       spellCheck: false,
       enterKeyHint: 'go',
-      maxLength: COUNTRY_SEARCH_MAX_LENGTH,
+      maxLength: PHONE_TEXT_MAX_LENGTH,
       defaultValue: initialQuery,
       onChange: (event) => followSearch(event.target.value),
       onKeyDown: onSearchKeyDown,
@@ -379,6 +394,7 @@ export function useCountryCombobox({
       ref: listRef,
       id: ids.list,
       role: 'listbox',
+      'aria-busy': following || undefined,
       onScroll: virtual.onScroll,
       onClick: (event) => {
         const code = optionCodeFrom(event.target);

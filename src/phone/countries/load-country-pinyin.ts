@@ -1,41 +1,16 @@
-import type { countryPinyin } from './country-pinyin.js';
+import { lazyImport } from './lazy-import.js';
 
-/** The generated table of pinyin search keys (`src/phone/countries/country-pinyin.ts`). */
-export type CountryPinyinTable = typeof countryPinyin;
-
-let table: CountryPinyinTable | undefined;
-let request: Promise<void> | undefined;
-const listeners = new Set<() => void>();
+/** The generated pinyin search keys, a chunk of their own: only Chinese locales need them. */
+export const countryPinyinChunk = lazyImport(() => import('./country-pinyin.js'));
 
 /** The pinyin table if it has arrived, without loading it. */
-export function loadedCountryPinyin(): CountryPinyinTable | undefined {
-  return table;
-}
-
-/** Called once the pinyin table has arrived; returns the unsubscribe function. */
-export function subscribeCountryPinyin(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const loadedCountryPinyin = () => countryPinyinChunk.loaded()?.countryPinyin;
 
 /**
  * Loads the pinyin search keys that `searchCountries` matches in Chinese locales (`meiguo`, `mg`
- * → 美国). Only Chinese locales need them, so they are a separate chunk (a dynamic `import()`);
- * the first search in a Chinese locale starts the load by itself, and searches from then on
- * match pinyin. Await this to have them from the first keystroke. One request however often it
- * is called; a failed load is forgotten so a later call tries again.
+ * → 美国). The first search in a Chinese locale starts the load by itself, and searches from then
+ * on match pinyin; await this to have them from the first keystroke.
  */
-export function loadCountryPinyin(): Promise<void> {
-  if (table) return Promise.resolve();
-  request ??= import('./country-pinyin.js').then(
-    (module) => {
-      table = module.countryPinyin;
-      for (const listener of [...listeners]) listener();
-    },
-    (error: unknown) => {
-      request = undefined;
-      throw error;
-    },
-  );
-  return request;
+export async function loadCountryPinyin(): Promise<void> {
+  await countryPinyinChunk.load();
 }

@@ -23,28 +23,6 @@ const RANK_SUBSTRING = 7; // "land" → Finland
 const RANK_ALL_WORDS = 8; // "kingdom united"
 const NO_MATCH = Number.POSITIVE_INFINITY;
 
-interface IndexEntry {
-  option: CountryOption;
-  /** Lowercase ISO code. */
-  code: string;
-  /** Calling code digits, no plus. */
-  callingDigits: string;
-  /** True when this country is the main one of a shared calling code (US for +1, GB for +44). */
-  mainForCallingCode: boolean;
-  /** Normalized localized and English names, long and short, each with a leading space. */
-  names: readonly string[];
-  /** Full pinyin keys, only in Chinese locales. */
-  pinyin: readonly string[];
-  /** Pinyin initials keys, only in Chinese locales. */
-  initials: readonly string[];
-}
-
-interface SearchIndex {
-  entries: readonly IndexEntry[];
-  /** Built in a Chinese locale before the pinyin table arrived: rebuilt once it has. */
-  awaitsPinyin: boolean;
-}
-
 const FOLDED: Readonly<Record<string, string>> = {
   ø: 'o',
   æ: 'ae',
@@ -56,9 +34,6 @@ const FOLDED: Readonly<Record<string, string>> = {
   þ: 'th',
   ı: 'i',
 };
-const MARKS = /\p{M}+/gu;
-const UNFOLDED = /[øæœßłđðþı]/g;
-const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 const DIGITS_QUERY = /^\+?[\d\s\-().]+$/;
 
 /**
@@ -78,15 +53,14 @@ export function normalizeSearchText(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(UNFOLDED, (char) => FOLDED[char] ?? char)
-    .replace(SEPARATORS, ' ')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[øæœßłđðþı]/g, (char) => FOLDED[char] ?? char)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
 /** Chinese locales search pinyin too (`meiguo`, `mg` → 美国), so they need the pinyin table. */
-export function isChineseLocale(locale: string | undefined): boolean {
-  if (!locale) return false;
+function isChineseLocale(locale: string): boolean {
   try {
     return new Intl.Locale(locale).language === 'zh';
   } catch {
@@ -94,83 +68,82 @@ export function isChineseLocale(locale: string | undefined): boolean {
   }
 }
 
-function buildIndex(list: readonly CountryOption[], locale: string): SearchIndex {
+function buildIndex(list: readonly CountryOption[], locale: string) {
   const chinese = isChineseLocale(locale);
   const countryPinyin = chinese ? loadedCountryPinyin() : undefined;
   // The first Chinese index asks for the table; until it arrives pinyin simply does not match.
   if (chinese && !countryPinyin) loadCountryPinyin().catch(() => undefined);
-  const entries = list.map((option): IndexEntry => {
-    const callingDigits = option.callingCode.replace('+', '');
-    const names = new Set<string>();
-    for (const name of [
-      option.name,
-      option.englishName,
-      countryName(option.code, locale, 'short'),
-      countryName(option.code, 'en-US', 'short'),
-    ]) {
-      const normalized = normalizeSearchText(name);
-      if (normalized) names.add(` ${normalized}`);
-    }
+  const entries = list.map((option) => {
+    const callingDigits = option.callingCode.slice(1);
+    const short = [countryName(option.code, locale, 'short'), countryName(option.code, 'en-US', 'short')];
+    // Each with a leading space, so " uni" finds a word start anywhere in a name.
+    const names = new Set(
+      [option.name, option.englishName, ...short].map((name) => ` ${normalizeSearchText(name)}`),
+    );
+    names.delete(' ');
     const keys = countryPinyin?.[option.code];
     return {
       option,
       code: option.code.toLowerCase(),
       callingDigits,
-      mainForCallingCode: metadata.country_calling_codes[callingDigits]?.[0] === option.code,
+      /** The main country of a shared calling code (US for +1, GB for +44). */
+      main: metadata.country_calling_codes[callingDigits]?.[0] === option.code,
       names: [...names],
-      pinyin: keys ? keys[0].split(' ') : [],
-      initials: keys ? keys[1].split(' ') : [],
+      pinyin: keys?.[0].split(' ') ?? [],
+      initials: keys?.[1].split(' ') ?? [],
     };
   });
+  // Built in a Chinese locale before the pinyin table arrived: built again once it has.
   return { entries, awaitsPinyin: chinese && !countryPinyin };
 }
 
-const indexCache = new WeakMap<readonly CountryOption[], SearchIndex>();
+type IndexEntry = ReturnType<typeof buildIndex>['entries'][number];
+const indexCache = new WeakMap<readonly CountryOption[], ReturnType<typeof buildIndex>>();
 
-function indexFor(list: readonly CountryOption[], locale: string): SearchIndex {
+function indexFor(list: readonly CountryOption[], locale: string) {
   let index = indexCache.get(list);
   if (!index || (index.awaitsPinyin && loadedCountryPinyin())) {
     index = buildIndex(list, locale);
     indexCache.set(list, index);
   }
-  return index;
+  return index.entries;
 }
 
 function rankCallingCode(entry: IndexEntry, digits: string, plus: boolean): number {
   if (!digits) return NO_MATCH;
-  if (digits === entry.callingDigits) {
-    return entry.mainForCallingCode ? RANK_EXACT_CODE : RANK_SHARED_CALLING_CODE;
-  }
+  if (digits === entry.callingDigits) return entry.main ? RANK_EXACT_CODE : RANK_SHARED_CALLING_CODE;
   if (entry.callingDigits.startsWith(digits)) return RANK_CALLING_CODE_PREFIX;
   // A pasted whole number ("+44 7911 123456") still finds its country, but only with the plus:
   // bare digits are more likely the start of a calling code than a whole number. The main
   // country of the code goes first; telling GB from JE by the number is parsePhone's job.
-  if (plus && digits.startsWith(entry.callingDigits)) {
-    return entry.mainForCallingCode ? RANK_CALLING_CODE_PREFIX : RANK_CALLING_CODE_PREFIX + 0.5;
-  }
+  if (plus && digits.startsWith(entry.callingDigits))
+    return RANK_CALLING_CODE_PREFIX + (entry.main ? 0 : 0.5);
   return NO_MATCH;
 }
 
-function rankText(entry: IndexEntry, query: string, compact: string, words: string[]): number {
-  const spaced = ` ${query}`;
-  let best = query.length === 2 && query === entry.code ? RANK_EXACT_CODE : NO_MATCH;
-  for (const name of entry.names) {
-    if (name === spaced) return RANK_EXACT_NAME;
-    if (name.startsWith(spaced)) best = Math.min(best, RANK_NAME_PREFIX);
-    else if (name.includes(spaced)) best = Math.min(best, RANK_WORD_PREFIX);
-    else if (name.includes(query)) best = Math.min(best, RANK_SUBSTRING);
+/** The best rank of `found` among `keys`: `exact`, else `prefix` for a key it starts, else `inside`. */
+function rankKeys(keys: readonly string[], found: string, exact: number, prefix: number, inside: number) {
+  let best = NO_MATCH;
+  for (const key of keys) {
+    if (key === found) return exact;
+    if (key.startsWith(found)) best = Math.min(best, prefix);
+    else if (key.includes(found)) best = Math.min(best, inside);
   }
+  return best;
+}
+
+function rankText(entry: IndexEntry, query: string, compact: string, words: string[]): number {
+  let best = Math.min(
+    query.length === 2 && query === entry.code ? RANK_EXACT_CODE : NO_MATCH,
+    rankKeys(entry.names, ` ${query}`, RANK_EXACT_NAME, RANK_NAME_PREFIX, RANK_WORD_PREFIX),
+  );
+  if (best === NO_MATCH && entry.names.some((name) => name.includes(query))) best = RANK_SUBSTRING;
   if (compact) {
-    for (const key of entry.pinyin) {
-      if (key === compact) return RANK_EXACT_NAME;
-      if (key.startsWith(compact)) best = Math.min(best, RANK_NAME_PREFIX);
-      else if (key.includes(compact)) best = Math.min(best, RANK_SUBSTRING);
-    }
-    for (const key of entry.initials) {
-      if (key === compact) best = Math.min(best, RANK_EXACT_INITIALS);
-      else if (key.startsWith(compact)) best = Math.min(best, RANK_WORD_PREFIX);
-      else if (key.includes(compact)) best = Math.min(best, RANK_SUBSTRING);
-    }
+    best = Math.min(
+      best,
+      rankKeys(entry.pinyin, compact, RANK_EXACT_NAME, RANK_NAME_PREFIX, RANK_SUBSTRING),
+      rankKeys(entry.initials, compact, RANK_EXACT_INITIALS, RANK_WORD_PREFIX, RANK_SUBSTRING),
+    );
   }
   if (best === NO_MATCH && words.length > 1) {
     if (entry.names.some((name) => words.every((word) => name.includes(` ${word}`)))) best = RANK_ALL_WORDS;
@@ -203,8 +176,7 @@ export function searchCountries(
   locale: string | undefined,
   options: CountryOptionsOptions = {},
 ): readonly CountryOption[] {
-  const list = getCountryOptions(locale, options);
-  return searchCountryList(list, query, locale);
+  return searchCountryList(getCountryOptions(locale, options), query, locale);
 }
 
 /**
@@ -219,27 +191,21 @@ export function searchCountryList(
   // NFKC first: a Chinese IME types a full-width `＋８６`, which normalizeDigits alone leaves a `＋`.
   const raw = normalizeDigits(String(query).normalize('NFKC')).trim();
   if (!raw) return list;
-  const { entries } = indexFor(list, canonicalLocale(locale));
-
+  const entries = indexFor(list, canonicalLocale(locale));
   let rankOf: (entry: IndexEntry) => number;
   if (DIGITS_QUERY.test(raw)) {
     const digits = raw.replace(/\D/g, '');
-    const plus = raw.startsWith('+');
-    rankOf = (entry) => rankCallingCode(entry, digits, plus);
+    rankOf = (entry) => rankCallingCode(entry, digits, raw.startsWith('+'));
   } else {
     const text = normalizeSearchText(raw);
     if (!text) return [];
-    const words = text.split(' ');
     // Pinyin is typed with or without spaces between syllables; keys have none.
     const compact = /^[a-z ]+$/.test(text) ? text.replaceAll(' ', '') : '';
-    rankOf = (entry) => rankText(entry, text, compact, words);
+    rankOf = (entry) => rankText(entry, text, compact, text.split(' '));
   }
-
-  const ranked: Array<{ option: CountryOption; rank: number; order: number }> = [];
-  entries.forEach((entry, order) => {
-    const rank = rankOf(entry);
-    if (rank !== NO_MATCH) ranked.push({ option: entry.option, rank, order });
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ranked.map((match) => match.option);
+  return entries
+    .map((entry, order) => ({ option: entry.option, rank: rankOf(entry), order }))
+    .filter((match) => match.rank !== NO_MATCH)
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map((match) => match.option);
 }

@@ -1,7 +1,6 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { useCountrySearch } from '../../../src/hooks/picker/use-country-search.js';
-import { getCountryOptions } from '../../../src/phone/countries/country-options.js';
+import { CountrySelect } from '../../../src/components/fields/country-select.js';
 import { loadCountryPinyin, loadedCountryPinyin } from '../../../src/phone/countries/load-country-pinyin.js';
 import { searchCountries } from '../../../src/phone/countries/search-countries.js';
 
@@ -16,6 +15,12 @@ vi.mock('../../../src/phone/countries/country-pinyin.js', async (importOriginal)
 
 const codes = (query: string, locale: string) => searchCountries(query, locale).map((o) => o.code);
 
+/** The codes of the rows a picker, opened with `query` typed, shows. */
+function pickerCodes(query: string) {
+  fireEvent.change(screen.getByRole('combobox'), { target: { value: query } });
+  return screen.queryAllByRole('option').map((option) => option.dataset.code);
+}
+
 /** Lets effects and dynamic imports settle. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
@@ -23,8 +28,9 @@ describe('pinyin search keys, loaded on demand', () => {
   it('are never loaded in en-US or ja-JP, by a search or by a picker', async () => {
     expect(codes('united', 'en-US')).toContain('US');
     expect(codes('アメリカ', 'ja-JP')).toEqual(['US']);
-    const { result } = renderHook(() => useCountrySearch('en-US'));
-    expect(result.current(getCountryOptions('en-US'), 'mg').map((o) => o.code)).toEqual(['MG']);
+    render(<CountrySelect locale="en-US" defaultOpen />);
+    await settle();
+    expect(pickerCodes('mg')).toEqual(['MG']);
     await settle();
     expect(evaluated.count).toBe(0);
     expect(loadedCountryPinyin()).toBeUndefined();
@@ -47,24 +53,19 @@ describe('pinyin search keys, loaded on demand', () => {
   });
 });
 
-describe('useCountrySearch', () => {
-  it('gives a new search function once the keys arrive, so a picker ranks its query again', async () => {
+describe('a Chinese picker', () => {
+  it('ranks its query again once the keys arrive', async () => {
     // A fresh copy of the modules: no keys loaded yet, as on a page's first Chinese picker.
     vi.resetModules();
     const fresh = {
-      hook: await import('../../../src/hooks/picker/use-country-search.js'),
-      options: await import('../../../src/phone/countries/country-options.js'),
+      select: await import('../../../src/components/fields/country-select.js'),
       loader: await import('../../../src/phone/countries/load-country-pinyin.js'),
     };
     expect(fresh.loader.loadedCountryPinyin()).toBeUndefined();
-    const list = fresh.options.getCountryOptions('zh-CN');
-    const { result } = renderHook(() => fresh.hook.useCountrySearch('zh-CN'));
-    const before = result.current;
-    expect(before(list, '')).toBe(list);
-
-    // Mounting a Chinese picker starts the load; its arrival re-renders with a new function.
-    await waitFor(() => expect(result.current).not.toBe(before));
-    expect(fresh.loader.loadedCountryPinyin()).toBeDefined();
-    expect(result.current(list, 'meiguo').map((o) => o.code)).toEqual(['US']);
+    render(<fresh.select.CountrySelect locale="zh-CN" defaultOpen />);
+    // The first search starts the load; the list follows once the keys are in, with no new key.
+    expect(pickerCodes('meiguo')).not.toContain('US');
+    await waitFor(() => expect(fresh.loader.loadedCountryPinyin()).toBeDefined());
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.dataset.code)).toEqual(['US']));
   });
 });
