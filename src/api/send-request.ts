@@ -46,26 +46,12 @@ export interface RequestSpec {
 // throw (or smuggle a second header through a line break).
 const TOKEN_CHARS = /^[\x21-\x7e]+$/;
 
-function authorizationValue(token: string, scheme: AuthScheme): string {
-  return scheme === 'raw' ? token : `Bearer ${token}`;
-}
-
-/** Resolves with the promise, or rejects as soon as the signal aborts (the promise is left to settle). */
+/** Resolves with the promise, or rejects as soon as the call's own signal aborts (the promise is left to settle). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+  const abort = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
+  return Promise.race([promise, abort]);
 }
 
 /** A copy of `error` whose text cannot carry the token, even if a server echoed it back. */
@@ -74,15 +60,7 @@ function withoutToken(error: GenAuthError, token: string | undefined): GenAuthEr
   const scrub = (text: string): string => text.split(token).join('[redacted]');
   const requestId = error.requestId === undefined ? undefined : scrub(error.requestId);
   if (!error.message.includes(token) && requestId === error.requestId) return error;
-  return new GenAuthError({
-    kind: error.kind,
-    message: scrub(error.message),
-    httpStatus: error.httpStatus,
-    statusCode: error.statusCode,
-    apiCode: error.apiCode,
-    requestId,
-    retryAfterMs: error.retryAfterMs,
-  });
+  return new GenAuthError({ ...error, message: scrub(error.message), requestId });
 }
 
 /**
@@ -146,20 +124,15 @@ export async function sendRequest(config: RequestConfig, spec: RequestSpec): Pro
     // The one place the token is attached: only to the configured origin, checked on the final URL
     // so that no path (a "//other.host/…" one included) can send it anywhere else.
     if (url.origin === config.appHost) {
-      try {
-        token = await readToken(config, signal);
-      } catch (error) {
-        if (error instanceof GenAuthError) throw error;
-        throw aborted();
-      }
-      if (token !== undefined) headers.set('authorization', authorizationValue(token, config.authScheme));
+      token = await readToken(config, signal).catch((error: unknown) => {
+        throw signal.aborted ? aborted() : error;
+      });
+      if (token !== undefined)
+        headers.set('authorization', config.authScheme === 'raw' ? token : `Bearer ${token}`);
     }
 
-    let body: string | undefined;
-    if (spec.method === 'POST') {
-      headers.set('content-type', 'application/json');
-      body = JSON.stringify(spec.body ?? {});
-    }
+    const body = spec.method === 'POST' ? JSON.stringify(spec.body ?? {}) : undefined;
+    if (body) headers.set('content-type', 'application/json');
 
     let response: Response;
     let bodyText: string;

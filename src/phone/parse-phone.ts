@@ -39,12 +39,8 @@ const RANK: Record<PhoneInvalidReason | 'VALID', number> = {
 
 const compiled = new Map<string, RegExp>();
 function matchesEntirely(digits: string, pattern: string): boolean {
-  let regexp = compiled.get(pattern);
-  if (!regexp) {
-    regexp = new RegExp(`^(?:${pattern})$`);
-    compiled.set(pattern, regexp);
-  }
-  return regexp.test(digits);
+  if (!compiled.has(pattern)) compiled.set(pattern, new RegExp(`^(?:${pattern})$`));
+  return (compiled.get(pattern) as RegExp).test(digits);
 }
 
 /**
@@ -101,16 +97,14 @@ interface Reading {
   afterIdd?: string;
 }
 
-function rank(reading: Reading): number {
-  return RANK[reading.reason ?? 'VALID'];
-}
+type Library =
+  { nationalNumber: string; callingCode: string; country?: CountryCode; viaIdd: boolean } | undefined;
+
+const rank = (reason: PhoneInvalidReason | undefined): number => RANK[reason ?? 'VALID'];
 
 /** The national number libphonenumber-js reads (trunk prefix and carrier codes removed) and the
  * country it detects, or nothing when it refuses the digits. */
-function libraryReading(
-  text: string,
-  country?: CountryCode,
-): { nationalNumber: string; callingCode: string; country?: CountryCode; viaIdd: boolean } | undefined {
+function libraryReading(text: string, country?: CountryCode): Library {
   try {
     const number = parsePhoneNumberWithError(text, country);
     const source = (number as { __countryCallingCodeSource?: string }).__countryCallingCodeSource;
@@ -125,24 +119,25 @@ function libraryReading(
   }
 }
 
+/** Who asks: the country chosen in the field, and whether only mobile numbers count. */
+interface Ask {
+  chosen: CountryCode;
+  mobileOnly: boolean;
+}
+
 /**
  * The best national number for `plan`: libphonenumber-js strips the trunk prefix only from
  * numbers long enough to be complete, so a half-typed `07` (GB) is retried without its `0`.
  */
-function bestNationalNumber(
-  plan: NumberingPlan,
-  nationalNumber: string,
-  mobileOnly: boolean,
-): { nationalNumber: string; reason: PhoneInvalidReason | undefined } {
-  const reason = checkNationalNumber(plan, nationalNumber, mobileOnly);
+function bestNationalNumber(plan: NumberingPlan, national: string, mobileOnly: boolean) {
+  const reason = checkNationalNumber(plan, national, mobileOnly);
   const prefix = plan.nationalPrefix;
-  if (reason && prefix && nationalNumber.startsWith(prefix)) {
-    const stripped = nationalNumber.slice(prefix.length);
+  if (reason && prefix && national.startsWith(prefix)) {
+    const stripped = national.slice(prefix.length);
     const strippedReason = checkNationalNumber(plan, stripped, mobileOnly);
-    if (RANK[strippedReason ?? 'VALID'] < RANK[reason])
-      return { nationalNumber: stripped, reason: strippedReason };
+    if (rank(strippedReason) < rank(reason)) return { nationalNumber: stripped, reason: strippedReason };
   }
-  return { nationalNumber, reason };
+  return { nationalNumber: national, reason };
 }
 
 /**
@@ -150,48 +145,39 @@ function bestNationalNumber(
  * it (so +1 stays CA, +44 stays JE when chosen), else the one the number itself points to, else
  * the chosen one if it shares the code, else the code's main country.
  */
-function resolveCountry(
-  callingCode: string,
-  nationalNumber: string,
-  chosen: CountryCode,
-  detected: CountryCode | undefined,
-  mobileOnly: boolean,
-): CountryCode {
+function resolveCountry(callingCode: string, national: string, library: Library, ask: Ask): CountryCode {
   const candidates = getCountriesForCallingCode(callingCode);
-  const chosenPlan = candidates.includes(chosen) ? getNumberingPlan(chosen) : undefined;
-  if (chosenPlan && !checkNationalNumber(chosenPlan, nationalNumber, mobileOnly)) return chosen;
-  if (detected && candidates.includes(detected)) return detected;
-  if (chosenPlan) return chosen;
-  return candidates[0] as CountryCode;
+  const chosenPlan = candidates.includes(ask.chosen) ? getNumberingPlan(ask.chosen) : undefined;
+  if (chosenPlan && !checkNationalNumber(chosenPlan, national, ask.mobileOnly)) return ask.chosen;
+  if (library?.country && candidates.includes(library.country)) return library.country;
+  return chosenPlan ? ask.chosen : (candidates[0] as CountryCode);
 }
 
-function readWithCallingCode(
-  digits: string,
-  library: ReturnType<typeof libraryReading>,
-  chosen: CountryCode,
-  mobileOnly: boolean,
+/** The reading of `national` under a known calling code: its country, then its best form. */
+function settle(
+  callingCode: string,
+  national: string,
+  library: Library,
   formatted: string,
+  ask: Ask,
 ): Reading {
-  const chosenCallingCode = getNumberingPlan(chosen)?.callingCode ?? '';
+  const country = resolveCountry(callingCode, national, library, ask);
+  const best = bestNationalNumber(getNumberingPlan(country) as NumberingPlan, national, ask.mobileOnly);
+  return { country, callingCode, formatted, ...best };
+}
+
+function readWithCallingCode(digits: string, library: Library, formatted: string, ask: Ask): Reading {
   const callingCode =
     [1, 2, 3].map((n) => digits.slice(0, n)).find((code) => getCountriesForCallingCode(code).length > 0) ??
     '';
   if (!callingCode) {
     const couldGrow = digits.length < 3 && (digits === '' || CALLING_CODE_PREFIXES.has(digits));
-    return {
-      country: chosen,
-      callingCode: chosenCallingCode,
-      nationalNumber: digits,
-      formatted,
-      reason: couldGrow ? 'TOO_SHORT' : 'INVALID_COUNTRY',
-    };
+    const reason = couldGrow ? 'TOO_SHORT' : 'INVALID_COUNTRY';
+    return invalidReading(ask.chosen, reason, digits, formatted);
   }
   const rest = digits.slice(callingCode.length);
-  const libraryNumber = library?.callingCode === callingCode ? library.nationalNumber : rest;
-  const country = resolveCountry(callingCode, libraryNumber, chosen, library?.country, mobileOnly);
-  const plan = getNumberingPlan(country) as NumberingPlan;
-  const best = bestNationalNumber(plan, libraryNumber, mobileOnly);
-  return { country, callingCode, formatted, ...best };
+  const national = library?.callingCode === callingCode ? library.nationalNumber : rest;
+  return settle(callingCode, national, library, formatted, ask);
 }
 
 // Every start of a calling code (`1`, `3`, `35`, `358` …), to tell a code still being typed.
@@ -199,62 +185,53 @@ const CALLING_CODE_PREFIXES = new Set(
   Object.keys(metadata.country_calling_codes).flatMap((code) => [1, 2, 3].map((n) => code.slice(0, n))),
 );
 
-function readNational(digits: string, chosen: CountryCode, mobileOnly: boolean): Reading | undefined {
-  const plan = getNumberingPlan(chosen);
+function readNational(digits: string, ask: Ask): Reading | undefined {
+  const plan = getNumberingPlan(ask.chosen);
   if (!plan) return undefined;
-  const library = libraryReading(digits, chosen);
+  const library = libraryReading(digits, ask.chosen);
   if (library?.viaIdd) return undefined; // the IDD reading covers it
-  const formatted = formatAsYouType(digits, { country: chosen });
   if (library && library.callingCode !== plan.callingCode) return undefined;
-  const nationalNumber = library?.nationalNumber ?? digits;
-  const country = resolveCountry(plan.callingCode, nationalNumber, chosen, library?.country, mobileOnly);
-  const best = bestNationalNumber(getNumberingPlan(country) as NumberingPlan, nationalNumber, mobileOnly);
-  return { country, callingCode: plan.callingCode, formatted, ...best };
+  const formatted = formatAsYouType(digits, { country: ask.chosen });
+  return settle(plan.callingCode, library?.nationalNumber ?? digits, library, formatted, ask);
 }
 
-function readAfterIdd(digits: string, idd: string, chosen: CountryCode, mobileOnly: boolean): Reading {
+function readAfterIdd(digits: string, idd: string, ask: Ask): Reading {
   const rest = digits.slice(idd.length);
   const library = rest.length > 1 ? libraryReading(`+${rest}`) : undefined;
-  const reading = readWithCallingCode(rest, library, chosen, mobileOnly, formatAsYouType(digits, { idd }));
-  return { ...reading, afterIdd: rest };
+  return { ...readWithCallingCode(rest, library, formatAsYouType(digits, { idd }), ask), afterIdd: rest };
 }
 
-function result(reading: Reading): PhoneValue {
-  const { country, callingCode, nationalNumber, formatted, reason } = reading;
-  const value: PhoneValue = {
+function result({ country, callingCode, nationalNumber, formatted, reason }: Reading): PhoneValue {
+  return {
     country,
     callingCode: callingCode ? `+${callingCode}` : '',
     nationalNumber,
     formatted,
     isValid: reason === undefined,
+    ...(reason ? { reason } : { e164: `+${callingCode}${nationalNumber}` }),
   };
-  if (reason) value.reason = reason;
-  else value.e164 = `+${callingCode}${nationalNumber}`;
-  return value;
 }
 
-function invalid(
+/** A reading that is `reason` under `country`'s calling code. */
+function invalidReading(
   country: CountryCode,
   reason: PhoneInvalidReason,
-  nationalNumber: string,
+  national: string,
   formatted: string,
 ) {
   const callingCode = getNumberingPlan(country)?.callingCode ?? '';
-  return result({ country, callingCode, nationalNumber, formatted, reason });
+  return { country, callingCode, nationalNumber: national, formatted, reason };
 }
 
-function sameNumber(a: PhoneValue, b: PhoneValue): boolean {
-  return (
-    a.country === b.country &&
-    a.callingCode === b.callingCode &&
-    a.nationalNumber === b.nationalNumber &&
-    a.isValid === b.isValid
-  );
-}
+const invalid = (...args: Parameters<typeof invalidReading>): PhoneValue => result(invalidReading(...args));
+
+const sameNumber = (a: PhoneValue, b: PhoneValue): boolean =>
+  (['country', 'callingCode', 'nationalNumber', 'isValid'] as const).every((key) => a[key] === b[key]);
 
 function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled = false): PhoneValue {
   const scanned = scanPhoneText(text);
   const { digits, plus } = scanned;
+  const ask: Ask = { chosen, mobileOnly };
   // As long as the field holds or longer: whatever it says, more than a number (the field cuts
   // longer text to this length, which must then read as too long, not as what is left).
   if (scanned.normalized.length >= PHONE_TEXT_MAX_LENGTH) {
@@ -266,23 +243,21 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
 
   if (plus) {
     const library = digits.length > 1 ? libraryReading(`+${digits}`) : undefined;
-    return result(
-      readWithCallingCode(digits, library, chosen, mobileOnly, formatAsYouType(digits, { plus: true })),
-    );
+    return result(readWithCallingCode(digits, library, formatAsYouType(digits, { plus: true }), ask));
   }
 
   const readings: Reading[] = [];
   const plan = getNumberingPlan(chosen);
   const chosenIdd = plan?.iddPrefix?.exec(digits)?.[0];
-  if (chosenIdd) readings.push(readAfterIdd(digits, chosenIdd, chosen, mobileOnly));
+  if (chosenIdd) readings.push(readAfterIdd(digits, chosenIdd, ask));
   // `00` before the national reading: no national number starts with a trunk 0 and then 0, and
   // the common prefix wins when the national reading is only loosely valid. `011` after it:
   // Sheffield, Leeds … numbers start 011 in GB.
   const [zeroZero, zeroOneOne] = COMMON_IDD_PREFIXES.map((idd) =>
-    idd !== chosenIdd && digits.startsWith(idd) ? readAfterIdd(digits, idd, chosen, mobileOnly) : undefined,
+    idd !== chosenIdd && digits.startsWith(idd) ? readAfterIdd(digits, idd, ask) : undefined,
   );
   if (zeroZero) readings.push(zeroZero);
-  const national = readNational(digits, chosen, mobileOnly);
+  const national = readNational(digits, ask);
   if (national) readings.push(national);
   if (zeroOneOne) readings.push(zeroOneOne);
   if (readings.length === 0) {
@@ -290,7 +265,7 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
   }
   // Earlier readings win ties: the chosen country's own prefix, 00, national, 011.
   let best = readings[0] as Reading;
-  for (const reading of readings) if (rank(reading) < rank(best)) best = reading;
+  for (const reading of readings) if (rank(reading.reason) < rank(best.reason)) best = reading;
   const value = result(best);
   // A prefix read under the chosen country may mean something else under the country the number
   // turned out to have (`011 685 …` from AC is Samoa, but Samoa dials abroad with `0`): the field
