@@ -33,34 +33,33 @@ export type ErrorMessageKey =
   | 'aborted'
   | 'token';
 
+// The apiCodes that have their own message in every catalog (`apiCodes` section): the field each
+// concerns, and the action where it is not its statusCode class's.
+const API_CODES = {
+  1000: ['form', 'retry'],
+  2000: ['form'],
+  2001: ['code'],
+  2020: ['form', 'reauth'],
+  2028: ['phone'],
+  2035: ['phone'],
+  2038: ['oldCode'],
+  2206: ['form', 'reauth'],
+  2207: ['form', 'reauth'],
+  2217: ['form'],
+  2228: ['oldCode'],
+  2230: ['phone'],
+  2300: ['code', 'new-code'],
+} as const satisfies Record<number, readonly [ErrorField, ErrorAction?]>;
+
+export type KnownApiCode = keyof typeof API_CODES;
+
 /** The apiCodes that have their own message in every catalog (`apiCodes` section). */
-export const KNOWN_API_CODES = [
-  1000, 2000, 2001, 2020, 2028, 2035, 2038, 2206, 2207, 2217, 2228, 2230, 2300,
-] as const;
-export type KnownApiCode = (typeof KNOWN_API_CODES)[number];
+export const KNOWN_API_CODES = Object.keys(API_CODES).map(Number) as readonly KnownApiCode[];
 
-const FIELD_OF: Partial<Record<KnownApiCode, ErrorField>> = {
-  2001: 'code',
-  2300: 'code',
-  2028: 'phone',
-  2035: 'phone',
-  2230: 'phone',
-  2038: 'oldCode',
-  2228: 'oldCode',
-};
-
-/** The field each known apiCode concerns (the ones not named above go to the form). */
+/** The field each known apiCode concerns. */
 export const API_CODE_FIELD = Object.fromEntries(
-  KNOWN_API_CODES.map((code) => [code, FIELD_OF[code] ?? 'form']),
+  KNOWN_API_CODES.map((code) => [code, API_CODES[code][0]]),
 ) as Readonly<Record<KnownApiCode, ErrorField>>;
-
-const API_CODE_ACTION: Partial<Readonly<Record<KnownApiCode, ErrorAction>>> = {
-  1000: 'retry',
-  2020: 'reauth',
-  2206: 'reauth',
-  2207: 'reauth',
-  2300: 'new-code',
-};
 
 /** A classified failure: everything the UI needs to place and word it, with no display text. */
 export interface ErrorDescription {
@@ -111,9 +110,10 @@ export function describeError(error: GenAuthError, options: { online?: boolean }
   const [classKey, classAction] = classOf(error.statusCode ?? error.httpStatus);
   const throttled = isThrottled(error);
   const apiCode = error.apiCode as KnownApiCode;
-  if (Object.prototype.hasOwnProperty.call(API_CODE_FIELD, apiCode)) {
-    const action = throttled ? 'cooldown' : (API_CODE_ACTION[apiCode] ?? classAction);
-    return { field: API_CODE_FIELD[apiCode], action, apiCode, messageKey: classKey, useServerMessage: true };
+  if (Object.hasOwn(API_CODES, apiCode)) {
+    const [field, own]: readonly [ErrorField, ErrorAction?] = API_CODES[apiCode];
+    const action = throttled ? 'cooldown' : (own ?? classAction);
+    return { field, action, apiCode, messageKey: classKey, useServerMessage: true };
   }
   const messageKey = throttled ? 'throttled' : classKey;
   // The kit's words say what a throttle or a server failure means, in the user's language; a

@@ -38,20 +38,15 @@ function serialize(value: unknown): string {
  * the token it failed to refresh), a copy with the token cut out and nothing else of it.
  */
 function loggable(cause: unknown, token: string | undefined): unknown {
-  if (!token) return cause;
-  const scrub = (text: string): string => text.split(token).join('[redacted]');
-  if (cause instanceof Error) {
-    if (![cause.message, cause.stack ?? '', serialize(cause)].some((text) => text.includes(token)))
-      return cause;
-    const copy = new Error(scrub(cause.message));
-    copy.name = cause.name;
-    copy.stack = cause.stack === undefined ? undefined : scrub(cause.stack);
-    return copy;
-  }
+  const scrub = (text: string): string => (token ? text.split(token).join('[redacted]') : text);
   if (typeof cause === 'string') return scrub(cause);
-  return `${String(cause)} ${serialize(cause)}`.includes(token)
-    ? '[a value holding the access token, not shown]'
-    : cause;
+  const texts = cause instanceof Error ? [cause.message, cause.stack ?? ''] : [String(cause)];
+  if (!token || ![...texts, serialize(cause)].some((text) => text.includes(token))) return cause;
+  if (!(cause instanceof Error)) return '[a value holding the access token, not shown]';
+  const copy = new Error(scrub(cause.message));
+  copy.name = cause.name;
+  copy.stack = cause.stack && scrub(cause.stack);
+  return copy;
 }
 
 /** Notes a token the provider gave: its failures are logged again if it fails later. */

@@ -42,9 +42,6 @@ export interface BindPhoneElementEventMap {
 // page's over: the form renders in its language at once instead of after a load.
 const CATALOGS = { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW, 'ja-JP': jaJP };
 
-// One constructed stylesheet for every instance: adopting it is allowed under a strict CSP.
-let sheet: CSSStyleSheet | undefined;
-
 /**
  * Registers `<bind-phone-form>` (or `tagName`) for pages that are not React. Attributes:
  * `app-host`, `app-id`, `locale`, `default-country`, `theme` (`light` | `dark`), `header-prefix`;
@@ -56,6 +53,9 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
   if (typeof customElements === 'undefined') return undefined;
   const existing = customElements.get(tagName);
   if (existing) return existing;
+  // One constructed stylesheet for every instance: adopting it is allowed under a strict CSP.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
 
   class BindPhoneFormElement extends HTMLElement implements BindPhoneElement {
     static observedAttributes = ['app-host', 'app-id', 'locale', 'default-country', 'theme', 'header-prefix'];
@@ -76,15 +76,10 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
 
     connectedCallback() {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-      }
       shadow.adoptedStyleSheets = [sheet];
       if (!this.#root) {
-        const container = document.createElement('div');
+        const container = shadow.appendChild(document.createElement('div'));
         container.setAttribute('part', 'container');
-        shadow.append(container);
         this.#root = createRoot(container);
       }
       this.#render();
