@@ -35,10 +35,6 @@ export interface FormAlertContent {
   action: ErrorAction;
 }
 
-function isOnline(): boolean | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.onLine;
-}
-
 /** Where and how a failed request is shown (an offline browser is told so). */
 export function describeFailure<Source extends string>(
   source: Source,
@@ -46,7 +42,7 @@ export function describeFailure<Source extends string>(
   lang: ServerLang,
 ): FormFailure<Source> & { error: GenAuthError; description: ErrorDescription } {
   const error = toGenAuthError(raw);
-  const description = describeError(error, { online: isOnline() });
+  const description = describeError(error, { online: globalThis.navigator?.onLine });
   return { source, field: description.field, action: description.action, error, description, lang };
 }
 
@@ -70,16 +66,9 @@ export function failureMessage(messages: Messages, failure: FormFailure, lang: S
 }
 
 /**
- * What a failed send did, for the line under its message: the code may have gone out (a timeout, a
- * 5xx, an unreadable answer: wait for the countdown before asking again), or none was sent.
- */
-export function sendOutcomeText(messages: Messages, error: GenAuthError): string {
-  return mayHaveSent(error) ? messages.send.unconfirmed : messages.send.notSent;
-}
-
-/**
  * What the form alert shows for `failure`; with `send`, the failure is a send's, and the alert
- * also says whether a code went out.
+ * also says whether a code went out: it may have (a timeout, a 5xx, an unreadable answer: wait for
+ * the countdown before asking again), or none was sent.
  */
 export function formAlertOf(
   messages: Messages,
@@ -90,7 +79,11 @@ export function formAlertOf(
   return {
     message: failureMessage(messages, failure, lang),
     detail:
-      send && failure.error ? sanitizeServerMessage(sendOutcomeText(messages, failure.error)) : undefined,
+      send && failure.error
+        ? sanitizeServerMessage(
+            mayHaveSent(failure.error) ? messages.send.unconfirmed : messages.send.notSent,
+          )
+        : undefined,
     requestId: failure.error?.requestId,
     action: failure.action,
   };
