@@ -60,39 +60,30 @@ function mobileType(plan: MetadataPlan, general: readonly number[]): NumberingPl
   return { pattern: type.pattern(), possibleLengths: type.possibleLengths() ?? general };
 }
 
+function readPlan(country: CountryCode): NumberingPlan {
+  internals.selectNumberingPlan(country);
+  const plan = internals.numberingPlan as MetadataPlan;
+  const possibleLengths = [...(plan.possibleLengths() ?? [])].sort((x, y) => x - y);
+  const idd = plan.IDDPrefix();
+  return {
+    country,
+    callingCode: plan.callingCode(),
+    iddPrefix: idd ? new RegExp(`^(?:${idd})`) : undefined,
+    nationalPrefix: plan.nationalPrefix() || undefined,
+    nationalNumberPattern: plan.nationalNumberPattern(),
+    possibleLengths,
+    mobile: mobileType(plan, possibleLengths),
+  };
+}
+
 /** The numbering plan of `country`, or undefined when the metadata does not know the country. */
 export function getNumberingPlan(country: string): NumberingPlan | undefined {
-  if (plans.has(country)) return plans.get(country);
-  let result: NumberingPlan | undefined;
-  if (isSupportedCountry(country)) {
-    internals.selectNumberingPlan(country);
-    const plan = internals.numberingPlan as MetadataPlan;
-    const possibleLengths = [...(plan.possibleLengths() ?? [])].sort((a, b) => a - b);
-    const idd = plan.IDDPrefix();
-    result = {
-      country,
-      callingCode: plan.callingCode(),
-      iddPrefix: idd ? new RegExp(`^(?:${idd})`) : undefined,
-      nationalPrefix: plan.nationalPrefix() || undefined,
-      nationalNumberPattern: plan.nationalNumberPattern(),
-      possibleLengths,
-      mobile: mobileType(plan, possibleLengths),
-    };
-  }
-  plans.set(country, result);
-  return result;
+  if (!plans.has(country)) plans.set(country, isSupportedCountry(country) ? readPlan(country) : undefined);
+  return plans.get(country);
 }
 
 /** The countries using a calling code (`'1'` → US, CA, …), main country first; [] if none. */
 export function getCountriesForCallingCode(callingCode: string): CountryCode[] {
   if (!/^[1-9]\d{0,2}$/.test(callingCode)) return [];
   return (internals.getCountryCodesForCallingCode(callingCode) ?? []) as CountryCode[];
-}
-
-/** The longest national significant number `country` can have (mobile numbers only by default). */
-export function maxNationalNumberLength(country: string, mobileOnly = true): number {
-  const plan = getNumberingPlan(country);
-  if (!plan) return 17;
-  const lengths = (mobileOnly && plan.mobile?.possibleLengths) || plan.possibleLengths;
-  return Math.max(...lengths, 0) || 17;
 }

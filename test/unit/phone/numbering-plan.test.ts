@@ -3,11 +3,7 @@ import { getExampleNumber, parsePhoneNumberWithError, type MetadataJson } from '
 import examples from 'libphonenumber-js/mobile/examples';
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import { getCountries, metadata, metadataSet } from '../../../src/phone/metadata.js';
-import {
-  getCountriesForCallingCode,
-  getNumberingPlan,
-  maxNationalNumberLength,
-} from '../../../src/phone/numbering-plan.js';
+import { getCountriesForCallingCode, getNumberingPlan } from '../../../src/phone/numbering-plan.js';
 import { checkNationalNumber } from '../../../src/phone/parse-phone.js';
 
 const max = maxMetadata as unknown as MetadataJson;
@@ -27,12 +23,11 @@ describe('numbering plans', () => {
     expect(getCountriesForCallingCode('abc')).toEqual([]);
   });
 
-  it('gives the longest mobile number of a country for the length guard', () => {
-    expect(maxNationalNumberLength('CN')).toBe(11);
-    expect(maxNationalNumberLength('US')).toBe(10);
-    expect(maxNationalNumberLength('GB')).toBe(10);
-    expect(maxNationalNumberLength('CN', false)).toBeGreaterThanOrEqual(12);
-    expect(maxNationalNumberLength('XX')).toBe(17);
+  it('knows the lengths of a country’s mobile and other numbers, ascending', () => {
+    expect(getNumberingPlan('CN')?.mobile?.possibleLengths.at(-1)).toBe(11);
+    expect(getNumberingPlan('US')?.mobile?.possibleLengths.at(-1)).toBe(10);
+    expect(getNumberingPlan('GB')?.mobile?.possibleLengths.at(-1)).toBe(10);
+    expect(getNumberingPlan('CN')?.possibleLengths.at(-1)).toBeGreaterThanOrEqual(12);
   });
 
   it('returns nothing for unknown countries', () => {
