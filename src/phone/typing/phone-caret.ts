@@ -13,14 +13,7 @@ export function isSignificant(char: string): boolean {
 
 /** How many digits and plus signs `text` has before index `end` (UTF-16). */
 export function countSignificant(text: string, end: number = text.length): number {
-  let count = 0;
-  let index = 0;
-  for (const char of text) {
-    if (index >= end) break;
-    if (SIGNIFICANT.test(char)) count += 1;
-    index += char.length;
-  }
-  return count;
+  return [...text.matchAll(SIGNIFICANT_CHARS)].filter((mark) => mark.index < end).length;
 }
 
 /**
@@ -29,14 +22,6 @@ export function countSignificant(text: string, end: number = text.length): numbe
  */
 export function caretAfterSignificant(text: string, count: number): number {
   if (count <= 0) return 0;
-  let seen = 0;
-  let index = 0;
-  for (const char of text) {
-    index += char.length;
-    if (SIGNIFICANT.test(char)) {
-      seen += 1;
-      if (seen === count) return index;
-    }
-  }
-  return text.length;
+  const mark = [...text.matchAll(SIGNIFICANT_CHARS)][count - 1];
+  return mark ? mark.index + mark[0].length : text.length;
 }

@@ -11,10 +11,7 @@ export const PHONE_TEXT_MAX_LENGTH = 64;
  */
 export function limitPhoneText(text: string, max: number = PHONE_TEXT_MAX_LENGTH): string {
   if (text.length <= max) return text;
-  const end = max > 0 && isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : Math.max(max, 0);
-  return text.slice(0, end);
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+  const code = text.charCodeAt(max - 1);
+  // A high surrogate (0xd800…0xdbff) at the cut would be half a character.
+  return text.slice(0, max > 0 && code >= 0xd800 && code <= 0xdbff ? max - 1 : Math.max(max, 0));
 }
