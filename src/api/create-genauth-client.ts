@@ -12,7 +12,7 @@ import type { GenAuthPhone, PhoneBindingApi, PublicConfig, RequestOptions, UserP
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 function fail(problem: string): never {
-  throw new Error(`react-bind-phone: \`appHost\` ${problem}`);
+  throw new Error(`react-bind-phone: ${problem}`);
 }
 
 /**
@@ -24,21 +24,22 @@ function fail(problem: string): never {
  */
 export function normalizeAppHost(appHost: string): string {
   const trimmed = typeof appHost === 'string' ? appHost.trim() : '';
-  if (!trimmed) fail('is required, e.g. "https://your-app.example.test".');
+  if (!trimmed) fail('`appHost` is required, e.g. "https://your-app.example.test".');
   let url: URL;
   try {
     // A scheme is letters followed by "://"; "localhost:4010" has no scheme even though it has a colon.
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
-    return fail(`"${trimmed}" is not a valid URL.`);
+    return fail(`\`appHost\` "${trimmed}" is not a valid URL.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(`must use https (got "${url.protocol}").`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    fail(`\`appHost\` must use https (got "${url.protocol}").`);
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
     fail(
-      `must use https; plain http is only allowed for localhost, 127.0.0.1 and [::1] (got "${url.hostname}").`,
+      `\`appHost\` must use https; plain http is only allowed for localhost, 127.0.0.1 and [::1] (got "${url.hostname}").`,
     );
   }
-  if (url.username !== '' || url.password !== '') fail('must not contain a user name or password.');
+  if (url.username !== '' || url.password !== '') fail('`appHost` must not contain a user name or password.');
   return url.origin;
 }
 
@@ -136,29 +137,19 @@ function fingerprint(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-function check(ok: boolean, problem: string): void {
-  if (!ok) throw new Error(`react-bind-phone: ${problem}`);
-}
-
 /**
  * Creates a typed client for the GenAuth / Authing V3 phone endpoints. Every method takes
  * `{ signal?, lang? }` and rejects with a `GenAuthError` only; invalid options throw at once.
  */
 export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClient {
   const { appId, timeoutMs, headerPrefix = 'x-authing', authScheme = 'Bearer' } = options;
-  check(
-    typeof appId === 'string' && /^[\x21-\x7e]+$/.test(appId),
-    '`appId` is required and must be printable ASCII without spaces.',
-  );
-  check(
-    timeoutMs === undefined || (typeof timeoutMs === 'number' && timeoutMs > 0),
-    '`timeoutMs` must be a positive number of milliseconds (or Infinity).',
-  );
-  check(
-    ['x-authing', 'x-genauth'].includes(headerPrefix),
-    '`headerPrefix` must be "x-authing" or "x-genauth".',
-  );
-  check(['Bearer', 'raw'].includes(authScheme), '`authScheme` must be "Bearer" or "raw".');
+  if (typeof appId !== 'string' || !/^[\x21-\x7e]+$/.test(appId))
+    fail('`appId` is required and must be printable ASCII without spaces.');
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0))
+    fail('`timeoutMs` must be a positive number of milliseconds (or Infinity).');
+  if (!['x-authing', 'x-genauth'].includes(headerPrefix))
+    fail('`headerPrefix` must be "x-authing" or "x-genauth".');
+  if (!['Bearer', 'raw'].includes(authScheme)) fail('`authScheme` must be "Bearer" or "raw".');
   const appHost = normalizeAppHost(options.appHost);
   const { getAccessToken, accessToken } = options;
   const config: RequestConfig = {
