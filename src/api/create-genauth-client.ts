@@ -178,20 +178,18 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
       .data;
   };
   const phone = ({ phoneNumber, phoneCountryCode }: GenAuthPhone) => ({ phoneNumber, phoneCountryCode });
+  const none = (): void => undefined;
 
   return {
     appHost,
     appId,
     cacheKey: [appHost, appId, headerPrefix, authScheme, user].join(' '),
-    sendSms: async (input, call) => {
-      await send('/api/v3/send-sms', { channel: input.channel, ...phone(input) }, call);
-    },
-    bindPhone: async (input, call) => {
-      await send('/api/v3/bind-phone', { passCode: input.passCode, ...phone(input) }, call);
-    },
-    unbindPhone: async (input, call) => {
-      await send('/api/v3/unbind-phone', { passCode: input.passCode }, call);
-    },
+    sendSms: async (input, call) =>
+      send('/api/v3/send-sms', { channel: input.channel, ...phone(input) }, call).then(none),
+    bindPhone: async (input, call) =>
+      send('/api/v3/bind-phone', { passCode: input.passCode, ...phone(input) }, call).then(none),
+    unbindPhone: async (input, call) =>
+      send('/api/v3/unbind-phone', { passCode: input.passCode }, call).then(none),
     verifyUpdatePhoneRequest: async (input, call) => {
       // Only the payload's known, defined fields go over the wire.
       const payload = Object.entries(input.phonePassCodePayload).filter(
