@@ -129,47 +129,21 @@ interface OptionRowProps extends ReturnType<CountryCombobox['getOptionProps']> {
   renderFlag: (option: CountryOption) => ReactNode;
   /** The flag is the code badge drawn where emoji flags are not. */
   badge: boolean;
-  optionClass: string | undefined;
-  flagClass: string | undefined;
-  nameClass: string | undefined;
-  callingCodeClass: string | undefined;
+  classNames: CountrySelectProps['classNames'];
 }
 
 const OptionRow = memo(function OptionRow(props: OptionRowProps) {
-  const {
-    option,
-    position,
-    setSize,
-    renderFlag,
-    badge,
-    optionClass,
-    flagClass,
-    nameClass,
-    callingCodeClass,
-    ...attributes
-  } = props;
+  const { option, position, setSize, renderFlag, badge, classNames, ...attributes } = props;
+  const slot = (name: CountrySelectSlot) => slotProps({ classNames }, name);
   return (
-    <div
-      {...attributes}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      data-slot="option"
-      className={optionClass}
-    >
-      <span
-        data-slot="optionFlag"
-        className={flagClass}
-        aria-hidden="true"
-        data-badge={badge ? '' : undefined}
-      >
+    <div {...attributes} aria-posinset={position} aria-setsize={setSize} {...slot('option')}>
+      <span {...slot('optionFlag')} aria-hidden="true" data-badge={badge ? '' : undefined}>
         {renderFlag(option)}
       </span>
-      <span data-slot="optionName" className={nameClass}>
-        {option.name}
-      </span>
+      <span {...slot('optionName')}>{option.name}</span>
       {/* The space keeps "Japan +81" two words for screen readers; flex layouts drop it. */}{' '}
       {/* ltr: in an RTL page "+44" would otherwise read "44+". */}
-      <span data-slot="optionCallingCode" className={callingCodeClass} dir="ltr">
+      <span {...slot('optionCallingCode')} dir="ltr">
         {option.callingCode}
       </span>
     </div>
@@ -254,15 +228,6 @@ export const CountrySelect = memo(
     const base = useId();
     const ids = { label: `${base}label`, value: `${base}value`, notice: `${base}notice` };
     const hasNotice = notice != null && notice !== false;
-    const classOf = (slot: CountrySelectSlot) => slotProps(props, slot).className;
-    const rowProps = {
-      renderFlag,
-      badge,
-      optionClass: classOf('option'),
-      flagClass: classOf('optionFlag'),
-      nameClass: classOf('optionName'),
-      callingCodeClass: classOf('optionCallingCode'),
-    };
 
     /** Group rows `[from, to)`: the mounted ones between spacers standing for the others. */
     const rows = (from: number, to: number) => {
@@ -277,7 +242,9 @@ export const CountrySelect = memo(
               option={option}
               position={segment.start + offset - from + 1}
               setSize={to - from}
-              {...rowProps}
+              renderFlag={renderFlag}
+              badge={badge}
+              classNames={props.classNames}
             />
           ))}
           {spacer(segment.after)}

@@ -7,11 +7,11 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
-  useTransition,
   type ComponentProps,
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../../phone/countries/country-options.js';
 import { lazyImport } from '../../phone/countries/lazy-import.js';
 import { countryPinyinChunk } from '../../phone/countries/load-country-pinyin.js';
@@ -20,6 +20,7 @@ import type { CountryCode, CountryOption } from '../../phone/types.js';
 import { isImeKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
+import { usePacedUpdate } from './use-paced-update.js';
 import { useVirtualRows } from './use-virtual-rows.js';
 
 /** How far PageUp / PageDown move the active option. */
@@ -130,9 +131,6 @@ export function useCountryCombobox({
     [options, locale, selectedCode],
   );
 
-  // The field is uncontrolled, so the browser echoes a key at once; the list follows in a
-  // transition, during which the listbox is `aria-busy`.
-  const [following, startTransition] = useTransition();
   const chunk = useSyncExternalStore(searchChunk.subscribe, searchChunk.loaded, noChunk);
   const pinyin = useSyncExternalStore(countryPinyinChunk.subscribe, countryPinyinChunk.loaded, noChunk);
   /** All the options for an empty query, else the matches, best first. */
@@ -147,6 +145,16 @@ export function useCountryCombobox({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [options, locale, chunk, pinyin],
   );
+  // The field is uncontrolled, so the browser echoes a key at once. The list follows in the key's
+  // own frame where that is cheap, else right after the echo's paint. Meanwhile the listbox is
+  // `aria-busy`, set on the element (the key itself renders nothing) and taken back from that
+  // element, as a picker hidden by <Activity> has lost its refs.
+  const busyList = useRef<HTMLElement | null>(null);
+  const notBusy = () => {
+    busyList.current?.removeAttribute('aria-busy');
+    busyList.current = null;
+  };
+  const listUpdate = usePacedUpdate({ onDrop: notBusy });
   const results = useMemo(() => search(query), [search, query]);
   // Derived, so never an option the results do not hold. Closed, it is the chosen country: a list
   // kept mounted while closed already shows the rows the next opening starts on.
@@ -158,6 +166,7 @@ export function useCountryCombobox({
 
   /** `typed` in the search field, the list on it, the chosen country active. */
   const startFresh = (typed: string) => {
+    listUpdate.cancel();
     reveal();
     // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
     if (searchRef.current) searchRef.current.value = typed;
@@ -177,6 +186,7 @@ export function useCountryCombobox({
   };
   /** Empties the search, so a popup kept mounted while closed holds no stale query. */
   const clearSearch = () => {
+    listUpdate.cancel();
     setQuery('');
     if (searchRef.current) searchRef.current.value = '';
   };
@@ -239,15 +249,13 @@ export function useCountryCombobox({
   const virtual = useVirtualRows(listRef, { mounted, open: shown, shape, activeIndex, revealKey });
 
   /**
-   * The list of what the field shows, and the active row in it: a key that acts on the list before
-   * it followed the field starts from the best match of the field, and brings the list along.
+   * The list once it has followed the field, and the active row in it: a key that acts on the list
+   * first renders a search typed faster than the list followed, and starts from its best match.
    */
-  const caughtUp = () => {
-    const typed = searchRef.current?.value ?? query;
-    if (typed === query) return { list: results, index: activeIndex };
-    setQuery(typed);
-    return { list: search(typed), index: 0 };
-  };
+  const caughtUp = () =>
+    listUpdate.flush()
+      ? { list: search(searchRef.current?.value ?? ''), index: 0 }
+      : { list: results, index: activeIndex };
 
   const moveTo = (target: (from: number, count: number) => number) => {
     const { list, index } = caughtUp();
@@ -256,12 +264,21 @@ export function useCountryCombobox({
     setActiveChoice(list[Math.min(list.length - 1, Math.max(0, target(index, list.length)))]?.code);
   };
 
-  const followSearch = (typed: string) =>
-    startTransition(() => {
-      setQuery(typed);
-      setActiveChoice(undefined);
-      reveal();
+  const followSearch = (typed: string) => {
+    const timing = listUpdate.run(() => {
+      // Rendered at once, so the list is current when `aria-busy` goes (and its cost is timed).
+      flushSync(() => {
+        setQuery(typed);
+        setActiveChoice(undefined);
+        reveal();
+      });
+      notBusy();
     });
+    if (timing === 'after-paint' && !busyList.current) {
+      busyList.current = listRef.current;
+      busyList.current?.setAttribute('aria-busy', 'true');
+    }
+  };
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (isImeKey(event)) {
@@ -394,7 +411,6 @@ export function useCountryCombobox({
       ref: listRef,
       id: ids.list,
       role: 'listbox',
-      'aria-busy': following || undefined,
       onScroll: virtual.onScroll,
       onClick: (event) => {
         const code = optionCodeFrom(event.target);
