@@ -21,8 +21,6 @@ export interface ParsePhoneOptions {
 const MAX_DIGITS = 30;
 // E.164 allows at most 15 digits after the plus.
 const MAX_E164_DIGITS = 15;
-// Prefixes that dial abroad from most of the world, accepted whatever country is chosen.
-const COMMON_IDD_PREFIXES = ['00', '011'];
 
 // Which reading of ambiguous digits wins: a valid number, then a complete number that is just
 // not a mobile, then a number still being typed, then the rest.
@@ -173,7 +171,7 @@ function readWithCallingCode(digits: string, library: Library, formatted: string
   if (!callingCode) {
     const couldGrow = digits.length < 3 && (digits === '' || CALLING_CODE_PREFIXES.has(digits));
     const reason = couldGrow ? 'TOO_SHORT' : 'INVALID_COUNTRY';
-    return invalidReading(ask.chosen, reason, digits, formatted);
+    return failed(ask.chosen, reason, digits, formatted);
   }
   const rest = digits.slice(callingCode.length);
   const national = library?.callingCode === callingCode ? library.nationalNumber : rest;
@@ -213,17 +211,12 @@ function result({ country, callingCode, nationalNumber, formatted, reason }: Rea
 }
 
 /** A reading that is `reason` under `country`'s calling code. */
-function invalidReading(
-  country: CountryCode,
-  reason: PhoneInvalidReason,
-  national: string,
-  formatted: string,
-) {
+function failed(country: CountryCode, reason: PhoneInvalidReason, national: string, formatted: string) {
   const callingCode = getNumberingPlan(country)?.callingCode ?? '';
   return { country, callingCode, nationalNumber: national, formatted, reason };
 }
 
-const invalid = (...args: Parameters<typeof invalidReading>): PhoneValue => result(invalidReading(...args));
+const invalid = (...args: Parameters<typeof failed>): PhoneValue => result(failed(...args));
 
 const sameNumber = (a: PhoneValue, b: PhoneValue): boolean =>
   (['country', 'callingCode', 'nationalNumber', 'isValid'] as const).every((key) => a[key] === b[key]);
@@ -246,26 +239,22 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
     return result(readWithCallingCode(digits, library, formatAsYouType(digits, { plus: true }), ask));
   }
 
-  const readings: Reading[] = [];
-  const plan = getNumberingPlan(chosen);
-  const chosenIdd = plan?.iddPrefix?.exec(digits)?.[0];
-  if (chosenIdd) readings.push(readAfterIdd(digits, chosenIdd, ask));
-  // `00` before the national reading: no national number starts with a trunk 0 and then 0, and
-  // the common prefix wins when the national reading is only loosely valid. `011` after it:
-  // Sheffield, Leeds … numbers start 011 in GB.
-  const [zeroZero, zeroOneOne] = COMMON_IDD_PREFIXES.map((idd) =>
-    idd !== chosenIdd && digits.startsWith(idd) ? readAfterIdd(digits, idd, ask) : undefined,
-  );
-  if (zeroZero) readings.push(zeroZero);
-  const national = readNational(digits, ask);
-  if (national) readings.push(national);
-  if (zeroOneOne) readings.push(zeroOneOne);
-  if (readings.length === 0) {
-    return invalid(chosen, 'INVALID_COUNTRY', digits, formatAsYouType(digits, {}));
-  }
-  // Earlier readings win ties: the chosen country's own prefix, 00, national, 011.
-  let best = readings[0] as Reading;
-  for (const reading of readings) if (rank(reading.reason) < rank(best.reason)) best = reading;
+  const chosenIdd = getNumberingPlan(chosen)?.iddPrefix?.exec(digits)?.[0];
+  // The prefixes that dial abroad from most of the world, accepted whatever country is chosen.
+  const common = (idd: string) =>
+    idd !== chosenIdd && digits.startsWith(idd) ? readAfterIdd(digits, idd, ask) : undefined;
+  // Earlier readings win ties: the chosen country's own prefix, 00, national, 011. `00` before the
+  // national reading: no national number starts with a trunk 0 and then 0, and the common prefix
+  // wins when the national reading is only loosely valid. `011` after it: Sheffield, Leeds …
+  // numbers start 011 in GB.
+  const readings = [
+    chosenIdd ? readAfterIdd(digits, chosenIdd, ask) : undefined,
+    common('00'),
+    readNational(digits, ask),
+    common('011'),
+  ].filter((reading) => reading !== undefined);
+  if (!readings.length) return invalid(chosen, 'INVALID_COUNTRY', digits, formatAsYouType(digits, {}));
+  const best = readings.reduce((kept, next) => (rank(next.reason) < rank(kept.reason) ? next : kept));
   const value = result(best);
   // A prefix read under the chosen country may mean something else under the country the number
   // turned out to have (`011 685 …` from AC is Samoa, but Samoa dials abroad with `0`): the field
