@@ -7,6 +7,7 @@ import type { MessagesOverride } from '../../i18n/types.js';
 import { canonicalLocale, countryName } from '../../phone/countries/country-options.js';
 import type { CountryCode } from '../../phone/types.js';
 import { PhoneField } from '../../primitives/phone-field.js';
+import { omitStyling } from '../../primitives/part-context.js';
 import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 
 /** The parts of `PhoneInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -108,12 +109,8 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
     hideLabel = false,
     locale,
     messages: override,
-    className: _className,
-    classNames: _classNames,
-    unstyled: _unstyled,
-    style,
     ...rest
-  } = props;
+  } = omitStyling(props);
   const { locale: activeLocale, messages } = useMessages(locale, override);
   const field = usePhoneInput({
     value,
@@ -133,7 +130,7 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
     <PhoneField.Root
       field={field}
       className={rootClassName(props, 'root')}
-      style={style}
+      style={props.style}
       data-slot="root"
       data-invalid={invalid ? '' : undefined}
       data-disabled={disabled ? '' : undefined}

@@ -12,6 +12,7 @@ import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { cooldownMessage, type SendOutcome } from '../../i18n/send-status-message.js';
 import type { Messages, MessagesOverride } from '../../i18n/types.js';
+import { omitStyling } from '../../primitives/part-context.js';
 import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 
 /** The parts of `SendCodeButton`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -112,13 +113,9 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
       outcome: givenOutcome,
       locale,
       messages: override,
-      className: _className,
-      classNames: _classNames,
-      unstyled: _unstyled,
-      style,
       onClick: theirClick,
       ...rest
-    } = props;
+    } = omitStyling(props);
     const { messages } = useMessages(locale, override);
     const text = messages.send;
 
@@ -163,7 +160,7 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
     }[state];
 
     return (
-      <div className={rootClassName(props, 'root')} style={style} data-slot="root" data-state={state}>
+      <div className={rootClassName(props, 'root')} style={props.style} data-slot="root" data-state={state}>
         <button
           {...rest}
           {...slotProps(props, 'button')}

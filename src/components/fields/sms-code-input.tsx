@@ -6,6 +6,7 @@ import { formatMessage } from '../../i18n/format-message.js';
 import type { Messages, MessagesOverride } from '../../i18n/types.js';
 import type { CodeRejectReason } from '../../phone/extract-code.js';
 import { CodeField } from '../../primitives/code-field.js';
+import { omitStyling } from '../../primitives/part-context.js';
 import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 
 /** The parts of `SmsCodeInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -88,12 +89,8 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
       passwordManagerGap,
       locale,
       messages: override,
-      className: _className,
-      classNames: _classNames,
-      unstyled: _unstyled,
-      style,
       ...rest
-    } = props;
+    } = omitStyling(props);
     const { messages } = useMessages(locale, override);
     const field = useCodeField({ length, value, defaultValue, onChange, onComplete, disabled });
     const baseId = useId();
@@ -102,7 +99,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
     return (
       <div
         className={rootClassName(props, 'root')}
-        style={style}
+        style={props.style}
         data-slot="root"
         data-invalid={invalid ? '' : undefined}
         data-disabled={disabled ? '' : undefined}

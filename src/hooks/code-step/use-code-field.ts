@@ -284,13 +284,11 @@ export function useCodeField({
         event.preventDefault();
         select(target, value.length);
       },
-      onFocus: (event) => {
+      onFocus: () => {
         setFocused(true);
         // Keyboard focus selects the whole text in some browsers; start where the next digit goes.
         // A pointer focus is then corrected by the click (see focusSlot) or by onSelect.
-        const next = normalizeCodeSelection(value.length, value.length, value.length, length);
-        event.currentTarget.setSelectionRange(next.start, next.end);
-        setSelection(next);
+        select(value.length, value.length);
       },
       onBlur: () => setFocused(false),
     } satisfies ElementProps<'input'>,

@@ -62,14 +62,13 @@ export function useSendCodeStep(options: UseSendCodeStepOptions) {
   const send = useCallback(
     (phone: GenAuthPhone, handlers: SendCodeHandlers) => {
       const sent = (generation.current += 1);
-      const current = () => sent === generation.current;
+      const answer = (then: () => void) => whenShown(() => sent === generation.current && then());
       setMaybeSent(false);
       sendSms(phone)
         .then(() => {
           // The SMS went out: the server throttles the next one whatever happened here meanwhile.
           cooldown.start();
-          whenShown(() => {
-            if (!current()) return;
+          answer(() => {
             setSentTo(phone);
             handlers.onSent();
           });
@@ -77,12 +76,10 @@ export function useSendCodeStep(options: UseSendCodeStepOptions) {
         .catch((raw: unknown) => {
           const error = toGenAuthError(raw);
           const throttled = describeError(error).action === 'cooldown';
-          const unsure = !throttled && mayHaveSent(error);
           // Timeouts, 5xx and unreadable answers may have sent the SMS: wait before resending.
-          if (throttled) cooldown.start(error.retryAfterMs);
-          else if (unsure) cooldown.start();
-          whenShown(() => {
-            if (!current()) return;
+          const unsure = !throttled && mayHaveSent(error);
+          if (throttled || unsure) cooldown.start(throttled ? error.retryAfterMs : undefined);
+          answer(() => {
             handlers.onFailed(error);
             // Not "code sent": the notice would claim what nobody knows. The button says it instead.
             if (unsure) setMaybeSent(true);
@@ -99,10 +96,10 @@ export function useSendCodeStep(options: UseSendCodeStepOptions) {
 
   /** "Change number": forget where the last code went, and any send in flight. */
   const reset = useCallback(() => {
-    generation.current += 1;
+    ignoreInFlight();
     setSentTo(null);
     setMaybeSent(false);
-  }, []);
+  }, [ignoreInFlight]);
 
   return {
     send,

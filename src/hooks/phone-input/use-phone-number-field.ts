@@ -4,6 +4,7 @@ import { useController, type Control, type Path, type PathValue, type UseFormRet
 import type { Messages } from '../../i18n/types.js';
 import { countryName as localizedCountryName } from '../../phone/countries/country-options.js';
 import { parsePhone } from '../../phone/parse-phone.js';
+import { useLatestRef } from '../shared/use-latest-ref.js';
 import type { CountryCode, PhoneValue } from '../../phone/types.js';
 
 /** The react-hook-form values of a number: `country` is empty until the user picks one. */
@@ -62,7 +63,9 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
   form: UseFormReturn<Values>,
   options: UsePhoneNumberFieldOptions,
 ) {
-  const { countries, defaultCountry, mobileOnly, locale, messages, locked, onEdit, requestFocus } = options;
+  const { countries, defaultCountry, mobileOnly, locale, messages } = options;
+  // Read by the handlers when they run, so a new list or callback does not make a new object.
+  const latest = useLatestRef(options);
   // Only the country is watched here: a picked country re-renders the form, a typed digit does not.
   const countryField = useController({ control: form.control, name: 'country' as Path<Values> });
   const [showValidation, setShowValidation] = useState(false);
@@ -77,14 +80,20 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
     const readNumber = () => {
       // From the form, not from a render: handlers run between renders (autofill submits at once).
       const picked = form.getValues(path('country')) as CountryCode | '';
+      const { defaultCountry: fallback, countries: offered } = latest.current;
       // Answered from parsePhone's recent results: the field parsed the same text at this keystroke.
       return parsePhone(
         form.getValues(path('phone')) as string,
-        effectiveCountry(picked, defaultCountry, countries),
+        effectiveCountry(picked, fallback, offered),
         {
           mobileOnly,
         },
       );
+    };
+    const edit = (change: () => void) => {
+      if (latest.current.locked.current) return;
+      change();
+      latest.current.onEdit('phone');
     };
     return {
       /** The form's control, for `useTypedNumber`. */
@@ -101,20 +110,17 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
       /** The number in the form now, parsed. */
       readNumber,
       setCountry: (next: CountryCode) => {
-        if (locked.current) return;
         // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
-        if (countries && !countries.includes(next)) return;
-        setCountryValue(next);
-        onEdit('phone');
+        const { countries: offered } = latest.current;
+        if (!offered || offered.includes(next)) edit(() => setCountryValue(next));
       },
-      setPhoneText: (text: string) => {
-        if (locked.current) return;
-        // Typing fixes the country, so tenant settings arriving later never re-read the number.
-        // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
-        if (!form.getValues(path('country'))) setCountryValue(country);
-        form.setValue(path('phone'), text as PathValue<Values, Path<Values>>);
-        onEdit('phone');
-      },
+      setPhoneText: (text: string) =>
+        edit(() => {
+          // Typing fixes the country, so tenant settings arriving later never re-read the number.
+          // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
+          if (!form.getValues(path('country'))) setCountryValue(country);
+          form.setValue(path('phone'), text as PathValue<Values, Path<Values>>);
+        }),
       /** Called when the number's field loses focus. */
       onPhoneBlur: () => {
         if (form.getValues(path('phone'))) setShowValidation(true);
@@ -124,23 +130,9 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
         const value = readNumber();
         if (value.isValid) return value;
         setShowValidation(true);
-        requestFocus('phone');
+        latest.current.requestFocus('phone');
         return undefined;
       },
     };
-  }, [
-    countries,
-    country,
-    countryName,
-    countryRef,
-    defaultCountry,
-    form,
-    locked,
-    messages,
-    mobileOnly,
-    onEdit,
-    requestFocus,
-    setCountryValue,
-    showValidation,
-  ]);
+  }, [country, countryName, countryRef, form, latest, messages, mobileOnly, setCountryValue, showValidation]);
 }
