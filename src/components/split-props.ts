@@ -6,8 +6,14 @@ import type {
   PhoneFormOptions,
   PhoneNumberOptions,
 } from '../hooks/shared/phone-form-options.js';
-import type { ThemeProp } from './root-props.js';
-import type { SlotStyleProps } from './slot-props.js';
+import { themeStyle, type BindPhoneTheme } from '../theme/theme.js';
+import { rootClassName, type SlotStyleProps } from './slot-props.js';
+
+/** The `theme` prop of a part that draws a whole form. */
+export interface ThemeProp {
+  /** Token values for this part (sets `--bp-*` variables on its root, so every nested part gets them). */
+  theme?: BindPhoneTheme;
+}
 
 /**
  * Every key of a component's own props, as a record: the type checker then says when an option is
@@ -40,33 +46,45 @@ export function splitProps<Props extends object, Key extends keyof Props>(
 }
 
 /**
- * A forwarded ref as a callback that any element takes (a form's root is a `<form>` or a `<div>`,
- * the ref is typed `HTMLElement`); stable while the ref is.
+ * The root element's props: the user's DOM props (`id`, `data-*`, `aria-*`, handlers …), the kit's
+ * scope class (unless unstyled) and the user's classes, the theme under the user's `style` (theirs
+ * win), `data-slot="root"`, and the forwarded ref as a callback any element takes (stable while the
+ * ref is).
  */
-export function useRootRef<T extends HTMLElement>(ref: Ref<T> | undefined): (node: T | null) => void {
-  return useCallback((node: T | null) => assignRef(ref, node), [ref]);
+export function useRootProps<T extends HTMLElement>(
+  props: SlotStyleProps<string> & ThemeProp,
+  dom: HTMLAttributes<HTMLElement>,
+  ref: Ref<T> | undefined,
+) {
+  const theme = themeStyle(props.theme);
+  return {
+    ...dom,
+    className: rootClassName(props, 'root'),
+    style: theme && dom.style ? { ...theme, ...dom.style } : (dom.style ?? theme),
+    'data-slot': 'root' as const,
+    ref: useCallback((node: T | null) => assignRef(ref, node), [ref]),
+  };
 }
 
-/** The client settings of a form as plain data. */
-export const CONFIG_KEYS = {
+/** The options every phone form takes, and its styling props. */
+export const PHONE_FORM_KEYS = {
   appHost: true,
   appId: true,
   accessToken: true,
   headerPrefix: true,
   authScheme: true,
   timeoutMs: true,
-} as const satisfies OwnKeys<GenAuthConfigProps>;
-
-/** The options every phone form takes. */
-export const PHONE_FORM_KEYS = {
-  ...CONFIG_KEYS,
   client: true,
   codeLength: true,
   resendSeconds: true,
   locale: true,
   messages: true,
   onUnauthorized: true,
-} as const satisfies OwnKeys<PhoneFormOptions>;
+  className: true,
+  classNames: true,
+  unstyled: true,
+  theme: true,
+} as const satisfies OwnKeys<PhoneFormOptions & GenAuthConfigProps & SlotStyleProps<string> & ThemeProp>;
 
 /** The options of a form where a number is typed. */
 export const PHONE_NUMBER_KEYS = {
@@ -76,10 +94,10 @@ export const PHONE_NUMBER_KEYS = {
   mobileOnly: true,
 } as const satisfies OwnKeys<PhoneNumberOptions>;
 
-/** The styling props of a styled component that draws a whole form. */
-export const STYLE_KEYS = {
-  className: true,
-  classNames: true,
-  unstyled: true,
-  theme: true,
-} as const satisfies OwnKeys<SlotStyleProps<string> & ThemeProp>;
+/** The options of a form that ends in a request of its own (bind, change, unbind). */
+export const FORM_KEYS = {
+  ...PHONE_FORM_KEYS,
+  autoSubmit: true,
+  onSuccess: true,
+  onError: true,
+} as const;

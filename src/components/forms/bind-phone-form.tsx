@@ -1,24 +1,17 @@
 'use client';
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef } from 'react';
 import { useBindPhoneFormCore, type UseBindPhoneFormOptions } from '../../hooks/forms/use-bind-phone-form.js';
-import { LocaleContext } from '../../i18n/locale-context.js';
-import { FormAlert, type FormAlertSlot } from './form-alert.js';
-import { FormOutcome } from './form-outcome.js';
+import { FormFrame, withPhone, type FormAlertSlot } from './form-parts.js';
 import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
-import { labelProps } from '../label-props.js';
-import { rootProps, type ThemeProp } from '../root-props.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import {
-  PHONE_FORM_KEYS,
+  FORM_KEYS,
   PHONE_NUMBER_KEYS,
   splitProps,
-  STYLE_KEYS,
-  useRootRef,
   type OwnKeys,
   type RootDomProps,
+  type ThemeProp,
 } from '../split-props.js';
-import { SubmitButton } from './submit-button.js';
-import { withPhone } from './with-phone.js';
 
 /** Parts of the form that take a class through `classNames`. */
 export type BindPhoneFormSlot =
@@ -54,13 +47,9 @@ export interface BindPhoneFormOwnProps
 export interface BindPhoneFormProps extends BindPhoneFormOwnProps, RootDomProps<BindPhoneFormOwnProps> {}
 
 const OWN_KEYS = {
-  ...PHONE_FORM_KEYS,
+  ...FORM_KEYS,
   ...PHONE_NUMBER_KEYS,
-  ...STYLE_KEYS,
   channel: true,
-  autoSubmit: true,
-  onSuccess: true,
-  onError: true,
   onAlreadyBound: true,
   onChangeNumber: true,
   showHeader: true,
@@ -78,80 +67,38 @@ export const BindPhoneForm = forwardRef<HTMLElement, BindPhoneFormProps>(
   function BindPhoneForm(allProps, ref) {
     const [props, dom] = splitProps(allProps, OWN_KEYS);
     const state = useBindPhoneFormCore(props);
-    const { showHeader = true, classNames } = props;
-    const { messages } = state;
-    const titleId = state.ids.title;
-    const root = { ...rootProps(props, dom), ref: useRootRef(ref) };
-    let body: ReactNode;
-
-    if (state.bound) {
-      body = (
-        <FormOutcome
-          root={root}
-          state="success"
-          callout={slotProps(props, 'success', 'bp-callout')}
-          title={messages.form.successTitle}
-        >
-          {withPhone(messages.form.success, state.successPhone)}
-        </FormOutcome>
-      );
-    } else if (state.alreadyBound) {
-      body = (
-        <FormOutcome
-          root={root}
-          state="already-bound"
-          callout={slotProps(props, 'notice', 'bp-callout')}
-          title={messages.form.alreadyBoundTitle}
-          action={
-            props.onChangeNumber ? (
-              <button
-                type="button"
-                {...slotProps(props, 'change', 'bp-button')}
-                onClick={props.onChangeNumber}
-              >
-                {messages.code.changeNumber}
-              </button>
-            ) : null
-          }
-        >
-          {withPhone(messages.form.alreadyBound, state.alreadyBoundPhone)}
-        </FormOutcome>
-      );
-    } else {
-      body = (
-        <form
-          {...root}
-          {...state.formProps}
-          {...labelProps(dom, showHeader ? { labelledBy: titleId } : { label: messages.form.title })}
-        >
-          {showHeader ? (
-            <div {...slotProps(props, 'header')}>
-              <h2 {...slotProps(props, 'title')} id={titleId}>
-                {messages.form.title}
-              </h2>
-              <p {...slotProps(props, 'description')}>{messages.form.description}</p>
-            </div>
-          ) : null}
-
-          <NewNumberStep state={state} onSend={state.send} classNames={classNames} />
-
-          <FormAlert
-            alert={state.formError}
-            onRetry={state.canRetry ? state.retry : undefined}
-            classNames={classNames}
-          />
-
-          <div {...slotProps(props, 'actions')}>
-            <SubmitButton {...state.submitProps} classNames={classNames}>
-              {state.submitting ? messages.form.submitting : messages.form.submit}
-            </SubmitButton>
-          </div>
-          <p {...slotProps(props, 'status')} role="status">
-            {state.submitting ? messages.form.submitting : ''}
-          </p>
-        </form>
-      );
-    }
-    return <LocaleContext.Provider value={state.localeValue}>{body}</LocaleContext.Provider>;
+    const { form, code } = state.messages;
+    const { onChangeNumber } = props;
+    const outcome = state.bound
+      ? ({
+          state: 'success',
+          title: form.successTitle,
+          text: withPhone(form.success, state.successPhone),
+        } as const)
+      : state.alreadyBound && {
+          state: 'already-bound' as const,
+          title: form.alreadyBoundTitle,
+          text: withPhone(form.alreadyBound, state.alreadyBoundPhone),
+          action: onChangeNumber ? (
+            <button type="button" {...slotProps(props, 'change', 'bp-button')} onClick={onChangeNumber}>
+              {code.changeNumber}
+            </button>
+          ) : null,
+        };
+    return (
+      <FormFrame
+        own={props}
+        dom={dom}
+        rootRef={ref}
+        state={state}
+        outcome={outcome}
+        title={form.title}
+        description={form.description}
+        submitLabel={state.submitting ? form.submitting : form.submit}
+        busyText={form.submitting}
+      >
+        <NewNumberStep state={state} onSend={state.send} classNames={props.classNames} />
+      </FormFrame>
+    );
   },
 );

@@ -5,7 +5,7 @@ import { useMessages } from '../../hooks/shared/use-messages.js';
 import type { MessagesOverride } from '../../i18n/types.js';
 import { maskPhone } from '../../phone/mask-phone.js';
 import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
-import { withPhone } from './with-phone.js';
+import { withPhone } from './form-parts.js';
 
 /** The parts of `CodeSentNotice`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type CodeSentNoticeSlot =

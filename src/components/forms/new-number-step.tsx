@@ -1,5 +1,5 @@
 'use client';
-import { memo, useMemo, type Ref } from 'react';
+import { memo, useMemo, type ReactNode, type Ref } from 'react';
 import type { GenAuthPhone } from '../../api/types.js';
 import type { PhoneNumberField } from '../../hooks/phone-input/use-phone-number-field.js';
 import { useNumberSendable } from '../../hooks/phone-input/use-number-sendable.js';
@@ -7,34 +7,19 @@ import { useTypedNumber } from '../../hooks/phone-input/use-typed-number.js';
 import type { Messages } from '../../i18n/types.js';
 import type { CountryCode } from '../../phone/types.js';
 import { CodeSentNotice } from './code-sent-notice.js';
-import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
+import { CodeStepRow, SendCodeRow, type CodeStepSlot, type SendCodeRowProps } from './form-parts.js';
 import { PhoneNumberRow, type PhoneNumberRowSlot } from '../fields/phone-number-row.js';
-import { SendCodeRow, type SendCodeRowProps, type SendCodeRowSlot } from './send-code-row.js';
 
 /** The parts of the step, named as in the form's own `classNames`. */
-export type NewNumberStepSlot = PhoneNumberRowSlot | SendCodeRowSlot | CodeStepRowSlot;
+export type NewNumberStepSlot = PhoneNumberRowSlot | CodeStepSlot;
 
-/**
- * What the step shows and calls: the part of `useBindPhoneFormCore`'s (or
- * `useChangePhoneFormCore`'s) state it uses. The number as typed is not in it: the step reads it
- * from `number` in the one part that shows it.
- */
-export interface NewNumberStepState {
-  messages: Messages;
-  ids: { phoneError: string; sendError: string; codeError: string };
-  number: PhoneNumberField;
-  countries?: CountryCode[] | undefined;
-  preferredCountries?: CountryCode[] | undefined;
-  internationalSmsOff: boolean;
-  phoneFailure?: string | undefined;
-  submitting: boolean;
+/** A code step's state, as the form hooks return it: where the code went, its send and its field. */
+export interface CodeStepState {
   cooldownSeconds: number;
   sending: boolean;
   sentTo: GenAuthPhone | null;
   maybeSent: boolean;
   sendError?: string | undefined;
-  changeNumber: () => void;
-  codeLength: number;
   code: string;
   setCode: (code: string) => void;
   onCodeComplete: (code: string) => void;
@@ -43,13 +28,88 @@ export interface NewNumberStepState {
   codeRef: Ref<HTMLInputElement>;
 }
 
+export interface CodeStepProps {
+  step: CodeStepState;
+  /** The code field's name and its length. */
+  name: string;
+  length: number;
+  /** Ids of the code's and the send's messages. */
+  codeErrorId: string;
+  sendErrorId: string;
+  /** The code field's label, over the form's catalog. */
+  label?: string;
+  onSend: () => void;
+  /** The send is unavailable (no number, a request running). */
+  sendDisabled?: boolean;
+  sendButtonRef?: Ref<HTMLButtonElement>;
+  /** Offers "Change number" beside where the code went. */
+  onChangeNumber?: () => void;
+  /** Drawn instead of the plain send row. */
+  send?: ReactNode;
+  classNames?: Partial<Record<CodeStepSlot, string>> | undefined;
+}
+
+/** Where the code went (once sent), and the code field with its send button. */
+export function CodeStep(props: CodeStepProps) {
+  const { step, classNames } = props;
+  return (
+    <>
+      {step.sentTo ? <CodeSentNotice phone={step.sentTo} onChangeNumber={props.onChangeNumber} /> : null}
+
+      <CodeStepRow
+        inputRef={step.codeRef}
+        name={props.name}
+        length={props.length}
+        value={step.code}
+        onChange={step.setCode}
+        onComplete={step.onCodeComplete}
+        error={step.codeError}
+        errorId={props.codeErrorId}
+        label={props.label}
+        classNames={classNames}
+      >
+        {props.send ?? (
+          <SendCodeRow
+            buttonRef={props.sendButtonRef}
+            onSend={props.onSend}
+            cooldownSeconds={step.cooldownSeconds}
+            sending={step.sending}
+            sent={Boolean(step.sentTo)}
+            maybeSent={step.maybeSent}
+            disabled={props.sendDisabled}
+            error={step.sendError}
+            errorId={props.sendErrorId}
+            classNames={classNames}
+          />
+        )}
+      </CodeStepRow>
+    </>
+  );
+}
+
+/**
+ * What the step shows and calls: the part of `useBindPhoneFormCore`'s (or
+ * `useChangePhoneFormCore`'s) state it uses. The number as typed is not in it: the step reads it
+ * from `number` in the one part that shows it.
+ */
+export interface NewNumberStepState extends CodeStepState {
+  messages: Messages;
+  ids: { phoneError: string; sendError: string; codeError: string };
+  number: PhoneNumberField;
+  countries?: CountryCode[] | undefined;
+  preferredCountries?: CountryCode[] | undefined;
+  internationalSmsOff: boolean;
+  phoneFailure?: string | undefined;
+  submitting: boolean;
+  changeNumber: () => void;
+  codeLength: number;
+}
+
 export interface NewNumberStepProps {
-  /** The form's state. */
   state: NewNumberStepState;
   /** Sends a code to the number (and a new one from the code field). */
   onSend: () => void;
-  /** Classes of the parts (the form's `classNames`). */
-  classNames?: Partial<Record<NewNumberStepSlot, string>>;
+  classNames?: Partial<Record<NewNumberStepSlot, string>> | undefined;
 }
 
 /**
@@ -96,22 +156,17 @@ export function NewNumberStep(props: NewNumberStepProps) {
   return (
     <>
       <NumberRow state={state} classNames={classNames} />
-
-      {sentTo ? <CodeSentNotice phone={sentTo} onChangeNumber={state.changeNumber} /> : null}
-
-      <CodeStepRow
-        inputRef={state.codeRef}
+      <CodeStep
+        step={state}
         name="code"
         length={state.codeLength}
-        value={state.code}
-        onChange={state.setCode}
-        onComplete={state.onCodeComplete}
-        error={state.codeError}
-        errorId={ids.codeError}
+        codeErrorId={ids.codeError}
+        sendErrorId={ids.sendError}
+        onSend={onSend}
+        onChangeNumber={state.changeNumber}
+        send={send}
         classNames={classNames}
-      >
-        {send}
-      </CodeStepRow>
+      />
     </>
   );
 }

@@ -17,20 +17,18 @@ import type { UnbindPhoneResult } from '../../hooks/forms/use-unbind-phone-form.
 import { LocaleContext } from '../../i18n/locale-context.js';
 import { BindPhoneForm } from './bind-phone-form.js';
 import { ChangePhoneForm } from './change-phone-form.js';
-import { FormAlert } from './form-alert.js';
-import { rootProps, type ThemeProp } from '../root-props.js';
+import { FormAlert, withPhone } from './form-parts.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import {
   PHONE_FORM_KEYS,
   PHONE_NUMBER_KEYS,
   splitProps,
-  STYLE_KEYS,
-  useRootRef,
+  useRootProps,
   type OwnKeys,
   type RootDomProps,
+  type ThemeProp,
 } from '../split-props.js';
 import { UnbindPhoneButton } from './unbind-phone-button.js';
-import { withPhone } from './with-phone.js';
 
 /** Parts of `PhoneBinding` that take a class through `classNames`. */
 export type PhoneBindingSlot =
@@ -80,7 +78,6 @@ export interface PhoneBindingProps
 const OWN_KEYS = {
   ...PHONE_FORM_KEYS,
   ...PHONE_NUMBER_KEYS,
-  ...STYLE_KEYS,
   requireOldPhoneVerification: true,
   newPhoneChannel: true,
   oldPhoneChannel: true,
@@ -120,11 +117,10 @@ interface ViewProps extends PhoneBindingOwnProps {
 }
 
 function PhoneBindingView(props: ViewProps) {
-  const { client: api, unstyled, onError, onUnauthorized, dom, rootRef } = props;
-  const setRoot = useRootRef(rootRef);
+  const { client: api, unstyled, onError, onUnauthorized, dom } = props;
+  const root = useRootProps(props, dom, props.rootRef);
   const state = usePhoneBinding(props);
   const { messages, view, current, viewRef, changeRef } = state;
-
   const shared = {
     client: api,
     locale: state.locale,
@@ -134,12 +130,7 @@ function PhoneBindingView(props: ViewProps) {
     onError,
     onUnauthorized,
   };
-  const phoneFields = {
-    defaultCountry: props.defaultCountry,
-    countries: props.countries,
-    preferredCountries: props.preferredCountries,
-    mobileOnly: props.mobileOnly,
-  };
+  const [phoneFields] = splitProps(props, PHONE_NUMBER_KEYS);
 
   let body: ReactNode;
   if (view === 'loading') {
@@ -204,7 +195,7 @@ function PhoneBindingView(props: ViewProps) {
   }
 
   return (
-    <div {...rootProps(props, dom)} ref={setRoot} data-state={view}>
+    <div {...root} data-state={view}>
       <div {...slotProps(props, 'view')} ref={viewRef} tabIndex={-1}>
         {/* Always in the tree, so what the last success did is announced. */}
         <p {...slotProps(props, 'announcement')} role="status">

@@ -1,28 +1,13 @@
 'use client';
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef } from 'react';
 import {
   useUnbindPhoneForm,
   type UseUnbindPhoneFormOptions,
 } from '../../hooks/forms/use-unbind-phone-form.js';
-import { LocaleContext } from '../../i18n/locale-context.js';
-import { CodeSentNotice } from './code-sent-notice.js';
-import { CodeStepRow, type CodeStepRowSlot } from './code-step-row.js';
-import { FormAlert, type FormAlertSlot } from './form-alert.js';
-import { FormOutcome } from './form-outcome.js';
-import { labelProps } from '../label-props.js';
-import { rootProps, type ThemeProp } from '../root-props.js';
-import { SendCodeRow, type SendCodeRowSlot } from './send-code-row.js';
+import { FormFrame, withPhone, type CodeStepSlot, type FormAlertSlot } from './form-parts.js';
+import { CodeStep } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
-import {
-  PHONE_FORM_KEYS,
-  splitProps,
-  STYLE_KEYS,
-  useRootRef,
-  type OwnKeys,
-  type RootDomProps,
-} from '../split-props.js';
-import { SubmitButton } from './submit-button.js';
-import { withPhone } from './with-phone.js';
+import { FORM_KEYS, splitProps, type OwnKeys, type RootDomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of `UnbindPhoneButton` that take a class through `classNames`. */
 export type UnbindPhoneButtonSlot =
@@ -31,8 +16,7 @@ export type UnbindPhoneButtonSlot =
   | 'header'
   | 'title'
   | 'description'
-  | SendCodeRowSlot
-  | CodeStepRowSlot
+  | CodeStepSlot
   | FormAlertSlot
   | 'actions'
   | 'submit'
@@ -52,14 +36,10 @@ export interface UnbindPhoneButtonProps
   extends UnbindPhoneButtonOwnProps, RootDomProps<UnbindPhoneButtonOwnProps> {}
 
 const OWN_KEYS = {
-  ...PHONE_FORM_KEYS,
-  ...STYLE_KEYS,
+  ...FORM_KEYS,
   phone: true,
   channel: true,
   defaultOpen: true,
-  autoSubmit: true,
-  onSuccess: true,
-  onError: true,
   onCancel: true,
 } as const satisfies OwnKeys<UnbindPhoneButtonOwnProps>;
 
@@ -75,100 +55,55 @@ export const UnbindPhoneButton = forwardRef<HTMLElement, UnbindPhoneButtonProps>
   function UnbindPhoneButton(allProps, ref) {
     const [props, dom] = splitProps(allProps, OWN_KEYS);
     const state = useUnbindPhoneForm(props);
-    const { classNames } = props;
-    const { messages, ids, triggerRef, sendButtonRef, codeRef } = state;
-    const root = { ...rootProps(props, dom), ref: useRootRef(ref) };
-    let body: ReactNode;
-
-    if (state.removed) {
-      body = (
-        <FormOutcome
-          root={root}
-          state="success"
-          callout={slotProps(props, 'success', 'bp-callout')}
-          title={messages.change.removeSuccessTitle}
-        >
-          {messages.change.removeSuccess}
-        </FormOutcome>
-      );
-    } else if (!state.open) {
-      body = (
-        <div {...root} data-state="closed">
-          <button type="button" {...slotProps(props, 'remove')} ref={triggerRef} onClick={state.openStep}>
-            {messages.change.remove}
-          </button>
-        </div>
-      );
-    } else {
-      body = (
-        <form
-          {...root}
-          {...state.formProps}
-          {...labelProps(dom, { labelledBy: ids.title })}
-          aria-describedby={[ids.description, dom['aria-describedby']].filter(Boolean).join(' ')}
-        >
-          <div {...slotProps(props, 'header')}>
-            <h2 {...slotProps(props, 'title')} id={ids.title}>
-              {messages.change.removeTitle}
-            </h2>
-            <p {...slotProps(props, 'description')} id={ids.description}>
-              {withPhone(messages.change.removeDescription, state.phoneText)}
-            </p>
-          </div>
-
-          {state.sentTo ? <CodeSentNotice phone={state.sentTo} /> : null}
-
-          <CodeStepRow
-            inputRef={codeRef}
-            name="code"
-            length={state.codeLength}
-            value={state.code}
-            onChange={state.setCode}
-            onComplete={state.onCodeComplete}
-            error={state.codeError}
-            errorId={ids.codeError}
-            label={messages.change.oldCodeLabel}
-            classNames={classNames}
-          >
-            <SendCodeRow
-              buttonRef={sendButtonRef}
-              onSend={state.send}
-              cooldownSeconds={state.cooldownSeconds}
-              sending={state.sending}
-              sent={Boolean(state.sentTo)}
-              maybeSent={state.maybeSent}
-              disabled={!state.phone || state.submitting}
-              error={state.sendError}
-              errorId={ids.sendError}
-              classNames={classNames}
-            />
-          </CodeStepRow>
-
-          <FormAlert
-            alert={state.formError}
-            onRetry={state.canRetry ? state.retry : undefined}
-            classNames={classNames}
-          />
-
-          <div {...slotProps(props, 'actions')}>
-            <SubmitButton {...state.submitProps} tone="danger" classNames={classNames}>
-              {state.submitting ? messages.change.removing : messages.change.removeSubmit}
-            </SubmitButton>
+    const { change } = state.messages;
+    const { ids } = state;
+    return (
+      <FormFrame
+        own={props}
+        dom={dom}
+        rootRef={ref}
+        state={state}
+        outcome={
+          state.removed && {
+            state: 'success',
+            title: change.removeSuccessTitle,
+            text: change.removeSuccess,
+          }
+        }
+        closed={
+          !state.open && (
             <button
               type="button"
-              {...slotProps(props, 'cancel')}
-              onClick={state.cancel}
-              aria-disabled={state.submitting || undefined}
+              {...slotProps(props, 'remove')}
+              ref={state.triggerRef}
+              onClick={state.openStep}
             >
-              {messages.change.cancel}
+              {change.remove}
             </button>
-          </div>
-          <p {...slotProps(props, 'status')} role="status">
-            {state.submitting ? messages.change.removing : ''}
-          </p>
-        </form>
-      );
-    }
-    return <LocaleContext.Provider value={state.localeValue}>{body}</LocaleContext.Provider>;
+          )
+        }
+        title={change.removeTitle}
+        description={withPhone(change.removeDescription, state.phoneText)}
+        descriptionId={ids.description}
+        describedBy={ids.description}
+        submitLabel={state.submitting ? change.removing : change.removeSubmit}
+        tone="danger"
+        busyText={change.removing}
+        cancel={{ label: change.cancel, onClick: state.cancel }}
+      >
+        <CodeStep
+          step={state}
+          name="code"
+          length={state.codeLength}
+          codeErrorId={ids.codeError}
+          sendErrorId={ids.sendError}
+          label={change.oldCodeLabel}
+          onSend={state.send}
+          sendDisabled={!state.phone || state.submitting}
+          sendButtonRef={state.sendButtonRef}
+          classNames={props.classNames}
+        />
+      </FormFrame>
+    );
   },
 );

@@ -1,22 +1,18 @@
 'use client';
-import { useCallback } from 'react';
 import type { GenAuthError } from '../../api/genauth-error.js';
 import type { GenAuthPhone, SmsChannel, UserProfile } from '../../api/types.js';
 import { formatInternational } from '../../phone/format-international.js';
 import { profilePhoneText } from '../../phone/profile-phone-text.js';
-import { toGenAuthPhone } from '../../phone/to-genauth-phone.js';
 import type { CountryCode } from '../../phone/types.js';
 import { phoneOfProfile, useAlreadyBound } from '../account/use-profile.js';
 import { useBindPhone } from '../account/use-bind-phone.js';
-import { useEnteredCode } from '../code-step/use-entered-code.js';
 import { useSendCodeStep } from '../code-step/use-send-code-step.js';
-import { useSmsCodeAutofill } from '../code-step/use-sms-code-autofill.js';
-import { usePhoneNumberField } from '../phone-input/use-phone-number-field.js';
 import { useWithTypedNumber } from '../phone-input/use-typed-number.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useFormEnvironment } from './use-form-environment.js';
 import { useFormSubmission } from './use-form-submission.js';
+import { useNewNumberStep } from './use-new-number-step.js';
 
 export { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
 
@@ -72,8 +68,6 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
 export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const { mobileOnly = true, channel = 'CHANNEL_BIND_PHONE', autoSubmit = true } = options;
   const env = useFormEnvironment(options);
-  const { locale, settings } = env;
-  const { codeLength } = settings;
   const sendStep = useSendCodeStep({ ...env.stepOptions, channel });
   const bindMutation = useBindPhone(env.mutationOptions);
   const sub = useFormSubmission<BindPhoneFormValues, 'send' | 'bind', 'phone' | 'code', BindPhoneResult>(
@@ -86,17 +80,15 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
       onError: options.onError,
     },
   );
-  const { form, requestFocus, result: bound } = sub;
-  const number = usePhoneNumberField(form, {
-    ...sub.edits,
-    countries: settings.countries,
-    defaultCountry: settings.defaultCountry,
+  const { result: bound } = sub;
+  const step = useNewNumberStep(env, sub, {
+    step: sendStep,
+    source: 'send',
     mobileOnly,
-    locale,
-    requestFocus,
+    preferredCountries: options.preferredCountries,
+    active: !bound,
+    onComplete: () => autoSubmit && submit(),
   });
-  const { validNumber, readNumber } = number;
-  const entered = useEnteredCode(form, 'code', { ...sub.edits, codeLength });
   const alreadyBound = useAlreadyBound({
     profile: env.profile.data,
     enabled: !bound,
@@ -105,65 +97,27 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const alreadyBoundPhone = phoneOfProfile(alreadyBound);
 
   // Of fixed identity: the parts they go to are memoized and skip the form's other re-renders.
-  const send = useStableCallback(() =>
-    sub.sendCode(
-      'send',
-      () => {
-        const value = validNumber();
-        return value && toGenAuthPhone(value);
-      },
-      'code',
-    ),
-  );
   const submit = useStableCallback(() => {
     if (sub.locked.current || bound) return;
-    const phoneValue = validNumber();
-    if (!phoneValue) return;
-    const code = entered.completeCode();
-    if (code === undefined) return requestFocus('code');
-    const phone = toGenAuthPhone(phoneValue);
-    const e164 = phoneValue.e164 ?? `${phone.phoneCountryCode}${phone.phoneNumber}`;
+    const entered = step.entered();
+    if (!entered) return;
+    const { phone, passCode, e164 } = entered;
     sub.submitWith(
-      () => bindMutation.mutateAsync({ ...phone, passCode: code }).then(() => ({ ...phone, e164 })),
+      () => bindMutation.mutateAsync({ ...phone, passCode }).then(() => ({ ...phone, e164 })),
       (raw, requestLang) => sub.refuse('bind', raw, requestLang, sendStep),
     );
   });
   const retry = useStableCallback(() => {
-    if (sub.retrySource === 'send') send();
+    if (sub.retrySource === 'send') step.send();
     else if (sub.retrySource === 'bind') submit();
   });
-  const onCodeComplete = useStableCallback((code: string) => {
-    if (autoSubmit && code.length === codeLength && readNumber().isValid) submit();
-  });
-  // WebOTP (Chrome on Android): the SMS's code fills the field once sent, until it is submitted.
-  useSmsCodeAutofill({
-    enabled: sendStep.sentTo !== null && !sendStep.sending && !sub.busy && !bound,
-    sent: sendStep.sentTo,
-    codeLength,
-    setCode: entered.setCode,
-    onComplete: onCodeComplete,
-  });
-  const { reset: resetSendStep } = sendStep;
-  const changeNumber = useCallback(() => {
-    resetSendStep();
-    requestFocus('phone');
-  }, [requestFocus, resetSendStep]);
   const formProps = sub.formProps(submit, sendStep.sentTo ? 'code-sent' : 'idle');
 
   return {
     ...sub.common,
+    ...step,
     /** Ids of the title and the error texts, for `aria-labelledby` and `aria-describedby`. */
     ids: sub.ids('title', 'phoneError', 'codeError', 'sendError'),
-    /** The effective country (chosen, or the default). */
-    country: number.country,
-    /** The number without its text, for `useTypedNumber` in the part that shows it. */
-    number,
-    codeLength,
-    /** Countries offered, when restricted by the prop or the tenant. */
-    countries: settings.countries,
-    preferredCountries: options.preferredCountries,
-    /** True when the tenant has international SMS off and only mainland China is offered. */
-    internationalSmsOff: settings.internationalSmsOff,
     /** The profile, when it shows a phone already bound. */
     alreadyBound,
     /** The bound number as shown, when the profile has one. */
@@ -172,23 +126,8 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     bound,
     /** The number just bound, as shown. */
     successPhone: bound ? formatInternational(bound.e164) : undefined,
-    ...sub.stepState(sendStep),
-    /** The last failure at the number (its validation message comes from `useTypedNumber`). */
-    phoneFailure: sub.fieldError('phone'),
-    codeError: sub.fieldError('code') ?? entered.incompleteError,
-    sendError: sub.sendError('send'),
     retry,
-    /** Expired code: the UI offers a new one right at the code field. */
-    offerNewCode: sub.failure?.action === 'new-code',
-    setCountry: number.setCountry,
-    setCode: entered.setCode,
-    onCodeComplete,
-    codeRef: entered.codeRef,
-    countryRef: number.countryRef,
-    code: entered.code,
-    send,
     onSubmit: formProps.onSubmit,
-    changeNumber,
     /** Props of the `<form>`. */
     formProps,
   };

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useReducer, useRef } from 'react';
+import { useReducer, useRef } from 'react';
 import type { GenAuthError } from '../../api/genauth-error.js';
 import type { ServerLang } from '../../api/server-lang.js';
 import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
@@ -7,7 +7,6 @@ import { formatMessage } from '../../i18n/format-message.js';
 import { describeFailure, type FormFailure } from '../../i18n/form-failure.js';
 import { formatInternational } from '../../phone/format-international.js';
 import { profilePhoneText } from '../../phone/profile-phone-text.js';
-import { toGenAuthPhone } from '../../phone/to-genauth-phone.js';
 import type { CountryCode } from '../../phone/types.js';
 import {
   PhoneChangeExpiredError,
@@ -15,16 +14,14 @@ import {
   type PendingPhoneChange,
 } from '../account/use-change-phone.js';
 import { useCurrentPhone } from '../account/use-profile.js';
-import { useEnteredCode } from '../code-step/use-entered-code.js';
 import { useSendCodeStep } from '../code-step/use-send-code-step.js';
-import { useSmsCodeAutofill } from '../code-step/use-sms-code-autofill.js';
-import { usePhoneNumberField } from '../phone-input/use-phone-number-field.js';
 import { useWithTypedNumber } from '../phone-input/use-typed-number.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { changeSteps, initialChangeSteps, visibleStep } from './change-steps.js';
 import { useFormEnvironment } from './use-form-environment.js';
 import { useFormSubmission } from './use-form-submission.js';
+import { useNewNumberStep } from './use-new-number-step.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
 export interface ChangePhoneFormValues {
@@ -101,8 +98,7 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
 export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) {
   const { mobileOnly = true, autoSubmit = true } = options;
   const env = useFormEnvironment(options);
-  const { locale, messages, lang, settings, profile } = env;
-  const { codeLength } = settings;
+  const { messages, lang, profile } = env;
   const newStep = useSendCodeStep({
     ...env.stepOptions,
     channel: options.newPhoneChannel ?? 'CHANNEL_BIND_PHONE',
@@ -151,32 +147,21 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     },
     onError: options.onError,
   });
-  const { form, requestFocus, result: changed, locked } = sub;
+  const { requestFocus, result: changed, locked } = sub;
   /** A verified change whose `update-phone` did not go through yet (kept for "Try again"). */
   const pending = useRef<PendingPhoneChange | null>(null);
-  const number = usePhoneNumberField(form, {
-    ...sub.edits,
-    countries: settings.countries,
-    defaultCountry: settings.defaultCountry,
+  const fresh = useNewNumberStep(env, sub, {
+    step: newStep,
+    source: 'send-new',
     mobileOnly,
-    locale,
-    requestFocus,
+    preferredCountries: options.preferredCountries,
+    active: !changed && step === 'new',
+    onComplete: () => autoSubmit && submit(),
   });
-  const { validNumber, readNumber } = number;
-  const entered = useEnteredCode(form, 'code', { ...sub.edits, codeLength });
-  const enteredOld = useEnteredCode(form, 'oldCode', { ...sub.edits, codeLength });
-
-  const sendNew = useStableCallback(() =>
-    sub.sendCode(
-      'send-new',
-      () => {
-        const value = validNumber();
-        return value && toGenAuthPhone(value);
-      },
-      'code',
-    ),
-  );
-  const sendOld = useStableCallback(() => sub.sendCode('send-old', () => currentPhone, 'oldCode'));
+  const old = sub.useCodeStep(oldStep, 'send-old', 'oldCode', () => currentPhone, {
+    active: !changed && step === 'old',
+    onComplete: () => autoSubmit && confirmOld(),
+  });
 
   /** Leaves the current number's step once its code is complete (it is checked with the change). */
   const confirmOld = useStableCallback(() => {
@@ -184,9 +169,9 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     // The code on screen was just refused or spent: going on with it cannot work, and the second
     // click of a double click landing here after a quick answer must not undo the step.
     if (sub.failure?.field === 'oldCode') return requestFocus('oldCode', true);
-    if (enteredOld.completeCode() === undefined) return requestFocus('oldCode');
+    if (old.completeCode() === undefined) return requestFocus('oldCode');
     dispatch({ type: 'confirm-old' });
-    requestFocus(readNumber().isValid && newStep.sentTo ? 'code' : 'phone');
+    requestFocus(fresh.number.readNumber().isValid && newStep.sentTo ? 'code' : 'phone');
   });
   const back = useStableCallback(() => {
     if (locked.current) return;
@@ -230,18 +215,15 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   const submit = useStableCallback(() => {
     if (locked.current || changed) return;
     if (step === 'old') return confirmOld();
-    const phoneValue = validNumber();
-    if (!phoneValue) return;
-    const code = entered.completeCode();
-    if (code === undefined) return requestFocus('code');
+    const entered = fresh.entered();
+    if (!entered) return;
+    const { phone, passCode, e164 } = entered;
     const oldPhone = hasOldStep ? currentPhone : undefined;
-    const oldPassCode = oldPhone && enteredOld.completeCode();
+    const oldPassCode = oldPhone && old.completeCode();
     if (oldPhone && oldPassCode === undefined) {
       dispatch({ type: 'back' });
       return requestFocus('oldCode');
     }
-    const phone = toGenAuthPhone(phoneValue);
-    const e164 = phoneValue.e164 ?? `${phone.phoneCountryCode}${phone.phoneNumber}`;
     if (pending.current && !samePhone(pending.current.phone, phone)) pending.current = null;
     let verified = pending.current;
     let stage: 'verify' | 'update' = 'verify';
@@ -249,7 +231,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
       async () => {
         verified ??= pending.current = await change.verify.mutateAsync({
           newPhone: phone,
-          newPassCode: code,
+          newPassCode: passCode,
           ...(oldPhone ? { oldPhone, oldPassCode } : {}),
         });
         stage = 'update';
@@ -269,39 +251,11 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
 
   const retry = useStableCallback(() => {
     const source = sub.retrySource;
-    if (source === 'send-new') sendNew();
-    else if (source === 'send-old') sendOld();
+    if (source === 'send-new') fresh.send();
+    else if (source === 'send-old') old.send();
     else if (source === 'profile') void profile.refetch();
     else if (source === 'verify' || source === 'update') submit();
   });
-  const onCodeComplete = useStableCallback((code: string) => {
-    if (autoSubmit && code.length === codeLength && readNumber().isValid) submit();
-  });
-  const onOldCodeComplete = useStableCallback((code: string) => {
-    if (autoSubmit && code.length === codeLength) confirmOld();
-  });
-  // WebOTP (Chrome on Android), for the step on screen: its SMS's code fills its field once sent.
-  const waiting = !sub.busy && !changed;
-  useSmsCodeAutofill({
-    enabled: waiting && step === 'old' && oldStep.sentTo !== null && !oldStep.sending,
-    sent: oldStep.sentTo,
-    codeLength,
-    setCode: enteredOld.setCode,
-    onComplete: onOldCodeComplete,
-  });
-  useSmsCodeAutofill({
-    enabled: waiting && step === 'new' && newStep.sentTo !== null && !newStep.sending,
-    sent: newStep.sentTo,
-    codeLength,
-    setCode: entered.setCode,
-    onComplete: onCodeComplete,
-  });
-  const { reset: resetNewStep } = newStep;
-  const changeNumber = useCallback(() => {
-    resetNewStep();
-    requestFocus('phone');
-  }, [requestFocus, resetNewStep]);
-  const { failure } = sub;
   const formProps = sub.formProps(
     submit,
     step === 'old' ? 'old-code' : newStep.sentTo ? 'code-sent' : 'idle',
@@ -309,6 +263,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
 
   return {
     ...sub.common,
+    ...fresh,
     /** Ids of the title, the step line and the error texts. */
     ids: sub.ids('title', 'step', 'phoneError', 'codeError', 'oldCodeError', 'sendError', 'oldSendError'),
     /** `old`: the current number's code; `new`: the new number and its code. */
@@ -323,53 +278,28 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     stepText: hasOldStep
       ? formatMessage(messages.change.step, { step: step === 'old' ? 1 : 2, total: 2 })
       : undefined,
-    /** The effective country of the new number (chosen, or the default). */
-    country: number.country,
-    /** The new number without its text, for `useTypedNumber` in the part that shows it. */
-    number,
-    codeLength,
-    countries: settings.countries,
-    preferredCountries: options.preferredCountries,
-    internationalSmsOff: settings.internationalSmsOff,
     /** Set once changed. */
     changed,
     /** The new number, as shown, once changed. */
     successPhone: changed ? formatInternational(changed.e164) : undefined,
-    sentTo: newStep.sentTo,
-    oldSentTo: oldStep.sentTo,
-    maybeSent: newStep.maybeSent,
-    oldMaybeSent: oldStep.maybeSent,
-    cooldownSeconds: newStep.cooldownSeconds,
-    oldCooldownSeconds: oldStep.cooldownSeconds,
-    sending: newStep.sending,
-    oldSending: oldStep.sending,
-    /** The last failure at the new number (its validation message comes from `useTypedNumber`). */
-    phoneFailure: sub.fieldError('phone'),
-    codeError: sub.fieldError('code') ?? entered.incompleteError,
-    oldCodeError: sub.fieldError('oldCode') ?? enteredOld.incompleteError,
-    sendError: sub.sendError('send-new'),
-    oldSendError: sub.sendError('send-old'),
+    /** The current number's code step (its send, its field), as `oldX` below too. */
+    oldCodeStep: old,
+    oldSentTo: old.sentTo,
+    oldMaybeSent: old.maybeSent,
+    oldCooldownSeconds: old.cooldownSeconds,
+    oldSending: old.sending,
+    oldCodeError: old.codeError,
+    oldSendError: old.sendError,
     retry,
-    /** The new number's code must be asked for again (expired code, spent token). */
-    offerNewCode: failure?.field === 'code' && failure.action === 'new-code',
-    /** The current number's code must be asked for again (spent token). */
-    offerNewOldCode: failure?.field === 'oldCode' && failure.action === 'new-code',
-    setCountry: number.setCountry,
-    setCode: entered.setCode,
-    setOldCode: enteredOld.setCode,
-    onCodeComplete,
-    onOldCodeComplete,
-    codeRef: entered.codeRef,
-    oldCodeRef: enteredOld.codeRef,
-    countryRef: number.countryRef,
-    code: entered.code,
-    oldCode: enteredOld.code,
-    sendNew,
-    sendOld,
+    setOldCode: old.setCode,
+    onOldCodeComplete: old.onCodeComplete,
+    oldCodeRef: old.codeRef,
+    oldCode: old.code,
+    sendNew: fresh.send,
+    sendOld: old.send,
     confirmOld,
     back,
     onSubmit: formProps.onSubmit,
-    changeNumber,
     /** Props of the `<form>`. */
     formProps: { ...formProps, 'data-step': step },
   };

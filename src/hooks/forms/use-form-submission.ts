@@ -1,6 +1,12 @@
 'use client';
 import { useCallback, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldPathByValue,
+  type FieldValues,
+  type Path,
+} from 'react-hook-form';
 import type { ErrorField } from '../../api/error-map.js';
 import type { GenAuthError } from '../../api/genauth-error.js';
 import { sanitizeServerMessage } from '../../api/sanitize-text.js';
@@ -13,7 +19,9 @@ import {
   formAlertOf,
   type FormFailure,
 } from '../../i18n/form-failure.js';
+import { useEnteredCode } from '../code-step/use-entered-code.js';
 import type { useSendCodeStep } from '../code-step/use-send-code-step.js';
+import { useSmsCodeAutofill } from '../code-step/use-sms-code-autofill.js';
 import { useFocusRequest } from '../shared/use-focus-request.js';
 import { useLatestRef } from '../shared/use-latest-ref.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
@@ -145,13 +153,6 @@ export function useFormSubmission<
     whenShown(() => show(next));
   };
 
-  // What a send step shows, under the names bind and unbind return.
-  const stepState = (step: SendStep) => ({
-    sentTo: step.sentTo,
-    maybeSent: step.maybeSent,
-    cooldownSeconds: step.cooldownSeconds,
-    sending: step.sending,
-  });
   const text = failure ? failureMessage(messages, failure, lang) : undefined;
   const isSend = failure !== null && sends[failure.source] !== undefined;
   const throttled = isSend && failure.action === 'cooldown';
@@ -160,6 +161,50 @@ export function useFormSubmission<
   const formError = alertFailure
     ? formAlertOf(messages, alertFailure, lang, { send: isSend && alertFailure === failure })
     : undefined;
+
+  const fieldError = (field: Field) => (failure?.field === field ? text : undefined);
+  const sendError = (source: Source) =>
+    throttled && failure.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined;
+
+  /**
+   * A code sent by `source` (with `step`) to `to()` and typed in the field `name`: its send, its
+   * texts, the SMS's code filled in (WebOTP, while `active`), and `onComplete` once every digit is in.
+   */
+  const useCodeStep = (
+    step: SendStep,
+    source: Source,
+    name: Field & FieldPathByValue<Values, string>,
+    to: () => GenAuthPhone | undefined,
+    { active, onComplete }: { active: boolean; onComplete: () => void },
+  ) => {
+    const { codeLength } = env.settings;
+    const entered = useEnteredCode(form, name, { messages, locked, onEdit: dismiss, codeLength });
+    const send = useStableCallback(() => sendCode(source, to, name));
+    const onCodeComplete = useStableCallback((code: string) => {
+      if (code.length === codeLength) onComplete();
+    });
+    useSmsCodeAutofill({
+      enabled: active && step.sentTo !== null && !step.sending && !busy,
+      sent: step.sentTo,
+      codeLength,
+      setCode: entered.setCode,
+      onComplete: onCodeComplete,
+    });
+    return {
+      sentTo: step.sentTo,
+      maybeSent: step.maybeSent,
+      cooldownSeconds: step.cooldownSeconds,
+      sending: step.sending,
+      code: entered.code,
+      setCode: entered.setCode,
+      codeRef: entered.codeRef,
+      completeCode: entered.completeCode,
+      onCodeComplete,
+      codeError: fieldError(name) ?? entered.incompleteError,
+      sendError: sendError(source),
+      send,
+    };
+  };
 
   return {
     /** What every form returns alike. */
@@ -170,8 +215,6 @@ export function useFormSubmission<
       localeValue: env.localeValue,
       form,
       submitting: busy,
-      /** Props of the submit button. */
-      submitProps: { pending: busy },
       formError,
       /** The alert's failure may go away on a second try: offer "Try again" (calling `retry`). */
       canRetry: canOfferRetry(formError, alertFailure?.source, sends),
@@ -183,7 +226,6 @@ export function useFormSubmission<
     busy,
     result,
     failure,
-    stepState,
     show,
     clear,
     sendCode,
@@ -200,10 +242,8 @@ export function useFormSubmission<
     /** What every field of the form needs to take an edit. */
     edits: { messages, locked, onEdit: dismiss },
     /** The failure's text when it is at `field`. */
-    fieldError: (field: Field) => (failure?.field === field ? text : undefined),
-    /** The kit's words for a send of `source` refused for throttling, said next to its button. */
-    sendError: (source: Source) =>
-      throttled && failure.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined,
+    fieldError,
+    useCodeStep,
     /** Which request "Try again" repeats. */
     retrySource: alertFailure?.source,
     /** The `<form>`'s props: no page load on submit, busy while a submit runs. */
@@ -218,3 +258,11 @@ export function useFormSubmission<
     }),
   };
 }
+
+/** What `useFormSubmission` returns. */
+export type FormSubmission<
+  Values extends FieldValues,
+  Source extends string,
+  Field extends FailureField,
+  Result = unknown,
+> = ReturnType<typeof useFormSubmission<Values, Source, Field, Result>>;

@@ -5,9 +5,7 @@ import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
 import { profilePhoneText } from '../../phone/profile-phone-text.js';
 import { useCurrentPhone } from '../account/use-profile.js';
 import { useUnbindPhone } from '../account/use-unbind-phone.js';
-import { useEnteredCode } from '../code-step/use-entered-code.js';
 import { useSendCodeStep } from '../code-step/use-send-code-step.js';
-import { useSmsCodeAutofill } from '../code-step/use-sms-code-autofill.js';
 import type { PhoneFormOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useFormEnvironment } from './use-form-environment.js';
@@ -61,8 +59,6 @@ const FAILURE_FIELDS = ['code'] as const;
 export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const { autoSubmit = false, onCancel } = options;
   const env = useFormEnvironment(options);
-  const { settings } = env;
-  const { codeLength } = settings;
   const sendStep = useSendCodeStep({
     ...env.stepOptions,
     channel: options.channel ?? 'CHANNEL_UNBIND_PHONE',
@@ -78,11 +74,14 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     onSuccess: options.onSuccess,
     onError: options.onError,
   });
-  const { form, requestFocus, result: removed, locked } = sub;
-  const entered = useEnteredCode(form, 'code', { ...sub.edits, codeLength });
+  const { requestFocus, result: removed, locked } = sub;
   const current = useCurrentPhone(env.profile.data);
   const phone = options.phone ?? current;
   const [open, setOpen] = useState(Boolean(options.defaultOpen));
+  const step = sub.useCodeStep(sendStep, 'send', 'code', () => phone, {
+    active: !removed,
+    onComplete: () => autoSubmit && submit(),
+  });
 
   const openStep = useStableCallback(() => {
     setOpen(true);
@@ -96,10 +95,9 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     requestFocus('trigger');
     onCancel?.();
   });
-  const send = useStableCallback(() => sub.sendCode('send', () => phone, 'code'));
   const submit = useStableCallback(() => {
     if (locked.current || removed || !phone) return;
-    const code = entered.completeCode();
+    const code = step.completeCode();
     if (code === undefined) return requestFocus('code');
     const target = { ...phone, e164: `${phone.phoneCountryCode}${phone.phoneNumber}` };
     sub.submitWith(
@@ -108,24 +106,14 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     );
   });
   const retry = useStableCallback(() => {
-    if (sub.retrySource === 'send') send();
+    if (sub.retrySource === 'send') step.send();
     else if (sub.retrySource === 'unbind') submit();
-  });
-  const onCodeComplete = useStableCallback((code: string) => {
-    if (autoSubmit && code.length === codeLength) submit();
-  });
-  // WebOTP (Chrome on Android): the SMS's code fills the field once sent, until it is submitted.
-  useSmsCodeAutofill({
-    enabled: sendStep.sentTo !== null && !sendStep.sending && !sub.busy && !removed,
-    sent: sendStep.sentTo,
-    codeLength,
-    setCode: entered.setCode,
-    onComplete: onCodeComplete,
   });
   const formProps = sub.formProps(submit, sendStep.sentTo ? 'code-sent' : 'open');
 
   return {
     ...sub.common,
+    ...step,
     ids: sub.ids('title', 'description', 'codeError', 'sendError'),
     /** The step (send, code, confirm) is shown. */
     open,
@@ -133,24 +121,14 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     phone,
     /** The number formatted for reading, e.g. `+86 138 0013 8000`. */
     phoneText: phone ? profilePhoneText(phone) : undefined,
-    codeLength,
+    codeLength: env.settings.codeLength,
     /** Set once removed. */
     removed,
-    ...sub.stepState(sendStep),
-    codeError: sub.fieldError('code') ?? entered.incompleteError,
-    sendError: sub.sendError('send'),
     retry,
-    /** Expired code: the UI offers a new one right at the code field. */
-    offerNewCode: sub.failure?.action === 'new-code',
     triggerRef,
     sendButtonRef,
-    codeRef: entered.codeRef,
-    code: entered.code,
     openStep,
     cancel,
-    send,
-    setCode: entered.setCode,
-    onCodeComplete,
     onSubmit: formProps.onSubmit,
     /** Props of the `<form>` of the open step. */
     formProps,
