@@ -21,11 +21,9 @@ function match(locale: string): ServerLang {
  */
 export function toServerLang(locale: string | undefined): ServerLang {
   if (!locale) return 'en-US';
-  let answer = answers.get(locale);
-  if (answer === undefined) {
-    answer = match(locale);
+  if (!answers.has(locale)) {
     if (answers.size >= 32) answers.clear();
-    answers.set(locale, answer);
+    answers.set(locale, match(locale));
   }
-  return answer;
+  return answers.get(locale) as ServerLang;
 }

@@ -41,25 +41,23 @@ function matchesEntirely(digits: string, pattern: string): boolean {
   return (compiled.get(pattern) as RegExp).test(digits);
 }
 
+type Reason = PhoneInvalidReason | undefined;
+
 /**
- * Why `nationalNumber` is not a valid number of the plan's country, or undefined when it is.
+ * Why `national` is not a valid number of the plan's country, or undefined when it is.
  * Exported for the length guard and tests; `parsePhone` is the public entry.
  */
-export function checkNationalNumber(
-  plan: NumberingPlan,
-  nationalNumber: string,
-  mobileOnly: boolean,
-): PhoneInvalidReason | undefined {
-  const length = nationalNumber.length;
+export function checkNationalNumber(plan: NumberingPlan, national: string, mobileOnly: boolean): Reason {
+  const length = national.length;
   if (length === 0) return 'TOO_SHORT';
   if (plan.callingCode.length + length > MAX_E164_DIGITS) return 'TOO_LONG';
-  const fitsGeneral = matchesEntirely(nationalNumber, plan.nationalNumberPattern);
+  const fitsGeneral = matchesEntirely(national, plan.nationalNumberPattern);
   const general = fitsGeneral && plan.possibleLengths.includes(length);
   const mobile =
     fitsGeneral &&
     plan.mobile !== undefined &&
     plan.mobile.possibleLengths.includes(length) &&
-    matchesEntirely(nationalNumber, plan.mobile.pattern);
+    matchesEntirely(national, plan.mobile.pattern);
   if (mobileOnly ? mobile : general || mobile) return undefined;
 
   const target = mobileOnly && plan.mobile ? plan.mobile : undefined;
@@ -67,20 +65,16 @@ export function checkNationalNumber(
   const targetLengths = target?.possibleLengths ?? plan.possibleLengths;
   const couldGrow =
     targetLengths.some((possible) => possible > length) &&
-    canBeginPattern(plan.nationalNumberPattern, nationalNumber) &&
-    canBeginPattern(targetPattern, nationalNumber);
+    canBeginPattern(plan.nationalNumberPattern, national) &&
+    canBeginPattern(targetPattern, national);
   // A mobile with digits to spare is too long, not "not a mobile", even where some longer
   // landline would fit the country's general pattern (CN: 12 digits).
-  const longestTarget = targetLengths.at(-1) ?? 0;
-  if (
-    target &&
-    length > longestTarget &&
-    canBeginPattern(target.pattern, nationalNumber.slice(0, longestTarget))
-  ) {
+  const longest = targetLengths.at(-1) ?? 0;
+  if (target && length > longest && canBeginPattern(target.pattern, national.slice(0, longest))) {
     return 'TOO_LONG';
   }
   if (mobileOnly && general && !couldGrow) return 'NOT_MOBILE';
-  if (length > Math.max(longestTarget, plan.possibleLengths.at(-1) ?? 0)) return 'TOO_LONG';
+  if (length > Math.max(longest, plan.possibleLengths.at(-1) ?? 0)) return 'TOO_LONG';
   if (couldGrow) return 'TOO_SHORT';
   return 'INVALID';
 }
@@ -90,7 +84,7 @@ interface Reading {
   callingCode: string;
   nationalNumber: string;
   formatted: string;
-  reason: PhoneInvalidReason | undefined;
+  reason: Reason;
   /** The digits after the international prefix, when the reading used one. */
   afterIdd?: string;
 }
@@ -98,7 +92,7 @@ interface Reading {
 type Library =
   { nationalNumber: string; callingCode: string; country?: CountryCode; viaIdd: boolean } | undefined;
 
-const rank = (reason: PhoneInvalidReason | undefined): number => RANK[reason ?? 'VALID'];
+const rank = (reason: Reason): number => RANK[reason ?? 'VALID'];
 
 /** The national number libphonenumber-js reads (trunk prefix and carrier codes removed) and the
  * country it detects, or nothing when it refuses the digits. */
@@ -302,8 +296,8 @@ export function parsePhone(
   const mobile = mobileOnly !== false;
   // The field, its edit step and the form each ask about the same text on a keystroke: answer
   // repeats from a few recent results. Long pastes are not kept, so the cache stays small.
-  const key = input.length <= RECENT_MAX_TEXT ? `${country}|${mobile ? 1 : 0}|${input}` : undefined;
-  const cached = key === undefined ? undefined : recent.get(key);
+  const key = `${country}|${mobile ? 1 : 0}|${input}`;
+  const cached = recent.get(key);
   if (cached) return cached;
   let value: PhoneValue;
   try {
@@ -313,10 +307,9 @@ export function parsePhone(
     const scanned = scanPhoneText(input);
     value = invalid(country, 'INVALID', scanned.digits, scanned.normalized);
   }
-  if (key !== undefined) {
-    if (recent.size >= RECENT_MAX_ENTRIES) recent.delete(recent.keys().next().value as string);
-    recent.set(key, Object.freeze(value));
-  }
+  if (input.length > RECENT_MAX_TEXT) return value;
+  if (recent.size >= RECENT_MAX_ENTRIES) recent.delete(recent.keys().next().value as string);
+  recent.set(key, Object.freeze(value));
   return value;
 }
 
