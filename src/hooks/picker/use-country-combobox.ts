@@ -9,7 +9,6 @@ import {
   useSyncExternalStore,
   type ComponentProps,
   type KeyboardEvent,
-  type RefObject,
 } from 'react';
 import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../../phone/countries/country-options.js';
@@ -230,14 +229,29 @@ export function useCountryCombobox({
 
   // Once the page is idle the popup is built and kept hidden, so opening only shows it, and the
   // search is loaded and its index built, so the first key does not pay for them.
-  const primed = useIdleFlag(!disabled);
+  // `false` on the server and in the first render (so hydration matches). Where there is no
+  // `requestIdleCallback` it stays `false`: warming up is never worth taking time from the page.
+  const [primed, setPrimed] = useState(false);
+  useEffect(() => {
+    if (disabled || primed || typeof requestIdleCallback !== 'function') return undefined;
+    // The timeout only bounds how long a page that never goes idle waits.
+    const handle = requestIdleCallback(() => setPrimed(true), { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }, [disabled, primed]);
   const mounted = shown || primed;
   useEffect(() => {
     if (!mounted) return;
     // A failed load leaves the rough search; the next opening tries again.
     searchChunk.load().then((loaded) => primed && loaded.prepareCountrySearch(options, locale), noChunk);
   }, [options, locale, primed, mounted]);
-  useFocusAfterPaint(searchRef, shown);
+  // The search is focused once painted: focusing in the commit (`autoFocus`) makes the browser lay
+  // out the fresh popup on the spot; a frame later that layout is done, so the popup shows sooner.
+  // Keys pressed in between still reach the picker: its trigger turns them into the search.
+  useEffect(() => {
+    if (!shown) return undefined;
+    const frame = requestAnimationFrame(() => searchRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [shown]);
 
   // Groups only for the unfiltered list: preferred countries lead it, up to the first other one.
   const firstOther = results.findIndex((o) => !o.preferred);
@@ -426,36 +440,4 @@ export function useCountryCombobox({
     close,
     select,
   };
-}
-
-/**
- * Focuses `target` once it has been painted, each time `active` turns true. Focusing during the
- * commit (`autoFocus`) makes the browser lay out the freshly mounted element on the spot; a frame
- * later the layout is already done, so the popup shows sooner and the focus costs next to nothing.
- * Keys pressed in between still reach the picker: its trigger turns them into the search.
- */
-function useFocusAfterPaint(target: RefObject<HTMLElement | null>, active: boolean): void {
-  useEffect(() => {
-    if (!active) return undefined;
-    const frame = requestAnimationFrame(() => target.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [target, active]);
-}
-
-/**
- * `false` on the server and in the first render (so hydration matches), then `true` once the
- * browser is idle, while `enabled`. Where there is no `requestIdleCallback`, it stays `false`: the
- * work it gates is an optimisation, never worth taking time from the page.
- */
-function useIdleFlag(enabled: boolean): boolean {
-  const [idle, setIdle] = useState(false);
-
-  useEffect(() => {
-    if (!enabled || idle || typeof requestIdleCallback !== 'function') return undefined;
-    // The timeout only bounds how long a page that never goes idle waits.
-    const handle = requestIdleCallback(() => setIdle(true), { timeout: 5000 });
-    return () => cancelIdleCallback(handle);
-  }, [enabled, idle]);
-
-  return idle;
 }
