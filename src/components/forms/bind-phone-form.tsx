@@ -59,8 +59,7 @@ const OWN_KEYS = {
  * Binds a mobile number to the signed-in user's account: country, number, SMS code, submit.
  * All behaviour lives in `useBindPhoneForm`. The number as typed is read in the part that shows
  * it, so a keystroke re-renders that part and not the whole form.
- * Give it a `client`, or `appHost` / `appId` / `accessToken` (plain data, so a server component
- * can render it), or put it under a `BindPhoneProvider`. The ref is its root element: the
+ * The ref is its root element: the
  * `<form>`, or the `<div>` that replaces it once the number is bound.
  */
 export const BindPhoneForm = forwardRef<HTMLElement, BindPhoneFormProps>(

@@ -66,8 +66,7 @@ const OWN_KEYS = {
 /**
  * Changes the signed-in user's mobile number: (when the tenant wants it) a code sent to the current
  * number, then the new number and its code. All behaviour lives in `useChangePhoneForm`.
- * Give it a `client`, or `appHost` / `appId` / `accessToken` (plain data, so a server component
- * can render it), or put it under a `BindPhoneProvider`. The ref is its root element: the
+ * The ref is its root element: the
  * `<form>`, or the `<div>` that replaces it once the number is changed.
  */
 export const ChangePhoneForm = forwardRef<HTMLElement, ChangePhoneFormProps>(

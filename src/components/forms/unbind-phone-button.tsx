@@ -47,8 +47,7 @@ const OWN_KEYS = {
  * A "Remove" button that opens an inline step: send a code to the current number, enter it, confirm.
  * When the service refuses because the phone is the account's only way to sign in (apiCode 2217),
  * the step says so and keeps everything as it was. All behaviour lives in `useUnbindPhoneForm`.
- * Give it a `client`, or `appHost` / `appId` / `accessToken` (plain data, so a server component
- * can render it), or put it under a `BindPhoneProvider`. The ref is its root element: a `<div>`
+ * The ref is its root element: a `<div>`
  * around the button, the `<form>` of the open step, or the `<div>` of the outcome.
  */
 export const UnbindPhoneButton = forwardRef<HTMLElement, UnbindPhoneButtonProps>(
