@@ -20,13 +20,10 @@ export const metadata = metadataJson as unknown as MetadataJson;
 /** The name of the metadata set in use, for tests and diagnostics. */
 export const metadataSet = 'mobile';
 
-export function getCountries(): CountryCode[] {
-  return getCountriesCore(metadata);
-}
+export const getCountries = (): CountryCode[] => getCountriesCore(metadata);
 
-export function getCountryCallingCode(country: CountryCode): string {
-  return getCountryCallingCodeCore(country, metadata);
-}
+export const getCountryCallingCode = (country: CountryCode): string =>
+  getCountryCallingCodeCore(country, metadata);
 
 /** True when the metadata knows `country` (an ISO 3166-1 alpha-2 code). */
 export function isSupportedCountry(country: string): country is CountryCode {

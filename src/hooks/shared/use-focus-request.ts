@@ -1,12 +1,6 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 
-/** A focus the form asks for: which field, and whether to select its text. */
-export interface FocusRequest<Field extends string> {
-  field: Field;
-  select: boolean;
-}
-
 /**
  * Moves focus after the render that follows the request, so the target is in the DOM and enabled
  * (a field that was read-only or hidden while a request ran). `focus` is react-hook-form's
@@ -16,7 +10,8 @@ export interface FocusRequest<Field extends string> {
 export function useFocusRequest<Field extends string>(
   focus: (field: Field, options: { shouldSelect: boolean }) => void,
 ): (field: Field, select?: boolean) => void {
-  const [request, setRequest] = useState<FocusRequest<Field> | null>(null);
+  // Which field, and whether to select its text.
+  const [request, setRequest] = useState<{ field: Field; select: boolean } | null>(null);
 
   useEffect(() => {
     if (request) focus(request.field, { shouldSelect: request.select });

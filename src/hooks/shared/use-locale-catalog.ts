@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
-import { loadedCatalog, loadMessages, subscribeCatalogs } from '../../i18n/catalogs.js';
-import { coversCatalog } from '../../i18n/covers-catalog.js';
+import { coversCatalog, loadedCatalog, loadMessages, subscribeCatalogs } from '../../i18n/catalogs.js';
 import { enUS } from '../../i18n/locales/en-US.js';
 import { resolveLocale } from '../../i18n/resolve-locale.js';
 import type { Messages, MessagesOverride } from '../../i18n/types.js';

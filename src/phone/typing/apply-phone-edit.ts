@@ -45,7 +45,7 @@ const WHOLE_TEXT_INPUT = /paste|drop|replacement|yank/i;
  * nothing once the text is formatted again; the user meant the digit on the other side, so remove
  * that one instead.
  */
-function deleteAcrossSeparator(edit: PhoneEdit): { next: string; caret: number } {
+function deleteAcrossSeparator(edit: PhoneEdit): Pick<PhoneEdit, 'next' | 'caret'> {
   const { previous, next, caret, selection, inputType } = edit;
   const removed = previous.length - next.length;
   const [start, end] = selection;
@@ -68,11 +68,7 @@ function deleteAcrossSeparator(edit: PhoneEdit): { next: string; caret: number }
  * and after the selection stays, and the inserted text is cut to the room left. An edit that is
  * not an insertion over the selection (or text already too long) is cut at the end.
  */
-function limitEdit(
-  edit: PhoneEdit,
-  next: string,
-  caret: number,
-): { next: string; caret: number; cut: boolean } {
+function limitEdit(edit: PhoneEdit, { next, caret }: Pick<PhoneEdit, 'next' | 'caret'>) {
   const text = normalizeDigits(next);
   if (text.length <= PHONE_TEXT_MAX_LENGTH) return { next, caret, cut: false };
   const { previous } = edit;
@@ -111,8 +107,7 @@ export function applyPhoneEdit(
   country: CountryCode,
   options: ParsePhoneOptions = {},
 ): PhoneEditResult {
-  const separated = deleteAcrossSeparator(edit);
-  const { next, caret, cut } = limitEdit(edit, separated.next, separated.caret);
+  const { next, caret, cut } = limitEdit(edit, deleteAcrossSeparator(edit));
   const value = parsePhone(next, country, options);
   if (cut && next === edit.previous) {
     // The field is full: nothing of the edit fits.
