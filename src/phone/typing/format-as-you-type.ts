@@ -20,8 +20,7 @@ export function formatAsYouType(digits: string, reading: AsYouTypeReading): stri
   if (reading.plus) return format(`+${digits}`, undefined);
   if (reading.idd !== undefined && digits.startsWith(reading.idd)) {
     const rest = digits.slice(reading.idd.length);
-    if (!rest) return reading.idd;
-    return `${reading.idd} ${format(`+${rest}`, undefined).slice(1)}`;
+    return rest ? `${reading.idd} ${format(`+${rest}`, undefined).slice(1)}` : reading.idd;
   }
   const country = reading.country && isSupportedCountry(reading.country) ? reading.country : undefined;
   return format(digits, country);
