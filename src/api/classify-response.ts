@@ -128,9 +128,7 @@ export function classifyResponse(raw: RawResponse): ClassifiedResponse {
 
     const requestId = sanitizeRequestId(parsed.requestId);
     if (status === 200) {
-      return requestId === undefined
-        ? { ok: true, data: parsed.data }
-        : { ok: true, data: parsed.data, requestId };
+      return { ok: true, data: parsed.data, ...(requestId !== undefined && { requestId }) };
     }
     // The v2 `code` field holds either an HTTP-like class (< 1000) or a business code (the apiCode).
     const v2BusinessCode = useV2Code && status >= 1000;
