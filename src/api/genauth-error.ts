@@ -54,8 +54,7 @@ export function isGenAuthError(value: unknown): value is GenAuthError {
 
 /** Anything a request rejected with, as a `GenAuthError` (an unknown throw counts as a network failure). */
 export function toGenAuthError(error: unknown): GenAuthError {
-  if (isGenAuthError(error)) return error;
-  return new GenAuthError({ kind: 'network', message: '' });
+  return isGenAuthError(error) ? error : new GenAuthError({ kind: 'network', message: '' });
 }
 
 /**

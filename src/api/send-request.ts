@@ -78,12 +78,8 @@ async function readToken(config: RequestConfig, signal: AbortSignal): Promise<st
     reportTokenFailure(config, error);
     throw error;
   }
-  if (typeof token !== 'string') {
-    noteTokenRead(config, undefined);
-    return undefined;
-  }
   // A provider that already returns "Bearer …" must not produce "Bearer Bearer …".
-  const bare = token.trim().replace(/^bearer\s+/i, '');
+  const bare = typeof token === 'string' ? token.trim().replace(/^bearer\s+/i, '') : '';
   noteTokenRead(config, bare || undefined);
   return TOKEN_CHARS.test(bare) ? bare : undefined;
 }
