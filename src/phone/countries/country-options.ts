@@ -17,17 +17,22 @@ export interface CountryOptionsOptions {
 }
 
 const FALLBACK_LOCALE = 'en-US';
-// Bounded so a host that passes ever-new option arrays cannot grow the cache without end; the
-// kit itself only ever asks for a handful of (locale, options) pairs.
-const MAX_CACHED_LISTS = 64;
-
 const listCache = new Map<string, readonly CountryOption[]>();
 // Intl.getCanonicalLocales costs tens of microseconds, and the picker asks on every keystroke.
-// Cleared when full: a page uses a handful of locales.
-const MAX_CACHED_LOCALES = 64;
 const canonicalCache = new Map<string, string>();
 const displayNamesCache = new Map<string, Intl.DisplayNames>();
 let knownCountries: ReadonlySet<string> | undefined;
+
+/** `cache`'s value for `key`, made once; bounded, so a host passing ever-new arguments cannot grow it without end. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= 64) cache.delete(cache.keys().next().value ?? key);
+    cache.set(key, value);
+  }
+  return value;
+}
 
 /**
  * A BCP 47 tag Intl accepts: the canonical form of `locale`, or en-US when it is missing or
@@ -35,28 +40,21 @@ let knownCountries: ReadonlySet<string> | undefined;
  */
 export function canonicalLocale(locale: string | undefined): string {
   if (!locale) return FALLBACK_LOCALE;
-  let tag = canonicalCache.get(locale);
-  if (tag === undefined) {
+  return cached(canonicalCache, locale, () => {
     try {
-      tag = Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+      return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
     } catch {
-      tag = FALLBACK_LOCALE;
+      return FALLBACK_LOCALE;
     }
-    if (canonicalCache.size >= MAX_CACHED_LOCALES) canonicalCache.clear();
-    canonicalCache.set(locale, tag);
-  }
-  return tag;
+  });
 }
 
-function displayNames(locale: string, style: 'long' | 'short' = 'long'): Intl.DisplayNames {
-  const key = `${locale}|${style}`;
-  let names = displayNamesCache.get(key);
-  if (!names) {
-    names = new Intl.DisplayNames([locale, FALLBACK_LOCALE], { type: 'region', style, fallback: 'code' });
-    displayNamesCache.set(key, names);
-  }
-  return names;
-}
+const displayNames = (locale: string, style: 'long' | 'short') =>
+  cached(
+    displayNamesCache,
+    `${locale}|${style}`,
+    () => new Intl.DisplayNames([locale, FALLBACK_LOCALE], { type: 'region', style, fallback: 'code' }),
+  );
 
 /**
  * The name of a region in a locale, falling back to English and then to the code itself (ICU
@@ -116,14 +114,5 @@ export function getCountryOptions(
 ): readonly CountryOption[] {
   const tag = canonicalLocale(locale);
   const key = `${tag}|${options.countries?.join(',') ?? '*'}|${options.preferred?.join(',') ?? ''}`;
-  let list = listCache.get(key);
-  if (!list) {
-    list = buildOptions(tag, options);
-    if (listCache.size >= MAX_CACHED_LISTS) {
-      const oldest = listCache.keys().next().value;
-      if (oldest !== undefined) listCache.delete(oldest);
-    }
-    listCache.set(key, list);
-  }
-  return list;
+  return cached(listCache, key, () => buildOptions(tag, options));
 }

@@ -59,17 +59,9 @@ export function normalizeSearchText(text: string): string {
     .trim();
 }
 
-/** Chinese locales search pinyin too (`meiguo`, `mg` → 美国), so they need the pinyin table. */
-function isChineseLocale(locale: string): boolean {
-  try {
-    return new Intl.Locale(locale).language === 'zh';
-  } catch {
-    return false;
-  }
-}
-
+/** `locale` is canonical. Chinese locales search pinyin too (`meiguo`, `mg` → 美国). */
 function buildIndex(list: readonly CountryOption[], locale: string) {
-  const chinese = isChineseLocale(locale);
+  const chinese = new Intl.Locale(locale).language === 'zh';
   const countryPinyin = chinese ? loadedCountryPinyin() : undefined;
   // The first Chinese index asks for the table; until it arrives pinyin simply does not match.
   if (chinese && !countryPinyin) loadCountryPinyin().catch(() => undefined);
