@@ -2,7 +2,6 @@
 import {
   forwardRef,
   memo,
-  useCallback,
   useId,
   useSyncExternalStore,
   type ButtonHTMLAttributes,
@@ -19,7 +18,7 @@ import { getCountryOptions } from '../../phone/countries/country-options.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
 import { labelProps } from '../label-props.js';
 import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
-import { composeHandlers, mergeRefs } from '../../hooks/shared/compose.js';
+import { mergeProps, useMergedRef } from '../../hooks/shared/compose.js';
 
 /** The parts of `CountrySelect`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type CountrySelectSlot =
@@ -194,8 +193,6 @@ export const CountrySelect = memo(
       classNames: _classNames,
       unstyled: _unstyled,
       style,
-      onClick,
-      onKeyDown,
       ...rest
     } = props;
     const { locale, messages } = useMessages(localeProp, messagesOverride);
@@ -218,12 +215,8 @@ export const CountrySelect = memo(
       disabled,
       id,
     });
-    const { ref: triggerRef, ...triggerProps } = picker.triggerProps;
     const { selected, query, results, groupStart } = picker;
-    const triggerRefs = useCallback(
-      (element: HTMLButtonElement | null) => mergeRefs(triggerRef, forwardedRef)(element),
-      [triggerRef, forwardedRef],
-    );
+    const triggerRef = useMergedRef(picker.triggerProps.ref, forwardedRef);
 
     const base = useId();
     const ids = { label: `${base}label`, value: `${base}value`, notice: `${base}notice` };
@@ -273,13 +266,10 @@ export const CountrySelect = memo(
           {text.label}
         </span>
         <button
-          {...rest}
+          {...mergeProps(rest, picker.triggerProps)}
           {...slotProps(props, 'trigger')}
-          {...triggerProps}
-          ref={triggerRefs}
+          ref={triggerRef}
           {...labelProps(rest, { labelledBy: `${ids.label} ${ids.value}` })}
-          onClick={composeHandlers(onClick, triggerProps.onClick)}
-          onKeyDown={composeHandlers(onKeyDown, triggerProps.onKeyDown)}
         >
           {selected && (
             <>

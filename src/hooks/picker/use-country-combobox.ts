@@ -7,7 +7,6 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
-  type ComponentProps,
   type KeyboardEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
@@ -16,6 +15,7 @@ import { lazyImport } from '../../phone/countries/lazy-import.js';
 import { countryPinyinChunk } from '../../phone/countries/load-country-pinyin.js';
 import { PHONE_TEXT_MAX_LENGTH } from '../../phone/typing/phone-text-limit.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
+import type { ElementProps } from '../shared/compose.js';
 import { isImeKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
@@ -51,11 +51,6 @@ export interface UseCountryComboboxOptions {
 
 /** The picker's state, and the props to spread on each of its parts. */
 export type CountryCombobox = ReturnType<typeof useCountryCombobox>;
-
-/** The props of a part: its element's, and `data-*` attributes. */
-type PartProps<Tag extends 'div' | 'button' | 'input'> = ComponentProps<Tag> & {
-  [attribute: `data-${string}`]: string | undefined;
-};
 
 /** The ranked search, a chunk of its own: loaded when the page goes idle or the popup opens. */
 const searchChunk = lazyImport(() => import('../../phone/countries/search-countries.js'));
@@ -355,7 +350,7 @@ export function useCountryCombobox({
         'data-code': option.code,
         'data-state': option.code === selected?.code ? 'checked' : 'unchecked',
         'data-highlighted': option.code === activeCode ? '' : undefined,
-      }) satisfies PartProps<'div'>,
+      }) satisfies ElementProps<'div'>,
     [base, selected, activeCode],
   );
 
@@ -378,7 +373,7 @@ export function useCountryCombobox({
         if (next instanceof Node) close(false);
         onBlur?.();
       },
-    } satisfies PartProps<'div'>,
+    } satisfies ElementProps<'div'>,
     triggerProps: {
       ref: triggerRef,
       id: ids.trigger,
@@ -390,7 +385,7 @@ export function useCountryCombobox({
       'data-state': state,
       onClick: () => (open ? close(false) : openPopup()),
       onKeyDown: onTriggerKeyDown,
-    } satisfies PartProps<'button'>,
+    } satisfies ElementProps<'button'>,
     popupProps: {
       id: ids.popup,
       role: 'dialog',
@@ -402,7 +397,7 @@ export function useCountryCombobox({
         // blur; a press on the field itself keeps its caret placement.
         if (!(event.target instanceof HTMLInputElement)) event.preventDefault();
       },
-    } satisfies PartProps<'div'>,
+    } satisfies ElementProps<'div'>,
     inputProps: {
       ref: searchRef,
       type: 'text',
@@ -420,7 +415,7 @@ export function useCountryCombobox({
       defaultValue: initialQuery,
       onChange: (event) => followSearch(event.target.value),
       onKeyDown: onSearchKeyDown,
-    } satisfies PartProps<'input'>,
+    } satisfies ElementProps<'input'>,
     listProps: {
       ref: listRef,
       id: ids.list,
@@ -434,7 +429,7 @@ export function useCountryCombobox({
         const code = optionCodeFrom(event.target);
         if (code) setActiveChoice(code);
       },
-    } satisfies PartProps<'div'>,
+    } satisfies ElementProps<'div'>,
     getOptionProps,
     openPopup,
     close,
