@@ -1,4 +1,4 @@
-import { badResponse, isObject } from './classify-response.js';
+import { badResponse, isObject, type EnvelopeKind } from './classify-response.js';
 import {
   sendRequest,
   type AuthScheme,
@@ -114,20 +114,20 @@ function readProfile(data: unknown): UserProfile {
 
 function readPublicConfig(data: unknown): PublicConfig {
   if (!isObject(data)) throw badResponse(200, 'no public config');
-  const config: PublicConfig = {};
-  const length = data.verifyCodeLength;
-  // Anything outside 1…12 would make an unusable code field; such a value counts as unset.
-  if (typeof length === 'number' && Number.isInteger(length) && length >= 1 && length <= 12) {
-    config.verifyCodeLength = length;
-  }
-  const intl = data.internationalSmsConfig;
-  if (isObject(intl)) {
-    config.internationalSmsConfig = { enabled: intl.enabled === true };
-    if (typeof intl.defaultISOType === 'string' && /^[A-Za-z]{2}$/.test(intl.defaultISOType)) {
-      config.internationalSmsConfig.defaultISOType = intl.defaultISOType.toUpperCase();
-    }
-  }
-  return config;
+  const { verifyCodeLength: length, internationalSmsConfig: intl } = data;
+  const iso = isObject(intl) ? intl.defaultISOType : undefined;
+  return {
+    // Anything outside 1…12 would make an unusable code field; such a value counts as unset.
+    ...(typeof length === 'number' && Number.isInteger(length) && length >= 1 && length <= 12
+      ? { verifyCodeLength: length }
+      : {}),
+    ...(isObject(intl) && {
+      internationalSmsConfig: {
+        enabled: intl.enabled === true,
+        ...(typeof iso === 'string' && /^[A-Za-z]{2}$/.test(iso) && { defaultISOType: iso.toUpperCase() }),
+      },
+    }),
+  };
 }
 
 /** FNV-1a, 32-bit: enough to tell two users' tokens apart in a cache key without keeping the token. */
@@ -167,16 +167,8 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
   const user =
     getAccessToken || accessToken === undefined ? 'live-token' : `token-${fingerprint(accessToken)}`;
 
-  const send = async (
-    path: string,
-    body?: object,
-    call: RequestOptions = {},
-    envelope: 'v3' | 'v2' = 'v3',
-  ) => {
-    const method = body ? 'POST' : 'GET';
-    return (await sendRequest(config, { method, path, body, envelope, signal: call.signal, lang: call.lang }))
-      .data;
-  };
+  const send = async (path: string, body?: object, call?: RequestOptions, envelope: EnvelopeKind = 'v3') =>
+    (await sendRequest(config, { ...call, method: body ? 'POST' : 'GET', path, body, envelope })).data;
   const phone = ({ phoneNumber, phoneCountryCode }: GenAuthPhone) => ({ phoneNumber, phoneCountryCode });
   const none = (): void => undefined;
 

@@ -22,16 +22,12 @@ const STATUS_CLASS = {
 /** Keys of the `errors` section of every message catalog. */
 export type ErrorMessageKey =
   | (typeof STATUS_CLASS)[keyof typeof STATUS_CLASS][0]
+  | (typeof KIND_CLASS)[keyof typeof KIND_CLASS][0]
   | 'generic'
   | 'clientError'
   | 'server'
   | 'thirdParty'
-  | 'network'
-  | 'offline'
-  | 'timeout'
-  | 'badResponse'
-  | 'aborted'
-  | 'token';
+  | 'offline';
 
 // The apiCodes that have their own message in every catalog (`apiCodes` section): the field each
 // concerns, and the action where it is not its statusCode class's.
@@ -58,7 +54,7 @@ export const KNOWN_API_CODES = Object.keys(API_CODES).map(Number) as readonly Kn
 
 /** The field each known apiCode concerns. */
 export const API_CODE_FIELD = Object.fromEntries(
-  KNOWN_API_CODES.map((code) => [code, API_CODES[code][0]]),
+  Object.entries(API_CODES).map(([code, [field]]) => [code, field]),
 ) as Readonly<Record<KnownApiCode, ErrorField>>;
 
 /** A classified failure: everything the UI needs to place and word it, with no display text. */
@@ -82,11 +78,6 @@ function classOf(status: number | undefined): readonly [ErrorMessageKey, ErrorAc
   return [status >= 400 ? 'clientError' : 'generic', 'none'];
 }
 
-/** Whether the service throttled the call: HTTP 429 or a body statusCode 429. */
-export function isThrottled(error: GenAuthError): boolean {
-  return error.kind === 'api' && (error.statusCode === 429 || error.httpStatus === 429);
-}
-
 /** What failures other than `api` mean: nothing reached a server that could word them. */
 const KIND_CLASS = {
   network: ['network', 'retry'],
@@ -108,7 +99,8 @@ export function describeError(error: GenAuthError, options: { online?: boolean }
     return { field: 'form', action, messageKey, useServerMessage: false };
   }
   const [classKey, classAction] = classOf(error.statusCode ?? error.httpStatus);
-  const throttled = isThrottled(error);
+  // The service throttled the call: HTTP 429 or a body statusCode 429.
+  const throttled = error.statusCode === 429 || error.httpStatus === 429;
   const apiCode = error.apiCode as KnownApiCode;
   if (Object.hasOwn(API_CODES, apiCode)) {
     const [field, own]: readonly [ErrorField, ErrorAction?] = API_CODES[apiCode];

@@ -29,13 +29,9 @@ export interface BindPhoneElement extends HTMLElement {
 /** The `detail` of the events the element fires. */
 export interface BindPhoneElementEventMap {
   'bind-phone-success': CustomEvent<BindPhoneResult>;
-  'bind-phone-error': CustomEvent<{
-    kind: GenAuthError['kind'];
-    statusCode?: number;
-    apiCode?: number;
-    requestId?: string;
-    message: string;
-  }>;
+  'bind-phone-error': CustomEvent<
+    Pick<GenAuthError, 'kind' | 'statusCode' | 'apiCode' | 'requestId' | 'message'>
+  >;
 }
 
 // The element is one file for pages with no bundler, so it carries every catalog and hands the
