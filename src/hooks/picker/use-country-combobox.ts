@@ -251,11 +251,13 @@ export function useCountryCombobox({
   // Groups only for the unfiltered list: preferred countries lead it, up to the first other one.
   const firstOther = results.findIndex((o) => !o.preferred);
   const groupStart = query ? 0 : firstOther === -1 ? results.length : firstOther;
-  const shape = useMemo(
-    () => ({ count: results.length, groupStart: groupStart > 0 ? groupStart : undefined }),
-    [results.length, groupStart],
-  );
-  const virtual = useVirtualRows(listRef, { mounted, open: shown, shape, activeIndex, revealKey });
+  const virtual = useVirtualRows(listRef, {
+    mounted,
+    open: shown,
+    shape: { count: results.length, groupStart: groupStart > 0 ? groupStart : undefined },
+    activeIndex,
+    revealKey,
+  });
 
   /**
    * The list once it has followed the field, and the active row in it: a key that acts on the list

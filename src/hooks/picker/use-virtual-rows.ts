@@ -13,15 +13,8 @@ import {
 // picker's "Suggested" and "All countries"): plain arithmetic decides which rows to mount and where
 // to scroll, and the hook below measures the list and writes its scroll position.
 
-/** Pixel sizes of the scrolling list, measured once it is on screen. */
-export interface ListMetrics {
-  /** Visible block size of the scroll container. */
-  viewport: number;
-  /** Block size of one option row. */
-  row: number;
-  /** Block size of one group label. */
-  label: number;
-}
+/** Pixel sizes of the scrolling list: its visible block size, one option row's, one group label's. */
+export type ListMetrics = Record<'viewport' | 'row' | 'label', number>;
 
 /**
  * Sizes assumed before the list has been measured (and in environments without layout): the
@@ -30,33 +23,20 @@ export interface ListMetrics {
  */
 const ESTIMATED_METRICS: ListMetrics = { viewport: 288, row: 40, label: 32 };
 
-/** How the rows are laid out: `count` rows; when `groupStart` is set, a label precedes row 0 and row `groupStart`. */
-export interface ListShape {
-  count: number;
-  groupStart?: number | undefined;
-}
+/** `count` rows; when `groupStart` is set, a label precedes row 0 and row `groupStart`. */
+export type ListShape = { count: number; groupStart?: number | undefined };
 
-/** Offset of a row's top from the top of the scrolled content. */
+/** Offset of a row's top from the top of the scrolled content (of the whole content for `count`). */
 export function rowOffset(index: number, shape: ListShape, metrics: ListMetrics): number {
   const labels = shape.groupStart === undefined ? 0 : index >= shape.groupStart ? 2 : 1;
   return index * metrics.row + labels * metrics.label;
-}
-
-/** Height of the whole scrolled content. */
-export function contentSize(shape: ListShape, metrics: ListMetrics): number {
-  return shape.count === 0 ? 0 : rowOffset(shape.count, shape, metrics);
 }
 
 /**
  * The rows in view at `scrollTop`, widened by `overscan` rows on both sides, so that a fast wheel
  * or a page key shows rows already mounted while the next window renders.
  */
-export function visibleWindow(
-  scrollTop: number,
-  shape: ListShape,
-  metrics: ListMetrics,
-  overscan: number,
-): { start: number; end: number } {
+export function visibleWindow(scrollTop: number, shape: ListShape, metrics: ListMetrics, overscan: number) {
   if (shape.count === 0 || metrics.row <= 0) return { start: 0, end: 0 };
   // Labels push rows down by at most two label heights, so these bounds cover the view.
   const labelRoom = shape.groupStart === undefined ? 0 : 2 * metrics.label;
@@ -72,27 +52,19 @@ export function visibleWindow(
  * Where to scroll so the row at `index` is fully in view, moving as little as possible (the same
  * rule as `scrollIntoView({ block: 'nearest' })`, without its layout of the whole page).
  */
-export function revealScrollTop(
-  index: number,
-  scrollTop: number,
-  shape: ListShape,
-  metrics: ListMetrics,
-): number {
+export function revealScrollTop(index: number, scrollTop: number, shape: ListShape, metrics: ListMetrics) {
   if (index < 0 || index >= shape.count) return scrollTop;
   const top = rowOffset(index, shape, metrics);
   // The first row of a group brings its label along, so the heading is not left just above.
-  const labelled = index === 0 || index === shape.groupStart;
-  const revealTop = labelled && shape.groupStart !== undefined ? top - metrics.label : top;
-  const bottom = top + metrics.row;
+  const labelled = shape.groupStart !== undefined && (index === 0 || index === shape.groupStart);
+  const revealTop = labelled ? top - metrics.label : top;
+  const bottom = top + metrics.row - metrics.viewport;
   if (revealTop < scrollTop) return Math.max(0, revealTop);
-  if (bottom > scrollTop + metrics.viewport) {
-    const max = Math.max(0, contentSize(shape, metrics) - metrics.viewport);
-    return Math.min(max, bottom - metrics.viewport);
-  }
-  return scrollTop;
+  const max = rowOffset(shape.count, shape, metrics) - metrics.viewport;
+  return bottom > scrollTop ? Math.max(0, Math.min(max, bottom)) : scrollTop;
 }
 
-/** Cuts a window to one group's rows, so each group keeps its own label and spacers. */
+/** Cuts a window to one group's rows `[from, to)`, with the sizes of the spacers standing for the others. */
 export function windowSegment(
   window: { start: number; end: number },
   from: number,
@@ -101,24 +73,11 @@ export function windowSegment(
 ) {
   const start = Math.min(to, Math.max(from, window.start));
   const end = Math.max(start, Math.min(to, window.end));
-  if (start === end) return { start, end, before: (to - from) * rowSize, after: 0 };
   return { start, end, before: (start - from) * rowSize, after: (to - end) * rowSize };
 }
 
 /** Rows mounted beyond each edge of the view. */
 const OVERSCAN = 3;
-
-export interface UseVirtualRowsOptions {
-  /** Whether the list is in the DOM (it may be kept there, hidden, while closed). */
-  mounted: boolean;
-  /** Whether it is shown: each opening starts from the top, on the active row. */
-  open: boolean;
-  shape: ListShape;
-  /** The row the keyboard is on. */
-  activeIndex: number;
-  /** Changes whenever `activeIndex` must be brought into view (pointer moves leave it alone). */
-  revealKey: number;
-}
 
 /**
  * The measured sizes of the list (its visible height, one row, one group label), kept up to date
@@ -126,7 +85,7 @@ export interface UseVirtualRowsOptions {
  * only in the observer's callback, after the browser's own layout, so measuring forces none.
  */
 function useListMetrics(listRef: RefObject<HTMLElement | null>, mounted: boolean): ListMetrics {
-  const [metrics, setMetrics] = useState<ListMetrics>(ESTIMATED_METRICS);
+  const [metrics, setMetrics] = useState(ESTIMATED_METRICS);
   useEffect(() => {
     const list = listRef.current;
     if (!mounted || !list || typeof ResizeObserver === 'undefined') return undefined;
@@ -139,14 +98,9 @@ function useListMetrics(listRef: RefObject<HTMLElement | null>, mounted: boolean
       // shrinks it, but its room is unchanged (measuring it would re-render after every such key).
       const fits = list.scrollHeight <= height;
       setMetrics((old) => {
-        const next = {
-          viewport: (fits ? Math.max(height, old.viewport) : height) || old.viewport,
-          row: row || old.row,
-          label: label || old.label,
-        };
-        return next.viewport === old.viewport && next.row === old.row && next.label === old.label
-          ? old
-          : next;
+        const viewport = (fits ? Math.max(height, old.viewport) : height) || old.viewport;
+        const next = { viewport, row: row || old.row, label: label || old.label };
+        return viewport === old.viewport && next.row === old.row && next.label === old.label ? old : next;
       });
     });
     observer.observe(list);
@@ -163,22 +117,26 @@ function useListMetrics(listRef: RefObject<HTMLElement | null>, mounted: boolean
  * kept so the active row is in view after keyboard moves (and, while closed, where the next opening
  * starts). Its one effect writes that position once the browser has laid the rows out; it never
  * reads layout, so neither opening nor a key press forces a reflow.
+ * `mounted`: the list is in the DOM (it may be kept there, hidden, while closed); `open`: shown,
+ * each opening starting from the top on the active row; `revealKey` changes whenever
+ * `activeIndex` must be brought into view (pointer moves leave it alone).
  */
 export function useVirtualRows(
   listRef: RefObject<HTMLElement | null>,
-  { mounted, open, shape, activeIndex, revealKey }: UseVirtualRowsOptions,
+  {
+    mounted,
+    open,
+    shape,
+    activeIndex,
+    revealKey,
+  }: Record<'mounted' | 'open', boolean> & Record<'activeIndex' | 'revealKey', number> & { shape: ListShape },
 ) {
   const metrics = useListMetrics(listRef, mounted);
   // `following`: true from a reveal until the user scrolls, so a late measurement re-reveals.
   const [scroll, setScroll] = useState({ top: 0, open, revealKey, metrics, following: true });
-  // The list's scrollTop as last asked for or reported, and the positions written whose scroll
-  // events have not come back yet: they arrive a frame later, maybe after a newer request, and
-  // are ours, not the user scrolling away.
-  const sync = useRef({ list: null as HTMLElement | null, top: 0, inFlight: [] as number[] });
-  const settle = (top: number) => {
-    const at = sync.current.inFlight.indexOf(top);
-    if (at !== -1) sync.current.inFlight.splice(at, 1);
-  };
+  // Where the list is, as last written or scrolled to, and whether that write still waits for
+  // layout: a scroll event until then reports where the list was, not where the user took it.
+  const sync = useRef({ list: null as HTMLElement | null, top: 0, writing: false });
 
   let current = scroll;
   const reopened = open !== scroll.open;
@@ -203,16 +161,12 @@ export function useVirtualRows(
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!mounted || !list) return undefined;
-    if (sync.current.list !== list) sync.current = { list, top: 0, inFlight: [] };
+    if (sync.current.list !== list) sync.current = { list, top: 0, writing: false };
     if (sync.current.top === top) return undefined;
-    sync.current.top = top;
-    sync.current.inFlight.push(top);
-    let written = false;
+    sync.current = { list, top, writing: true };
     const write = () => {
-      written = true;
-      // Already there (a list kept mounted): no scroll event will come back for this write.
-      if (Math.abs(list.scrollTop - top) < 1) settle(top);
-      else list.scrollTop = top;
+      sync.current.writing = false;
+      if (Math.abs(list.scrollTop - top) >= 1) list.scrollTop = top;
     };
     if (typeof ResizeObserver === 'undefined') return write();
     // Written from a resize observer's first call, after the browser's own layout and before it
@@ -225,28 +179,16 @@ export function useVirtualRows(
     observer.observe(list);
     return () => {
       observer.disconnect();
-      // Superseded before it was written: no scroll event will come back for it.
-      if (!written) settle(top);
+      sync.current.writing = false;
     };
   }, [listRef, mounted, top]);
 
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
-    const list = event.currentTarget;
-    const next = list.scrollTop;
-    if (sync.current.list !== list) sync.current = { list, top: next, inFlight: [] };
-    const at = sync.current.inFlight.findIndex((written) => Math.abs(written - next) < 1);
-    if (at !== -1) {
-      // One of ours. When a newer write is still to come, this position is already stale.
-      sync.current.inFlight.splice(0, at + 1);
-      if (sync.current.inFlight.length === 0)
-        setScroll((previous) => (previous.top === next ? previous : { ...previous, top: next }));
-      return;
-    }
+    const next = event.currentTarget.scrollTop;
+    if (sync.current.writing || Math.abs(next - sync.current.top) < 1) return;
     // The user scrolled: where the list is now wins over anything asked for before.
-    sync.current = { list, top: next, inFlight: [] };
-    setScroll((previous) =>
-      previous.top === next && !previous.following ? previous : { ...previous, top: next, following: false },
-    );
+    sync.current.top = next;
+    setScroll((previous) => ({ ...previous, top: next, following: false }));
   }, []);
 
   return { window: visibleWindow(top, shape, metrics, OVERSCAN), rowSize: metrics.row, onScroll };
