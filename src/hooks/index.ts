@@ -38,8 +38,4 @@ export type {
 } from './forms/use-unbind-phone-form.js';
 export { useUnbindPhone } from './account/use-unbind-phone.js';
 export type { UseUnbindPhoneOptions } from './account/use-unbind-phone.js';
-export type {
-  GenAuthConfigProps,
-  PhoneFormOptions,
-  PhoneNumberOptions,
-} from './shared/phone-form-options.js';
+export type * from './shared/phone-form-options.js';
