@@ -1,17 +1,13 @@
 'use client';
-import { forwardRef } from 'react';
-import { useBindPhoneFormCore, type UseBindPhoneFormOptions } from '../../hooks/forms/use-bind-phone-form.js';
-import { FormFrame, withPhone, type FormAlertSlot } from './form-parts.js';
+import {
+  useBindPhoneFormCore,
+  type BindPhoneFormCoreState,
+  type UseBindPhoneFormOptions,
+} from '../../hooks/forms/use-bind-phone-form.js';
+import { phoneForm, withPhone, type FormAlertSlot } from './form-parts.js';
 import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
-import {
-  FORM_KEYS,
-  PHONE_NUMBER_KEYS,
-  splitProps,
-  type OwnKeys,
-  type RootDomProps,
-  type ThemeProp,
-} from '../split-props.js';
+import { FORM_KEYS, PHONE_NUMBER_KEYS, type RootDomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of the form that take a class through `classNames`. */
 export type BindPhoneFormSlot =
@@ -46,58 +42,47 @@ export interface BindPhoneFormOwnProps
  */
 export interface BindPhoneFormProps extends BindPhoneFormOwnProps, RootDomProps<BindPhoneFormOwnProps> {}
 
-const OWN_KEYS = {
-  ...FORM_KEYS,
-  ...PHONE_NUMBER_KEYS,
-  channel: true,
-  onAlreadyBound: true,
-  onChangeNumber: true,
-  showHeader: true,
-} as const satisfies OwnKeys<BindPhoneFormOwnProps>;
-
 /**
  * Binds a mobile number to the signed-in user's account: country, number, SMS code, submit.
  * All behaviour lives in `useBindPhoneForm`. The number as typed is read in the part that shows
- * it, so a keystroke re-renders that part and not the whole form.
- * The ref is its root element: the
- * `<form>`, or the `<div>` that replaces it once the number is bound.
+ * it, so a keystroke re-renders that part and not the whole form. The ref is its root element:
+ * the `<form>`, or the `<div>` that replaces it once the number is bound.
  */
-export const BindPhoneForm = forwardRef<HTMLElement, BindPhoneFormProps>(
-  function BindPhoneForm(allProps, ref) {
-    const [props, dom] = splitProps(allProps, OWN_KEYS);
-    const state = useBindPhoneFormCore(props);
+export const BindPhoneForm = phoneForm<BindPhoneFormOwnProps, BindPhoneFormCoreState>(
+  'BindPhoneForm',
+  {
+    ...FORM_KEYS,
+    ...PHONE_NUMBER_KEYS,
+    channel: true,
+    onAlreadyBound: true,
+    onChangeNumber: true,
+    showHeader: true,
+  },
+  useBindPhoneFormCore,
+  (state, props) => {
     const { form, code } = state.messages;
-    const { onChangeNumber } = props;
-    const outcome = state.bound
-      ? ({
-          state: 'success',
-          title: form.successTitle,
-          text: withPhone(form.success, state.successPhone),
-        } as const)
-      : state.alreadyBound && {
-          state: 'already-bound' as const,
-          title: form.alreadyBoundTitle,
-          text: withPhone(form.alreadyBound, state.alreadyBoundPhone),
-          action: onChangeNumber ? (
-            <button type="button" {...slotProps(props, 'change', 'bp-button')} onClick={onChangeNumber}>
-              {code.changeNumber}
-            </button>
-          ) : null,
-        };
-    return (
-      <FormFrame
-        own={props}
-        dom={dom}
-        rootRef={ref}
-        state={state}
-        outcome={outcome}
-        title={form.title}
-        description={form.description}
-        submitLabel={state.submitting ? form.submitting : form.submit}
-        busyText={form.submitting}
-      >
-        <NewNumberStep state={state} onSend={state.send} classNames={props.classNames} />
-      </FormFrame>
-    );
+    return {
+      outcome: state.bound
+        ? { state: 'success', title: form.successTitle, text: withPhone(form.success, state.successPhone) }
+        : state.alreadyBound && {
+            state: 'already-bound',
+            title: form.alreadyBoundTitle,
+            text: withPhone(form.alreadyBound, state.alreadyBoundPhone),
+            action: props.onChangeNumber ? (
+              <button
+                type="button"
+                {...slotProps(props, 'change', 'bp-button')}
+                onClick={props.onChangeNumber}
+              >
+                {code.changeNumber}
+              </button>
+            ) : null,
+          },
+      title: form.title,
+      description: form.description,
+      submitLabel: state.submitting ? form.submitting : form.submit,
+      busyText: form.submitting,
+      children: <NewNumberStep state={state} onSend={state.send} classNames={props.classNames} />,
+    };
   },
 );

@@ -1,20 +1,14 @@
 'use client';
-import { forwardRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   useChangePhoneFormCore,
+  type ChangePhoneFormCoreState,
   type UseChangePhoneFormOptions,
 } from '../../hooks/forms/use-change-phone-form.js';
-import { FormFrame, withPhone, type FormAlertSlot } from './form-parts.js';
+import { phoneForm, withPhone, type FormAlertSlot } from './form-parts.js';
 import { CodeStep, NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
-import {
-  FORM_KEYS,
-  PHONE_NUMBER_KEYS,
-  splitProps,
-  type OwnKeys,
-  type RootDomProps,
-  type ThemeProp,
-} from '../split-props.js';
+import { FORM_KEYS, PHONE_NUMBER_KEYS, type RootDomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of the form that take a class through `classNames` (the slot names of `BindPhoneForm`, and a few more). */
 export type ChangePhoneFormSlot =
@@ -53,87 +47,76 @@ export interface ChangePhoneFormOwnProps
 export interface ChangePhoneFormProps
   extends ChangePhoneFormOwnProps, RootDomProps<ChangePhoneFormOwnProps> {}
 
-const OWN_KEYS = {
-  ...FORM_KEYS,
-  ...PHONE_NUMBER_KEYS,
-  requireOldPhoneVerification: true,
-  newPhoneChannel: true,
-  oldPhoneChannel: true,
-  showHeader: true,
-  onCancel: true,
-} as const satisfies OwnKeys<ChangePhoneFormOwnProps>;
-
 /**
  * Changes the signed-in user's mobile number: (when the tenant wants it) a code sent to the current
  * number, then the new number and its code. All behaviour lives in `useChangePhoneForm`.
- * The ref is its root element: the
- * `<form>`, or the `<div>` that replaces it once the number is changed.
+ * The ref is its root element: the `<form>`, or the `<div>` that replaces it once the number is
+ * changed.
  */
-export const ChangePhoneForm = forwardRef<HTMLElement, ChangePhoneFormProps>(
-  function ChangePhoneForm(allProps, ref) {
-    const [props, dom] = splitProps(allProps, OWN_KEYS);
-    const state = useChangePhoneFormCore(props);
+export const ChangePhoneForm = phoneForm<ChangePhoneFormOwnProps, ChangePhoneFormCoreState>(
+  'ChangePhoneForm',
+  {
+    ...FORM_KEYS,
+    ...PHONE_NUMBER_KEYS,
+    requireOldPhoneVerification: true,
+    newPhoneChannel: true,
+    oldPhoneChannel: true,
+    showHeader: true,
+    onCancel: true,
+  },
+  useChangePhoneFormCore,
+  (state, props) => {
     const { onCancel, classNames } = props;
     const { change } = state.messages;
     const { ids } = state;
     const oldStep = state.step === 'old';
     const stepText = (text: ReactNode) => <p {...slotProps(props, 'step-text')}>{text}</p>;
-
-    return (
-      <FormFrame
-        own={props}
-        dom={dom}
-        rootRef={ref}
-        state={state}
-        outcome={
-          state.changed && {
-            state: 'success',
-            title: change.successTitle,
-            text: withPhone(change.success, state.successPhone),
-          }
-        }
-        title={change.title}
-        description={state.hasOldStep ? change.descriptionBoth : change.description}
-        current={
-          state.currentText ? (
-            <p {...slotProps(props, 'current')}>{withPhone(change.current, state.currentText)}</p>
-          ) : null
-        }
-        describedBy={state.stepText ? ids.step : undefined}
-        submitLabel={oldStep ? change.continue : state.submitting ? change.submitting : change.submit}
-        busyText={change.submitting}
-        back={!oldStep && state.hasOldStep && { label: change.back, onClick: state.back }}
-        cancel={onCancel && { label: change.cancel, onClick: state.submitting ? undefined : onCancel }}
-      >
-        {state.stepText ? (
-          <p {...slotProps(props, 'step')} id={ids.step}>
-            {state.stepText}
-          </p>
-        ) : null}
-
-        {oldStep ? (
-          <>
-            {stepText(withPhone(change.oldCodeStep, state.currentText))}
-
-            <CodeStep
-              step={state.oldCodeStep}
-              name="oldCode"
-              length={state.codeLength}
-              codeErrorId={ids.oldCodeError}
-              sendErrorId={ids.oldSendError}
-              label={change.oldCodeLabel}
-              onSend={state.sendOld}
-              sendDisabled={!state.currentPhone || state.submitting}
-              classNames={classNames}
-            />
-          </>
-        ) : (
-          <>
-            {state.hasOldStep ? stepText(change.newNumberStep) : null}
-            <NewNumberStep state={state} onSend={state.sendNew} classNames={classNames} />
-          </>
-        )}
-      </FormFrame>
-    );
+    return {
+      outcome: state.changed && {
+        state: 'success',
+        title: change.successTitle,
+        text: withPhone(change.success, state.successPhone),
+      },
+      title: change.title,
+      description: state.hasOldStep ? change.descriptionBoth : change.description,
+      current: state.currentText ? (
+        <p {...slotProps(props, 'current')}>{withPhone(change.current, state.currentText)}</p>
+      ) : null,
+      describedBy: state.stepText ? ids.step : undefined,
+      submitLabel: oldStep ? change.continue : state.submitting ? change.submitting : change.submit,
+      busyText: change.submitting,
+      back: !oldStep && state.hasOldStep && { label: change.back, onClick: state.back },
+      cancel: onCancel && { label: change.cancel, onClick: state.submitting ? undefined : onCancel },
+      children: (
+        <>
+          {state.stepText ? (
+            <p {...slotProps(props, 'step')} id={ids.step}>
+              {state.stepText}
+            </p>
+          ) : null}
+          {oldStep ? (
+            <>
+              {stepText(withPhone(change.oldCodeStep, state.currentText))}
+              <CodeStep
+                step={state.oldCodeStep}
+                name="oldCode"
+                length={state.codeLength}
+                codeErrorId={ids.oldCodeError}
+                sendErrorId={ids.oldSendError}
+                label={change.oldCodeLabel}
+                onSend={state.sendOld}
+                disabled={!state.currentPhone || state.submitting}
+                classNames={classNames}
+              />
+            </>
+          ) : (
+            <>
+              {state.hasOldStep ? stepText(change.newNumberStep) : null}
+              <NewNumberStep state={state} onSend={state.sendNew} classNames={classNames} />
+            </>
+          )}
+        </>
+      ),
+    };
   },
 );

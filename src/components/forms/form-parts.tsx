@@ -1,5 +1,6 @@
 'use client';
 import {
+  forwardRef,
   Fragment,
   memo,
   useMemo,
@@ -8,6 +9,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { useNumberSendable, type PhoneNumberField } from '../../hooks/phone-input/use-phone-number-field.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { LocaleContext, type LocaleContextValue } from '../../i18n/locale-context.js';
@@ -15,7 +17,7 @@ import { SendCodeButton } from '../fields/send-code-button.js';
 import { SmsCodeInput } from '../fields/sms-code-input.js';
 import { labelProps } from '../label-props.js';
 import { cx, slotProps, type SlotStyleProps } from '../slot-props.js';
-import { useRootProps, type ThemeProp } from '../split-props.js';
+import { splitProps, useRootProps, type OwnKeys, type RootDomProps, type ThemeProp } from '../split-props.js';
 
 type ClassNames<Slot extends string> = Partial<Record<Slot, string>>;
 
@@ -111,7 +113,20 @@ const SubmitButton = memo(function SubmitButton(props: {
 /** The parts of a form's send row and code row, named as in the form's own `classNames`. */
 export type CodeStepSlot = 'send-row' | 'send-error' | 'code-row' | 'field-error';
 
-export interface SendCodeRowProps {
+/** A field's message under it, tied to the field by `id`; always in the tree, so it is announced. */
+export function FieldError(props: {
+  id: string;
+  error?: string | undefined;
+  classNames?: ClassNames<'field-error'> | undefined;
+}) {
+  return (
+    <p {...slotProps(props, 'field-error')} id={props.id} aria-live="polite">
+      {props.error}
+    </p>
+  );
+}
+
+interface SendCodeRowProps {
   onSend: () => void;
   /** Whole seconds left before a new code may be asked for; 0 when none. */
   cooldownSeconds: number;
@@ -121,9 +136,9 @@ export interface SendCodeRowProps {
   maybeSent?: boolean | undefined;
   disabled?: boolean | undefined;
   /** The throttle message of the last send ("too many attempts"), tied to the button. */
-  error?: string | undefined;
-  errorId: string;
-  buttonRef?: Ref<HTMLButtonElement> | undefined;
+  sendError?: string | undefined;
+  sendErrorId: string;
+  sendButtonRef?: Ref<HTMLButtonElement> | undefined;
   classNames?: ClassNames<CodeStepSlot> | undefined;
 }
 
@@ -131,12 +146,12 @@ export interface SendCodeRowProps {
  * "Send code" with its countdown, and the throttle message of the last send next to it.
  * Memoized: a keystroke in the number re-renders it only when the number turns valid or invalid.
  */
-export const SendCodeRow = memo(function SendCodeRow(props: SendCodeRowProps) {
-  const { cooldownSeconds, error, errorId, buttonRef } = props;
+const SendCodeRow = memo(function SendCodeRow(props: SendCodeRowProps) {
+  const { cooldownSeconds, sendError: error, sendErrorId, sendButtonRef } = props;
   return (
     <div {...slotProps(props, 'send-row')}>
       <SendCodeButton
-        ref={buttonRef}
+        ref={sendButtonRef}
         onSend={props.onSend}
         cooldownSeconds={cooldownSeconds}
         sending={props.sending}
@@ -145,52 +160,70 @@ export const SendCodeRow = memo(function SendCodeRow(props: SendCodeRowProps) {
         // `error` is set exactly when this row's last send was refused (throttled).
         outcome={error ? 'refused' : props.maybeSent ? 'maybe-sent' : props.sent ? 'sent' : 'none'}
         disabled={props.disabled}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={error ? sendErrorId : undefined}
       />
-      <p {...slotProps(props, 'send-error')} id={errorId} aria-live="polite">
+      <p {...slotProps(props, 'send-error')} id={sendErrorId} aria-live="polite">
         {error}
       </p>
     </div>
   );
 });
 
+/** The send button of a number typed in the form: enabled once the number is valid. */
+function SendForNumber({ number, ...send }: SendCodeRowProps & { number: PhoneNumberField }) {
+  const sendable = useNumberSendable(number);
+  return <SendCodeRow {...send} disabled={!sendable || send.disabled} />;
+}
+
 /**
- * The code field with its send button (`children`) on the same row, where most SMS forms put "get
- * code", and the code's message under them.
+ * The code field with its send button on the same row, where most SMS forms put "get code", and
+ * the code's message under them. The send button of a `number` typed in the form is enabled once
+ * that number is valid. Memoized: its props are plain values and stable callbacks.
  */
-export const CodeStepRow = memo(function CodeStepRow(props: {
-  name: string;
-  length: number;
-  value: string;
-  onChange: (code: string) => void;
-  onComplete?: ((code: string) => void) | undefined;
-  error?: string | undefined;
-  errorId: string;
-  inputRef?: Ref<HTMLInputElement> | undefined;
-  /** The code field's label, over the form's catalog. */
-  label?: string | undefined;
-  children?: ReactNode;
-  classNames?: ClassNames<CodeStepSlot> | undefined;
-}) {
-  const { error, errorId, label, inputRef } = props;
+export const CodeStepRow = memo(function CodeStepRow(
+  props: SendCodeRowProps & {
+    name: string;
+    length: number;
+    code: string;
+    setCode: (code: string) => void;
+    onCodeComplete?: ((code: string) => void) | undefined;
+    codeError?: string | undefined;
+    codeErrorId: string;
+    codeRef?: Ref<HTMLInputElement> | undefined;
+    /** The code field's label, over the form's catalog. */
+    label?: string | undefined;
+    number?: PhoneNumberField | undefined;
+  },
+) {
+  const {
+    name,
+    length,
+    code,
+    setCode,
+    onCodeComplete,
+    codeError,
+    codeErrorId,
+    codeRef,
+    label,
+    number,
+    ...send
+  } = props;
   const messages = useMemo(() => (label ? { code: { label } } : undefined), [label]);
   return (
-    <div {...slotProps(props, 'code-row')} data-invalid={error ? '' : undefined}>
+    <div {...slotProps(props, 'code-row')} data-invalid={codeError ? '' : undefined}>
       <SmsCodeInput
-        ref={inputRef}
-        name={props.name}
-        length={props.length}
-        value={props.value}
-        onChange={props.onChange}
-        onComplete={props.onComplete}
-        invalid={Boolean(error)}
-        aria-describedby={error ? errorId : undefined}
+        ref={codeRef}
+        name={name}
+        length={length}
+        value={code}
+        onChange={setCode}
+        onComplete={onCodeComplete}
+        invalid={Boolean(codeError)}
+        aria-describedby={codeError ? codeErrorId : undefined}
         messages={messages}
       />
-      {props.children}
-      <p {...slotProps(props, 'field-error')} id={errorId} aria-live="polite">
-        {error}
-      </p>
+      {number ? <SendForNumber {...send} number={number} /> : <SendCodeRow {...send} />}
+      <FieldError id={codeErrorId} error={codeError} classNames={props.classNames} />
     </div>
   );
 });
@@ -368,4 +401,23 @@ export function FormFrame(props: FormFrameProps) {
     );
   }
   return <LocaleContext.Provider value={state.localeValue}>{body}</LocaleContext.Provider>;
+}
+
+/**
+ * A form component named `name`: its own props (the keys of `keys`) go to its hook, the others to
+ * its root; `frame` says what the frame around its fields draws, from the hook's state.
+ */
+export function phoneForm<Own extends FormFrameProps['own'], State extends FrameState>(
+  name: string,
+  keys: OwnKeys<Own>,
+  useFormState: (own: Own) => State,
+  frame: (state: State, own: Own) => Omit<FormFrameProps, 'own' | 'dom' | 'rootRef' | 'state'>,
+) {
+  const Form = forwardRef<HTMLElement, Own & RootDomProps<Own>>(function Form(all, ref) {
+    const [own, dom] = splitProps(all as Own, keys) as [Own, HTMLAttributes<HTMLElement>];
+    const state = useFormState(own);
+    return <FormFrame own={own} dom={dom} rootRef={ref} state={state} {...frame(state, own)} />;
+  });
+  Form.displayName = name;
+  return Form;
 }

@@ -1,13 +1,13 @@
 'use client';
-import { forwardRef } from 'react';
 import {
   useUnbindPhoneForm,
+  type UnbindPhoneFormState,
   type UseUnbindPhoneFormOptions,
 } from '../../hooks/forms/use-unbind-phone-form.js';
-import { FormFrame, withPhone, type CodeStepSlot, type FormAlertSlot } from './form-parts.js';
+import { phoneForm, withPhone, type CodeStepSlot, type FormAlertSlot } from './form-parts.js';
 import { CodeStep } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
-import { FORM_KEYS, splitProps, type OwnKeys, type RootDomProps, type ThemeProp } from '../split-props.js';
+import { FORM_KEYS, type RootDomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of `UnbindPhoneButton` that take a class through `classNames`. */
 export type UnbindPhoneButtonSlot =
@@ -35,61 +35,40 @@ export interface UnbindPhoneButtonOwnProps
 export interface UnbindPhoneButtonProps
   extends UnbindPhoneButtonOwnProps, RootDomProps<UnbindPhoneButtonOwnProps> {}
 
-const OWN_KEYS = {
-  ...FORM_KEYS,
-  phone: true,
-  channel: true,
-  defaultOpen: true,
-  onCancel: true,
-} as const satisfies OwnKeys<UnbindPhoneButtonOwnProps>;
-
 /**
  * A "Remove" button that opens an inline step: send a code to the current number, enter it, confirm.
  * When the service refuses because the phone is the account's only way to sign in (apiCode 2217),
  * the step says so and keeps everything as it was. All behaviour lives in `useUnbindPhoneForm`.
- * The ref is its root element: a `<div>`
- * around the button, the `<form>` of the open step, or the `<div>` of the outcome.
+ * The ref is its root element: a `<div>` around the button, the `<form>` of the open step, or the
+ * `<div>` of the outcome.
  */
-export const UnbindPhoneButton = forwardRef<HTMLElement, UnbindPhoneButtonProps>(
-  function UnbindPhoneButton(allProps, ref) {
-    const [props, dom] = splitProps(allProps, OWN_KEYS);
-    const state = useUnbindPhoneForm(props);
+export const UnbindPhoneButton = phoneForm<UnbindPhoneButtonOwnProps, UnbindPhoneFormState>(
+  'UnbindPhoneButton',
+  { ...FORM_KEYS, phone: true, channel: true, defaultOpen: true, onCancel: true },
+  useUnbindPhoneForm,
+  (state, props) => {
     const { change } = state.messages;
     const { ids } = state;
-    return (
-      <FormFrame
-        own={props}
-        dom={dom}
-        rootRef={ref}
-        state={state}
-        outcome={
-          state.removed && {
-            state: 'success',
-            title: change.removeSuccessTitle,
-            text: change.removeSuccess,
-          }
-        }
-        closed={
-          !state.open && (
-            <button
-              type="button"
-              {...slotProps(props, 'remove')}
-              ref={state.triggerRef}
-              onClick={state.openStep}
-            >
-              {change.remove}
-            </button>
-          )
-        }
-        title={change.removeTitle}
-        description={withPhone(change.removeDescription, state.phoneText)}
-        descriptionId={ids.description}
-        describedBy={ids.description}
-        submitLabel={state.submitting ? change.removing : change.removeSubmit}
-        tone="danger"
-        busyText={change.removing}
-        cancel={{ label: change.cancel, onClick: state.cancel }}
-      >
+    return {
+      outcome: state.removed && {
+        state: 'success',
+        title: change.removeSuccessTitle,
+        text: change.removeSuccess,
+      },
+      closed: !state.open && (
+        <button type="button" {...slotProps(props, 'remove')} ref={state.triggerRef} onClick={state.openStep}>
+          {change.remove}
+        </button>
+      ),
+      title: change.removeTitle,
+      description: withPhone(change.removeDescription, state.phoneText),
+      descriptionId: ids.description,
+      describedBy: ids.description,
+      submitLabel: state.submitting ? change.removing : change.removeSubmit,
+      tone: 'danger',
+      busyText: change.removing,
+      cancel: { label: change.cancel, onClick: state.cancel },
+      children: (
         <CodeStep
           step={state}
           name="code"
@@ -98,11 +77,11 @@ export const UnbindPhoneButton = forwardRef<HTMLElement, UnbindPhoneButtonProps>
           sendErrorId={ids.sendError}
           label={change.oldCodeLabel}
           onSend={state.send}
-          sendDisabled={!state.phone || state.submitting}
+          disabled={!state.phone || state.submitting}
           sendButtonRef={state.sendButtonRef}
           classNames={props.classNames}
         />
-      </FormFrame>
-    );
+      ),
+    };
   },
 );

@@ -6,12 +6,11 @@ import { profilePhoneText } from '../../phone/profile-phone-text.js';
 import type { CountryCode } from '../../phone/types.js';
 import { phoneOfProfile, useAlreadyBound } from '../account/use-profile.js';
 import { useBindPhone } from '../account/use-bind-phone.js';
-import { useSendCodeStep } from '../code-step/use-send-code-step.js';
-import { useWithTypedNumber } from '../phone-input/use-typed-number.js';
+import { useWithTypedNumber } from '../phone-input/use-phone-number-field.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useFormEnvironment } from './use-form-environment.js';
-import { useFormSubmission } from './use-form-submission.js';
+import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
 import { useNewNumberStep } from './use-new-number-step.js';
 
 export { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
@@ -68,7 +67,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
 export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const { mobileOnly = true, channel = 'CHANNEL_BIND_PHONE', autoSubmit = true } = options;
   const env = useFormEnvironment(options);
-  const sendStep = useSendCodeStep({ ...env.stepOptions, channel });
+  const sendStep = useSendCodeStep(env, channel);
   const bindMutation = useBindPhone(env.mutationOptions);
   const sub = useFormSubmission<BindPhoneFormValues, 'send' | 'bind', 'phone' | 'code', BindPhoneResult>(
     env,
@@ -76,6 +75,7 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
       defaultValues: { country: '', phone: '', code: '' },
       fields: FAILURE_FIELDS,
       sends: { send: sendStep },
+      retry: { send: () => step.send(), bind: () => submit() },
       onSuccess: options.onSuccess,
       onError: options.onError,
     },
@@ -107,11 +107,6 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
       (raw, requestLang) => sub.refuse('bind', raw, requestLang, sendStep),
     );
   });
-  const retry = useStableCallback(() => {
-    if (sub.retrySource === 'send') step.send();
-    else if (sub.retrySource === 'bind') submit();
-  });
-  const formProps = sub.formProps(submit, sendStep.sentTo ? 'code-sent' : 'idle');
 
   return {
     ...sub.common,
@@ -126,10 +121,7 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     bound,
     /** The number just bound, as shown. */
     successPhone: bound ? formatInternational(bound.e164) : undefined,
-    retry,
-    onSubmit: formProps.onSubmit,
-    /** Props of the `<form>`. */
-    formProps,
+    ...sub.handlers(submit, sendStep.sentTo ? 'code-sent' : 'idle'),
   };
 }
 

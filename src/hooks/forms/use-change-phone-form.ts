@@ -14,13 +14,12 @@ import {
   type PendingPhoneChange,
 } from '../account/use-change-phone.js';
 import { useCurrentPhone } from '../account/use-profile.js';
-import { useSendCodeStep } from '../code-step/use-send-code-step.js';
-import { useWithTypedNumber } from '../phone-input/use-typed-number.js';
+import { useWithTypedNumber } from '../phone-input/use-phone-number-field.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { changeSteps, initialChangeSteps, visibleStep } from './change-steps.js';
 import { useFormEnvironment } from './use-form-environment.js';
-import { useFormSubmission } from './use-form-submission.js';
+import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
 import { useNewNumberStep } from './use-new-number-step.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
@@ -99,14 +98,8 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   const { mobileOnly = true, autoSubmit = true } = options;
   const env = useFormEnvironment(options);
   const { messages, lang, profile } = env;
-  const newStep = useSendCodeStep({
-    ...env.stepOptions,
-    channel: options.newPhoneChannel ?? 'CHANNEL_BIND_PHONE',
-  });
-  const oldStep = useSendCodeStep({
-    ...env.stepOptions,
-    channel: options.oldPhoneChannel ?? 'CHANNEL_UNBIND_PHONE',
-  });
+  const newStep = useSendCodeStep(env, options.newPhoneChannel ?? 'CHANNEL_BIND_PHONE');
+  const oldStep = useSendCodeStep(env, options.oldPhoneChannel ?? 'CHANNEL_UNBIND_PHONE');
   const change = useChangePhone(env.mutationOptions);
   const currentPhone = useCurrentPhone(profile.data);
   const [steps, dispatch] = useReducer(changeSteps, initialChangeSteps);
@@ -131,6 +124,13 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     fields: FAILURE_FIELDS,
     sends: { 'send-new': newStep, 'send-old': oldStep },
     fallbackAlert: profileFailure,
+    retry: {
+      'send-new': () => fresh.send(),
+      'send-old': () => old.send(),
+      profile: () => void profile.refetch(),
+      verify: () => submit(),
+      update: () => submit(),
+    },
     place: (failure) => {
       // The current number is not a field of this form, nor one there is a step for without it.
       if (failure.source === 'send-old' || (failure.field === 'oldCode' && !currentPhone))
@@ -249,18 +249,6 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     );
   });
 
-  const retry = useStableCallback(() => {
-    const source = sub.retrySource;
-    if (source === 'send-new') fresh.send();
-    else if (source === 'send-old') old.send();
-    else if (source === 'profile') void profile.refetch();
-    else if (source === 'verify' || source === 'update') submit();
-  });
-  const formProps = sub.formProps(
-    submit,
-    step === 'old' ? 'old-code' : newStep.sentTo ? 'code-sent' : 'idle',
-  );
-
   return {
     ...sub.common,
     ...fresh,
@@ -290,7 +278,6 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     oldSending: old.sending,
     oldCodeError: old.codeError,
     oldSendError: old.sendError,
-    retry,
     setOldCode: old.setCode,
     onOldCodeComplete: old.onCodeComplete,
     oldCodeRef: old.codeRef,
@@ -299,9 +286,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     sendOld: old.send,
     confirmOld,
     back,
-    onSubmit: formProps.onSubmit,
-    /** Props of the `<form>`. */
-    formProps: { ...formProps, 'data-step': step },
+    ...sub.handlers(submit, step === 'old' ? 'old-code' : newStep.sentTo ? 'code-sent' : 'idle', step),
   };
 }
 

@@ -1,17 +1,19 @@
 'use client';
 import { useCallback, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import {
+  useController,
   useForm,
   type DefaultValues,
   type FieldPathByValue,
   type FieldValues,
   type Path,
 } from 'react-hook-form';
-import type { ErrorField } from '../../api/error-map.js';
-import type { GenAuthError } from '../../api/genauth-error.js';
+import { describeError, type ErrorField } from '../../api/error-map.js';
+import { mayHaveSent, toGenAuthError, type GenAuthError } from '../../api/genauth-error.js';
 import { sanitizeServerMessage } from '../../api/sanitize-text.js';
 import type { ServerLang } from '../../api/server-lang.js';
-import type { GenAuthPhone } from '../../api/types.js';
+import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
+import { formatMessage } from '../../i18n/format-message.js';
 import {
   canOfferRetry,
   describeFailure,
@@ -19,14 +21,94 @@ import {
   formAlertOf,
   type FormFailure,
 } from '../../i18n/form-failure.js';
-import { useEnteredCode } from '../code-step/use-entered-code.js';
-import type { useSendCodeStep } from '../code-step/use-send-code-step.js';
-import { useSmsCodeAutofill } from '../code-step/use-sms-code-autofill.js';
+import { extractCode } from '../../phone/extract-code.js';
+import { useCooldown } from '../code-step/use-cooldown.js';
+import { useSendSmsCode } from '../code-step/use-send-sms-code.js';
+import { useWebOtp } from '../code-step/use-web-otp.js';
 import { useFocusRequest } from '../shared/use-focus-request.js';
 import { useLatestRef } from '../shared/use-latest-ref.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useWhenShown } from '../shared/use-when-shown.js';
 import type { FormEnvironment } from './use-form-environment.js';
+
+/**
+ * One "send a code" step of a form on `channel`: the send itself (one request per gesture), the
+ * resend cooldown of its channel, where the last code went, and whether a failed send may have
+ * gone out anyway.
+ *
+ * The cooldown starts whenever the server will throttle the next send: after a sent code, after a
+ * throttled send (for its `Retry-After`), and after a failure that may have sent the SMS (timeout,
+ * 5xx, unreadable answer). An answer that arrives while an `<Activity>` hides the form is shown
+ * when the form is (`useWhenShown`). One that arrives after the form unmounted, or after
+ * `ignoreInFlight` (a newer send, "change number", a finished flow), only moves the cooldown.
+ */
+export function useSendCodeStep(env: FormEnvironment, channel: SmsChannel) {
+  const { api, locale, queryClient, resendSeconds = 60, onUnauthorized } = env.stepOptions;
+  const mutation = useSendSmsCode({ api, channel, lang: locale, queryClient, onUnauthorized });
+  const cooldown = useCooldown({ key: channel, defaultSeconds: resendSeconds });
+  const whenShown = useWhenShown();
+  const [sentTo, setSentTo] = useState<GenAuthPhone | null>(null);
+  const [maybeSent, setMaybeSent] = useState(false);
+  /** Bumped by every send and by `ignoreInFlight`: a send answered later than that is stale. */
+  const generation = useRef(0);
+  const { send: sendSms } = mutation;
+
+  const send = useCallback(
+    (phone: GenAuthPhone, onSent: () => void, onFailed: (error: GenAuthError) => void) => {
+      const sent = (generation.current += 1);
+      const answer = (then: () => void) => whenShown(() => sent === generation.current && then());
+      setMaybeSent(false);
+      sendSms(phone)
+        .then(() => {
+          // The SMS went out: the server throttles the next one whatever happened here meanwhile.
+          cooldown.start();
+          answer(() => {
+            setSentTo(phone);
+            onSent();
+          });
+        })
+        .catch((raw: unknown) => {
+          const error = toGenAuthError(raw);
+          const throttled = describeError(error).action === 'cooldown';
+          // Timeouts, 5xx and unreadable answers may have sent the SMS: wait before resending.
+          const unsure = !throttled && mayHaveSent(error);
+          if (throttled || unsure) cooldown.start(throttled ? error.retryAfterMs : undefined);
+          answer(() => {
+            onFailed(error);
+            // Not "code sent": the notice would claim what nobody knows. The button says it instead.
+            if (unsure) setMaybeSent(true);
+          });
+        });
+    },
+    [cooldown, sendSms, whenShown],
+  );
+
+  /** Answers to sends in flight are no longer wanted (they still move the cooldown). */
+  const ignoreInFlight = useCallback(() => {
+    generation.current += 1;
+  }, []);
+
+  return {
+    send,
+    ignoreInFlight,
+    /** "Change number": forget where the last code went, and any send in flight. */
+    reset: useCallback(() => {
+      ignoreInFlight();
+      setSentTo(null);
+      setMaybeSent(false);
+    }, [ignoreInFlight]),
+    /** Where the last code went, until `reset`. */
+    sentTo,
+    /** The last send failed in a way that may still have sent the SMS. */
+    maybeSent,
+    /** A send is in flight. */
+    sending: mutation.isPending,
+    /** No send may start now: one is in flight, or the cooldown runs. */
+    blocked: mutation.isPending || cooldown.running,
+    cooldown,
+    cooldownSeconds: cooldown.remainingSeconds,
+  };
+}
 
 export type SendStep = ReturnType<typeof useSendCodeStep>;
 
@@ -45,6 +127,8 @@ export interface FormSubmissionSetup<Values, Source extends string, Field extend
   place?: (failure: FormFailure<Source>) => void;
   /** What the alert shows when no failure of the form's own is there. */
   fallbackAlert?: FormFailure<Source> | null;
+  /** What "Try again" does, by the source of the alert's failure. */
+  retry: Partial<Record<Source, () => void>>;
   onSuccess?: ((result: Result) => void) | undefined;
   onError?: ((error: GenAuthError) => void) | undefined;
 }
@@ -106,10 +190,11 @@ export function useFormSubmission<
     if (!to) return;
     const requestLang = lang;
     clear();
-    step.send(to, {
-      onSent: () => requestFocus(field),
-      onFailed: (error) => fail(source, error, requestLang),
-    });
+    step.send(
+      to,
+      () => requestFocus(field),
+      (error) => fail(source, error, requestLang),
+    );
   };
 
   /** Runs the submit's request; `failed` places a refusal (see `refuse`). */
@@ -163,6 +248,9 @@ export function useFormSubmission<
     : undefined;
 
   const fieldError = (field: Field) => (failure?.field === field ? text : undefined);
+  const retry = useStableCallback(() => {
+    if (alertFailure) latest.current.retry[alertFailure.source]?.();
+  });
   const sendError = (source: Source) =>
     throttled && failure.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined;
 
@@ -178,29 +266,56 @@ export function useFormSubmission<
     { active, onComplete }: { active: boolean; onComplete: () => void },
   ) => {
     const { codeLength } = env.settings;
-    const entered = useEnteredCode(form, name, { messages, locked, onEdit: dismiss, codeLength });
-    const send = useStableCallback(() => sendCode(source, to, name));
-    const onCodeComplete = useStableCallback((code: string) => {
-      if (code.length === codeLength) onComplete();
+    const { value: code, onChange, ref: codeRef } = useController({ control: form.control, name }).field;
+    const setCode = useStableCallback((next: string) => {
+      // The field stays focusable while a request runs (a disabled one would drop focus to the
+      // page); changes are refused instead, so the code sent is the code shown.
+      if (locked.current) return;
+      onChange(next);
+      form.clearErrors(name);
+      dismiss(name);
     });
-    useSmsCodeAutofill({
+    /** The code in the form when it is complete; otherwise marks the field incomplete. */
+    const completeCode = useStableCallback((): string | undefined => {
+      // Read from the form, not the render's closure: autofill completes the code and submits in one go.
+      const current = form.getValues(name) as string;
+      if (current.length === codeLength) return current;
+      form.setError(name, { type: 'incomplete' });
+      return undefined;
+    });
+    const incomplete = form.formState.errors[name]?.type === 'incomplete' && code.length !== codeLength;
+    const send = useStableCallback(() => sendCode(source, to, name));
+    const onCodeComplete = useStableCallback((complete: string) => {
+      if (complete.length === codeLength) onComplete();
+    });
+    // WebOTP (Chrome on Android): the SMS's code fills the field and completes it, as a code typed
+    // would. A resend asks anew; a send, a submit or the end of the flow aborts it, so a late SMS
+    // fills nothing and sends nothing.
+    useWebOtp({
       enabled: active && step.sentTo !== null && !step.sending && !busy,
-      sent: step.sentTo,
-      codeLength,
-      setCode: entered.setCode,
-      onComplete: onCodeComplete,
+      requestKey: step.sentTo,
+      onCode: (text) => {
+        // What follows '#' in the SMS, taken like a paste: digits of the right length only.
+        const found = extractCode(text, codeLength);
+        if (!found.ok) return;
+        setCode(found.code);
+        onCodeComplete(found.code);
+      },
     });
     return {
       sentTo: step.sentTo,
       maybeSent: step.maybeSent,
       cooldownSeconds: step.cooldownSeconds,
       sending: step.sending,
-      code: entered.code,
-      setCode: entered.setCode,
-      codeRef: entered.codeRef,
-      completeCode: entered.completeCode,
+      code: code as string,
+      setCode,
+      /** Ref of the code's input (react-hook-form's `field.ref`). */
+      codeRef,
+      completeCode,
       onCodeComplete,
-      codeError: fieldError(name) ?? entered.incompleteError,
+      codeError:
+        fieldError(name) ??
+        (incomplete ? formatMessage(messages.code.incomplete, { length: codeLength }) : undefined),
       sendError: sendError(source),
       send,
     };
@@ -244,18 +359,29 @@ export function useFormSubmission<
     /** The failure's text when it is at `field`. */
     fieldError,
     useCodeStep,
-    /** Which request "Try again" repeats. */
-    retrySource: alertFailure?.source,
-    /** The `<form>`'s props: no page load on submit, busy while a submit runs. */
-    formProps: (submit: () => void, state: string) => ({
-      noValidate: true,
-      onSubmit: (event?: FormEvent) => {
+    /**
+     * The form's handlers: "Try again" (`retry`), and the submit with the `<form>`'s props (no page
+     * load, busy while a submit runs).
+     */
+    handlers: (submit: () => void, state: string, step?: string) => {
+      const onSubmit = (event?: FormEvent) => {
         event?.preventDefault();
         submit();
-      },
-      'aria-busy': busy || undefined,
-      'data-state': busy ? 'submitting' : state,
-    }),
+      };
+      const busyState = busy ? 'submitting' : state;
+      return {
+        retry,
+        onSubmit,
+        /** Props of the `<form>`. */
+        formProps: {
+          noValidate: true,
+          onSubmit,
+          'aria-busy': busy || undefined,
+          'data-state': busyState,
+          'data-step': step,
+        },
+      };
+    },
   };
 }
 

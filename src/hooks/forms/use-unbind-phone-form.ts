@@ -5,11 +5,10 @@ import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
 import { profilePhoneText } from '../../phone/profile-phone-text.js';
 import { useCurrentPhone } from '../account/use-profile.js';
 import { useUnbindPhone } from '../account/use-unbind-phone.js';
-import { useSendCodeStep } from '../code-step/use-send-code-step.js';
 import type { PhoneFormOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useFormEnvironment } from './use-form-environment.js';
-import { useFormSubmission } from './use-form-submission.js';
+import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
 
 /** What `onSuccess` receives: the number that was removed. */
 export interface UnbindPhoneResult extends GenAuthPhone {
@@ -59,10 +58,7 @@ const FAILURE_FIELDS = ['code'] as const;
 export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const { autoSubmit = false, onCancel } = options;
   const env = useFormEnvironment(options);
-  const sendStep = useSendCodeStep({
-    ...env.stepOptions,
-    channel: options.channel ?? 'CHANNEL_UNBIND_PHONE',
-  });
+  const sendStep = useSendCodeStep(env, options.channel ?? 'CHANNEL_UNBIND_PHONE');
   const unbindMutation = useUnbindPhone(env.mutationOptions);
   const triggerRef = useRef<HTMLButtonElement | null>(null);
   const sendButtonRef = useRef<HTMLButtonElement | null>(null);
@@ -71,6 +67,7 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     fields: FAILURE_FIELDS,
     sends: { send: sendStep },
     elements: { trigger: triggerRef, send: sendButtonRef },
+    retry: { send: () => step.send(), unbind: () => submit() },
     onSuccess: options.onSuccess,
     onError: options.onError,
   });
@@ -105,11 +102,6 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
       (raw, requestLang) => sub.refuse('unbind', raw, requestLang, sendStep),
     );
   });
-  const retry = useStableCallback(() => {
-    if (sub.retrySource === 'send') step.send();
-    else if (sub.retrySource === 'unbind') submit();
-  });
-  const formProps = sub.formProps(submit, sendStep.sentTo ? 'code-sent' : 'open');
 
   return {
     ...sub.common,
@@ -124,14 +116,11 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     codeLength: env.settings.codeLength,
     /** Set once removed. */
     removed,
-    retry,
     triggerRef,
     sendButtonRef,
     openStep,
     cancel,
-    onSubmit: formProps.onSubmit,
-    /** Props of the `<form>` of the open step. */
-    formProps,
+    ...sub.handlers(submit, sendStep.sentTo ? 'code-sent' : 'open'),
   };
 }
 

@@ -1,9 +1,18 @@
 'use client';
-import { useMemo, useState, type RefObject } from 'react';
-import { useController, type Control, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
+import {
+  useController,
+  useWatch,
+  type Control,
+  type Path,
+  type PathValue,
+  type UseFormReturn,
+} from 'react-hook-form';
+import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
 import type { Messages } from '../../i18n/types.js';
 import { countryName as localizedCountryName } from '../../phone/countries/country-options.js';
 import { parsePhone } from '../../phone/parse-phone.js';
+import { PHONE_TEXT_MAX_LENGTH } from '../../phone/typing/phone-text-limit.js';
 import { useLatestRef } from '../shared/use-latest-ref.js';
 import type { CountryCode, PhoneValue } from '../../phone/types.js';
 
@@ -135,4 +144,69 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
       },
     };
   }, [country, countryName, countryRef, form, latest, messages, mobileOnly, setCountryValue, showValidation]);
+}
+
+/**
+ * The number as typed, read where it is shown: watches the form's `phone` text (so a keystroke
+ * re-renders only the component calling this), parses it, and says what is wrong with it once
+ * `field.showValidation` is on. Also the field's ref (react-hook-form's, so `setFocus` reaches
+ * the input) and its blur handler.
+ */
+export function useTypedNumber(field: PhoneNumberField) {
+  const { control, country, mobileOnly, showValidation, messages, countryName, onPhoneBlur } = field;
+  const { value: phoneText, onBlur, ref } = useController({ control, name: 'phone' }).field;
+  // The field parsed the same text in this keystroke's handler: a hit in parsePhone's recent results.
+  const phoneValue = useMemo(
+    () => parsePhone(phoneText, country, { mobileOnly }),
+    [phoneText, country, mobileOnly],
+  );
+  // A text that fills the field was cut there (a long paste): say so at once, not on blur.
+  const cut = phoneText.length >= PHONE_TEXT_MAX_LENGTH;
+  return {
+    phoneText,
+    phoneValue,
+    /** Why the number does not validate, once the user left the field or tried to send. */
+    validationError:
+      (showValidation || cut) && !phoneValue.isValid
+        ? phoneReasonMessage(messages, phoneValue, countryName)
+        : undefined,
+    onPhoneBlur: useCallback(() => {
+      onBlur();
+      onPhoneBlur();
+    }, [onBlur, onPhoneBlur]),
+    phoneRef: ref,
+  };
+}
+
+/**
+ * A form's core state plus the number as typed, for hooks that return everything in one object
+ * (`useBindPhoneForm`, `useChangePhoneForm`): the caller re-renders at each keystroke.
+ */
+export function useWithTypedNumber<
+  Core extends { number: PhoneNumberField; phoneFailure: string | undefined },
+>(core: Core) {
+  const { phoneText, phoneValue, validationError, onPhoneBlur, phoneRef } = useTypedNumber(core.number);
+  return {
+    ...core,
+    phoneValue,
+    phoneText,
+    /** What is wrong with the number: the last failure at it, else its validation message. */
+    phoneError: core.phoneFailure ?? validationError,
+    setPhoneText: core.number.setPhoneText,
+    onPhoneBlur,
+    phoneRef,
+  };
+}
+
+/**
+ * Whether the number as typed can be sent a code. Re-renders its caller when the answer flips,
+ * not at every key, so a send button away from the number stays out of the number's renders.
+ */
+export function useNumberSendable({ control, country, mobileOnly, readNumber }: PhoneNumberField): boolean {
+  useWatch({
+    control,
+    name: 'phone',
+    compute: (text: string) => parsePhone(text, country, { mobileOnly }).isValid,
+  });
+  return readNumber().isValid;
 }
