@@ -140,15 +140,8 @@ export function useCountryCombobox({
     [options, locale, chunk, pinyin],
   );
   // The field is uncontrolled, so the browser echoes a key at once. The list follows in the key's
-  // own frame where that is cheap, else right after the echo's paint. Meanwhile the listbox is
-  // `aria-busy`, set on the element (the key itself renders nothing) and taken back from that
-  // element, as a picker hidden by <Activity> has lost its refs.
-  const busyList = useRef<HTMLElement | null>(null);
-  const notBusy = () => {
-    busyList.current?.removeAttribute('aria-busy');
-    busyList.current = null;
-  };
-  const listUpdate = usePacedUpdate({ onDrop: notBusy });
+  // own frame where that is cheap, else right after the echo's paint, `aria-busy` meanwhile.
+  const listUpdate = usePacedUpdate(listRef);
   const results = useMemo(() => search(query), [search, query]);
   // Derived, so never an option the results do not hold. Closed, it is the chosen country: a list
   // kept mounted while closed already shows the rows the next opening starts on.
@@ -275,21 +268,15 @@ export function useCountryCombobox({
     setActiveChoice(list[Math.min(list.length - 1, Math.max(0, target(index, list.length)))]?.code);
   };
 
-  const followSearch = (typed: string) => {
-    const timing = listUpdate.run(() => {
+  const followSearch = (typed: string) =>
+    listUpdate.run(() =>
       // Rendered at once, so the list is current when `aria-busy` goes (and its cost is timed).
       flushSync(() => {
         setQuery(typed);
         setActiveChoice(undefined);
         reveal();
-      });
-      notBusy();
-    });
-    if (timing === 'after-paint' && !busyList.current) {
-      busyList.current = listRef.current;
-      busyList.current?.setAttribute('aria-busy', 'true');
-    }
-  };
+      }),
+    );
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (isImeKey(event)) {

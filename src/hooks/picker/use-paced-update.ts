@@ -1,6 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef } from 'react';
-import { useLatestRef } from '../shared/use-latest-ref.js';
+import { useEffect, useState, type RefObject } from 'react';
 
 /**
  * How long (ms) an update may take and still run in the frame of the key that asked for it: with
@@ -20,68 +19,76 @@ interface Pending {
  * the key alone (the field's echo), and the update follows in a task of its own right after that
  * paint. The first update waits for the paint, as its cost is not known. Updates asked for while
  * one waits replace it, after the same paint, so several keys before one paint collapse into one.
- * `onDrop` is called when waiting work is dropped (`cancel()`, or the component leaving the screen:
- * unmounted, or hidden by `<Activity>`), to undo what announced it.
+ * While work waits, the `busy` element (the list it updates) has `aria-busy`: set on the element,
+ * as the key itself renders nothing, and taken back from that element, as a component hidden by
+ * `<Activity>` has lost its refs. Waiting work is dropped by `cancel()` and when the component
+ * leaves the screen (unmounted, or hidden by `<Activity>`).
  */
-export function usePacedUpdate({ onDrop }: { onDrop?: () => void } = {}) {
-  const pending = useRef<Pending | null>(null);
-  // What the last three updates cost (ms), the newest last.
-  const recent = useRef<readonly number[]>([]);
-  const dropped = useLatestRef(onDrop);
-
-  const paced = useMemo(() => {
-    const timed = (work: () => void) => {
+export function usePacedUpdate(busy?: RefObject<HTMLElement | null>) {
+  // One object for the life of the component (`busy` is a ref: the same object throughout).
+  const [paced] = useState(() => {
+    let pending: Pending | null = null;
+    // What the last three updates cost (ms), the newest last.
+    let recent: readonly number[] = [];
+    let marked: Element | null = null;
+    const unmark = () => {
+      marked?.removeAttribute('aria-busy');
+      marked = null;
+    };
+    const finish = (work: () => void) => {
       const start = performance.now();
       work();
-      recent.current = [...recent.current.slice(-2), performance.now() - start];
-    };
-    // The median of the last three, the largest while there are fewer: one update out of line
-    // (a key that leaves no results, a garbage collection) does not move a device across the budget.
-    const typicalCost = () => {
-      const sorted = [...recent.current].sort((a, b) => a - b);
-      return sorted[Math.min(1, sorted.length - 1)] ?? Number.POSITIVE_INFINITY;
+      recent = [...recent.slice(-2), performance.now() - start];
+      unmark();
     };
     const take = () => {
-      const current = pending.current;
+      const current = pending;
       if (current) cancelAnimationFrame(current.frame);
       clearTimeout(current?.task);
-      pending.current = null;
+      pending = null;
       return current;
     };
     return {
       /** Runs `work` at once when updates are typically cheap, else after the next paint (replacing work waiting for it). */
       run(work: () => void): 'now' | 'after-paint' {
-        if (!pending.current && typicalCost() < SAME_FRAME_BUDGET_MS) {
-          timed(work);
+        // The median of the last three, the largest while there are fewer: one update out of line
+        // (a key that leaves no results, a garbage collection) does not move a device across the budget.
+        const sorted = [...recent].sort((a, b) => a - b);
+        if (!pending && (sorted[Math.min(1, sorted.length - 1)] ?? Infinity) < SAME_FRAME_BUDGET_MS) {
+          finish(work);
           return 'now';
         }
-        if (pending.current) {
-          pending.current.work = () => timed(work);
-          return 'after-paint';
+        if (!marked) {
+          marked = busy?.current ?? null;
+          marked?.setAttribute('aria-busy', 'true');
         }
-        const next: Pending = { frame: 0, work: () => timed(work) };
-        // A frame callback runs just before the paint; the task it posts runs just after it.
-        next.frame = requestAnimationFrame(() => {
-          next.task = setTimeout(() => {
-            if (pending.current === next) pending.current = null;
-            next.work();
-          }, 0);
-        });
-        pending.current = next;
+        if (pending) pending.work = work;
+        else {
+          const next: Pending = { frame: 0, work };
+          // A frame callback runs just before the paint; the task it posts runs just after it.
+          next.frame = requestAnimationFrame(() => {
+            next.task = setTimeout(() => {
+              if (pending === next) pending = null;
+              finish(next.work);
+            }, 0);
+          });
+          pending = next;
+        }
         return 'after-paint';
       },
       /** Drops work waiting for the paint. */
       cancel() {
-        if (take()) dropped.current?.();
+        take();
+        unmark();
       },
       /** Runs work waiting for the paint now; `false` when none was. */
       flush() {
         const current = take();
-        current?.work();
+        if (current) finish(current.work);
         return current !== null;
       },
     };
-  }, [dropped]);
+  });
 
   // Effect: drop pending work when the component leaves the screen, so it never sets state there.
   useEffect(() => paced.cancel, [paced]);

@@ -92,23 +92,32 @@ describe('usePacedUpdate', () => {
     expect(done).toEqual(['uni']);
   });
 
-  it('drops waiting work on cancel and on unmount, and says so through onDrop', async () => {
-    fakeClock();
-    const onDrop = vi.fn();
-    const { result, unmount } = renderHook(() => usePacedUpdate({ onDrop }));
+  it('marks the busy element while work waits; drops the work and the mark on cancel and on unmount', async () => {
+    const clock = fakeClock();
+    const list = document.createElement('div');
+    const { result, unmount } = renderHook(() => usePacedUpdate({ current: list }));
     const done: string[] = [];
+    const slow = (name: string) => () => {
+      clock.take(3 * SAME_FRAME_BUDGET_MS);
+      done.push(name);
+    };
     result.current.cancel();
-    expect(onDrop).not.toHaveBeenCalled();
-    result.current.run(() => done.push('cancelled'));
-    result.current.cancel();
-    expect(onDrop).toHaveBeenCalledTimes(1);
+    result.current.run(slow('ran'));
+    expect(list).toHaveAttribute('aria-busy', 'true');
     await afterPaint();
-    expect(done).toEqual([]);
-    result.current.run(() => done.push('unmounted'));
+    expect(done).toEqual(['ran']);
+    expect(list).not.toHaveAttribute('aria-busy');
+    result.current.run(slow('cancelled'));
+    expect(list).toHaveAttribute('aria-busy', 'true');
+    result.current.cancel();
+    expect(list).not.toHaveAttribute('aria-busy');
+    await afterPaint();
+    result.current.run(slow('unmounted'));
+    expect(list).toHaveAttribute('aria-busy', 'true');
     unmount();
-    expect(onDrop).toHaveBeenCalledTimes(2);
+    expect(list).not.toHaveAttribute('aria-busy');
     await afterPaint();
-    expect(done).toEqual([]);
+    expect(done).toEqual(['ran']);
   });
 
   it('is one object for the life of the component', () => {
