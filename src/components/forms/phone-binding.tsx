@@ -1,17 +1,14 @@
 'use client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import type { GenAuthError } from '../../api/genauth-error.js';
-import type { PhoneBindingApi, SmsChannel } from '../../api/types.js';
-import { useBindingApi } from '../../hooks/forms/bind-phone-context.js';
+import type { SmsChannel } from '../../api/types.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../../hooks/shared/phone-form-options.js';
 import type { BindPhoneResult } from '../../hooks/forms/use-bind-phone-form.js';
 import type {
   ChangePhoneResult,
   UseChangePhoneFormOptions,
 } from '../../hooks/forms/use-change-phone-form.js';
-import { useKitQueryClient } from '../../hooks/shared/use-kit-query-client.js';
-import { useMessages } from '../../hooks/shared/use-messages.js';
 import { usePhoneBinding } from '../../hooks/forms/use-phone-binding.js';
 import type { UnbindPhoneResult } from '../../hooks/forms/use-unbind-phone-form.js';
 import { LocaleContext } from '../../i18n/locale-context.js';
@@ -96,113 +93,105 @@ const OWN_KEYS = {
  * `appId` / `accessToken` (plain data, so a server component can render it), or put it under a
  * `BindPhoneProvider`. The ref is its root `<div>`.
  */
-export const PhoneBinding = forwardRef<HTMLDivElement, PhoneBindingProps>(function PhoneBinding(props, ref) {
-  const [own, dom] = splitProps(props, OWN_KEYS);
-  const api = useBindingApi(own);
-  const localeValue = useMessages(own.locale, own.messages);
-  const queryClient = useKitQueryClient();
-  return (
-    <QueryClientProvider client={queryClient}>
-      <LocaleContext.Provider value={localeValue}>
-        <PhoneBindingView {...own} client={api} dom={dom} rootRef={ref} />
-      </LocaleContext.Provider>
-    </QueryClientProvider>
-  );
-});
+export const PhoneBinding = forwardRef<HTMLDivElement, PhoneBindingProps>(
+  function PhoneBinding(allProps, ref) {
+    const [props, dom] = splitProps(allProps, OWN_KEYS);
+    const root = useRootProps(props, dom, ref);
+    const state = usePhoneBinding(props);
+    const { messages, view, current } = state;
+    const [phoneFields] = splitProps(props, PHONE_NUMBER_KEYS);
+    const shared = {
+      client: state.api,
+      locale: state.locale,
+      unstyled: props.unstyled,
+      codeLength: props.codeLength,
+      resendSeconds: props.resendSeconds,
+      onError: props.onError,
+      onUnauthorized: props.onUnauthorized,
+    };
 
-interface ViewProps extends PhoneBindingOwnProps {
-  client: PhoneBindingApi;
-  dom: RootDomProps<PhoneBindingOwnProps, HTMLDivElement>;
-  rootRef: ForwardedRef<HTMLDivElement>;
-}
-
-function PhoneBindingView(props: ViewProps) {
-  const { client: api, unstyled, onError, onUnauthorized, dom } = props;
-  const root = useRootProps(props, dom, props.rootRef);
-  const state = usePhoneBinding(props);
-  const { messages, view, current, viewRef, changeRef } = state;
-  const shared = {
-    client: api,
-    locale: state.locale,
-    unstyled,
-    codeLength: props.codeLength,
-    resendSeconds: props.resendSeconds,
-    onError,
-    onUnauthorized,
-  };
-  const [phoneFields] = splitProps(props, PHONE_NUMBER_KEYS);
-
-  let body: ReactNode;
-  if (view === 'loading') {
-    body = (
-      <p {...slotProps(props, 'loading')} role="status">
-        {messages.change.loading}
-      </p>
-    );
-  } else if (view === 'error') {
-    body = <FormAlert alert={state.errorAlert} onRetry={state.retry} classNames={props.classNames} />;
-  } else if (view === 'unbound') {
-    body = <BindPhoneForm {...shared} {...phoneFields} onSuccess={state.onBindSuccess} />;
-  } else if (view === 'changing') {
-    body = (
-      <ChangePhoneForm
-        {...shared}
-        {...phoneFields}
-        requireOldPhoneVerification={props.requireOldPhoneVerification}
-        newPhoneChannel={props.newPhoneChannel}
-        oldPhoneChannel={props.oldPhoneChannel}
-        onSuccess={state.onChangeSuccess}
-        onCancel={state.cancelChange}
-      />
-    );
-  } else if (current) {
-    body = (
-      <section {...slotProps(props, 'bound')} aria-labelledby={state.titleId}>
-        <h2 {...slotProps(props, 'title')} id={state.titleId}>
-          {messages.change.heading}
-        </h2>
-        <p {...slotProps(props, 'current')}>
-          {withPhone(messages.change.current, state.currentText)}
-          {state.verified ? (
-            <span {...slotProps(props, 'verified')}>
-              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <path
-                  d="M3.5 8.5l3 3 6-6.5"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
-              </svg>
-              {messages.change.verified}
-            </span>
-          ) : null}
+    let body: ReactNode;
+    if (view === 'loading') {
+      body = (
+        <p {...slotProps(props, 'loading')} role="status">
+          {messages.change.loading}
         </p>
-        <div {...slotProps(props, 'actions')}>
-          <button type="button" {...slotProps(props, 'change')} ref={changeRef} onClick={state.startChange}>
-            {messages.change.change}
-          </button>
-          <UnbindPhoneButton
-            {...shared}
-            phone={current}
-            channel={props.unbindChannel}
-            onSuccess={state.onRemoveSuccess}
-          />
-        </div>
-      </section>
-    );
-  }
+      );
+    } else if (view === 'error') {
+      body = <FormAlert alert={state.errorAlert} onRetry={state.retry} classNames={props.classNames} />;
+    } else if (view === 'unbound') {
+      body = <BindPhoneForm {...shared} {...phoneFields} onSuccess={state.onBindSuccess} />;
+    } else if (view === 'changing') {
+      body = (
+        <ChangePhoneForm
+          {...shared}
+          {...phoneFields}
+          requireOldPhoneVerification={props.requireOldPhoneVerification}
+          newPhoneChannel={props.newPhoneChannel}
+          oldPhoneChannel={props.oldPhoneChannel}
+          onSuccess={state.onChangeSuccess}
+          onCancel={state.cancelChange}
+        />
+      );
+    } else if (current) {
+      body = (
+        <section {...slotProps(props, 'bound')} aria-labelledby={state.titleId}>
+          <h2 {...slotProps(props, 'title')} id={state.titleId}>
+            {messages.change.heading}
+          </h2>
+          <p {...slotProps(props, 'current')}>
+            {withPhone(messages.change.current, state.currentText)}
+            {state.verified ? (
+              <span {...slotProps(props, 'verified')}>
+                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <path
+                    d="M3.5 8.5l3 3 6-6.5"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="2"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
+                </svg>
+                {messages.change.verified}
+              </span>
+            ) : null}
+          </p>
+          <div {...slotProps(props, 'actions')}>
+            <button
+              type="button"
+              {...slotProps(props, 'change')}
+              ref={state.changeRef}
+              onClick={state.startChange}
+            >
+              {messages.change.change}
+            </button>
+            <UnbindPhoneButton
+              {...shared}
+              phone={current}
+              channel={props.unbindChannel}
+              onSuccess={state.onRemoveSuccess}
+            />
+          </div>
+        </section>
+      );
+    }
 
-  return (
-    <div {...root} data-state={view}>
-      <div {...slotProps(props, 'view')} ref={viewRef} tabIndex={-1}>
-        {/* Always in the tree, so what the last success did is announced. */}
-        <p {...slotProps(props, 'announcement')} role="status">
-          {state.noticeText}
-        </p>
-        {body}
-      </div>
-    </div>
-  );
-}
+    // The nested forms share its QueryClient and its locale.
+    return (
+      <QueryClientProvider client={state.queryClient}>
+        <LocaleContext.Provider value={state.localeValue}>
+          <div {...root} data-state={view}>
+            <div {...slotProps(props, 'view')} ref={state.viewRef} tabIndex={-1}>
+              {/* Always in the tree, so what the last success did is announced. */}
+              <p {...slotProps(props, 'announcement')} role="status">
+                {state.noticeText}
+              </p>
+              {body}
+            </div>
+          </div>
+        </LocaleContext.Provider>
+      </QueryClientProvider>
+    );
+  },
+);
