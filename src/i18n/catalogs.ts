@@ -16,11 +16,6 @@ const IMPORTS: Record<Exclude<SupportedLocale, 'en-US'>, () => Promise<Messages>
   'ja-JP': () => import('./locales/ja-JP.js').then((module) => module.jaJP),
 };
 
-/** The catalog of a shipped locale if it is at hand (en-US always is), without loading anything. */
-export function loadedCatalog(locale: SupportedLocale): Messages | undefined {
-  return loaded.get(locale);
-}
-
 /** Called after every catalog that arrives; returns the unsubscribe function. */
 export function subscribeCatalogs(listener: () => void): () => void {
   listeners.add(listener);

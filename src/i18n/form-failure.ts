@@ -2,7 +2,6 @@ import { describeError, type ErrorAction, type ErrorDescription, type ErrorField
 import { mayHaveSent, toGenAuthError, type GenAuthError } from '../api/genauth-error.js';
 import { sanitizeServerMessage } from '../api/sanitize-text.js';
 import type { ServerLang } from '../api/server-lang.js';
-import { errorMessage } from './error-message.js';
 import type { Messages } from './types.js';
 
 /** Messages of a form's own failures (no request behind them), in the `change` section of the catalog. */
@@ -44,6 +43,17 @@ export function describeFailure<Source extends string>(
   const error = toGenAuthError(raw);
   const description = describeError(error, { online: globalThis.navigator?.onLine });
   return { source, field: description.field, action: description.action, error, description, lang };
+}
+
+/**
+ * The text for a failure, in this order: the catalog's apiCode message, the server's own message
+ * (already localized through the lang header; never for throttling or a 5xx/6xx, which the kit
+ * words itself), the class message (e.g. `errors.token` for a failing token provider), a generic one.
+ */
+export function errorMessage(messages: Messages, description: ErrorDescription, error: GenAuthError): string {
+  if (description.apiCode !== undefined) return messages.apiCodes[description.apiCode];
+  if (description.useServerMessage && error.message.trim()) return error.message;
+  return messages.errors[description.messageKey] ?? messages.errors.generic;
 }
 
 /** The text of an error as described, capped and stripped of control and bidi characters. */

@@ -5,7 +5,7 @@ export { getMessages, loadMessages } from './catalogs.js';
 export { mergeMessages } from './merge-messages.js';
 export { formatMessage } from './format-message.js';
 export { resolveLocale } from './resolve-locale.js';
-export { errorMessage } from './error-message.js';
+export { errorMessage } from './form-failure.js';
 export { cooldownMessage } from './send-status-message.js';
 export type { SendOutcome } from './send-status-message.js';
 export type { Messages, MessagesOverride, DeepPartial, SupportedLocale } from './types.js';

@@ -1,4 +1,4 @@
-import { formatAsYouType } from './typing/format-as-you-type.js';
+import { formatAfterIdd, formatAsYouType } from './typing/format-as-you-type.js';
 import { metadata, parsePhoneNumberWithError } from './metadata.js';
 import { getCountriesForCallingCode, getNumberingPlan, type NumberingPlan } from './numbering-plan.js';
 import { canBeginPattern } from './typing/pattern-prefix.js';
@@ -22,18 +22,9 @@ const MAX_DIGITS = 30;
 // E.164 allows at most 15 digits after the plus.
 const MAX_E164_DIGITS = 15;
 
-// Which reading of ambiguous digits wins: a valid number, then a complete number that is just
-// not a mobile, then a number still being typed, then the rest.
-const RANK: Record<PhoneInvalidReason | 'VALID', number> = {
-  VALID: 0,
-  NOT_MOBILE: 1,
-  TOO_SHORT: 2,
-  TOO_LONG: 3,
-  INVALID: 4,
-  INVALID_COUNTRY: 5,
-  NOT_A_NUMBER: 6,
-  REQUIRED: 7,
-};
+// Which reading of ambiguous digits wins, best first: a valid number, then a complete number that
+// is just not a mobile, then a number still being typed, then the rest (the reasons a reading can have).
+const RANK: Reason[] = [undefined, 'NOT_MOBILE', 'TOO_SHORT', 'TOO_LONG', 'INVALID', 'INVALID_COUNTRY'];
 
 const compiled = new Map<string, RegExp>();
 function matchesEntirely(digits: string, pattern: string): boolean {
@@ -92,7 +83,7 @@ interface Reading {
 type Library =
   { nationalNumber: string; callingCode: string; country?: CountryCode; viaIdd: boolean } | undefined;
 
-const rank = (reason: Reason): number => RANK[reason ?? 'VALID'];
+const rank = (reason: Reason): number => RANK.indexOf(reason);
 
 /** The national number libphonenumber-js reads (trunk prefix and carrier codes removed) and the
  * country it detects, or nothing when it refuses the digits. */
@@ -112,10 +103,7 @@ function libraryReading(text: string, country?: CountryCode): Library {
 }
 
 /** Who asks: the country chosen in the field, and whether only mobile numbers count. */
-interface Ask {
-  chosen: CountryCode;
-  mobileOnly: boolean;
-}
+type Ask = { chosen: CountryCode; mobileOnly: boolean };
 
 /**
  * The best national number for `plan`: libphonenumber-js strips the trunk prefix only from
@@ -181,16 +169,16 @@ function readNational(digits: string, ask: Ask): Reading | undefined {
   const plan = getNumberingPlan(ask.chosen);
   if (!plan) return undefined;
   const library = libraryReading(digits, ask.chosen);
-  if (library?.viaIdd) return undefined; // the IDD reading covers it
-  if (library && library.callingCode !== plan.callingCode) return undefined;
-  const formatted = formatAsYouType(digits, { country: ask.chosen });
+  // Digits read through an IDD prefix (that reading covers them) or under another calling code.
+  if (library?.viaIdd || (library && library.callingCode !== plan.callingCode)) return undefined;
+  const formatted = formatAsYouType(digits, ask.chosen);
   return settle(plan.callingCode, library?.nationalNumber ?? digits, library, formatted, ask);
 }
 
 function readAfterIdd(digits: string, idd: string, ask: Ask): Reading {
   const rest = digits.slice(idd.length);
   const library = rest.length > 1 ? libraryReading(`+${rest}`) : undefined;
-  return { ...readWithCallingCode(rest, library, formatAsYouType(digits, { idd }), ask), afterIdd: rest };
+  return { ...readWithCallingCode(rest, library, formatAfterIdd(digits, idd), ask), afterIdd: rest };
 }
 
 function result({ country, callingCode, nationalNumber, formatted, reason }: Reading): PhoneValue {
@@ -230,7 +218,7 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
 
   if (plus) {
     const library = digits.length > 1 ? libraryReading(`+${digits}`) : undefined;
-    return result(readWithCallingCode(digits, library, formatAsYouType(digits, { plus: true }), ask));
+    return result(readWithCallingCode(digits, library, formatAsYouType(`+${digits}`), ask));
   }
 
   const chosenIdd = getNumberingPlan(chosen)?.iddPrefix?.exec(digits)?.[0];
@@ -247,7 +235,7 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
     readNational(digits, ask),
     common('011'),
   ].filter((reading) => reading !== undefined);
-  if (!readings.length) return invalid(chosen, 'INVALID_COUNTRY', digits, formatAsYouType(digits, {}));
+  if (!readings.length) return invalid(chosen, 'INVALID_COUNTRY', digits, formatAsYouType(digits));
   const best = readings.reduce((kept, next) => (rank(next.reason) < rank(kept.reason) ? next : kept));
   const value = result(best);
   // A prefix read under the chosen country may mean something else under the country the number
@@ -255,7 +243,7 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
   // then shows the number with a `+`, so what it shows reads the same after the country switch.
   if (!settled && best.afterIdd !== undefined && value.country !== chosen) {
     if (!sameNumber(parse(value.formatted, value.country, mobileOnly, true), value)) {
-      value.formatted = formatAsYouType(best.afterIdd, { plus: true });
+      value.formatted = formatAsYouType(`+${best.afterIdd}`);
     }
   }
   // The server gets the E.164 form, so it must read back as this very number. Under a few plans

@@ -20,16 +20,9 @@ export function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
   else if (ref) (ref as { current: T | null }).current = value;
 }
 
-/** One callback ref that sets every ref given. */
-export function mergeRefs<T>(...refs: Array<Ref<T> | undefined>): (value: T | null) => void {
-  return (value) => {
-    for (const ref of refs) assignRef(ref, value);
-  };
-}
-
-/** `mergeRefs` of two refs, stable while they are (a new callback ref would detach and reattach). */
+/** One callback ref that sets both refs, stable while they are (a new one would detach and reattach). */
 export function useMergedRef<T>(a: Ref<T> | undefined, b: Ref<T> | undefined): (value: T | null) => void {
-  return useCallback((value: T | null) => mergeRefs(a, b)(value), [a, b]);
+  return useCallback((value: T | null) => [a, b].forEach((ref) => assignRef(ref, value)), [a, b]);
 }
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
-import { coversCatalog, loadedCatalog, loadMessages, subscribeCatalogs } from '../../i18n/catalogs.js';
+import { coversCatalog, getMessages, loadMessages, subscribeCatalogs } from '../../i18n/catalogs.js';
 import { enUS } from '../../i18n/locales/en-US.js';
 import { resolveLocale } from '../../i18n/resolve-locale.js';
 import type { Messages, MessagesOverride } from '../../i18n/types.js';
@@ -19,16 +19,11 @@ const serverSnapshot = (): Messages => enUS;
 export function useLocaleCatalog(locale: string | undefined, override?: MessagesOverride): Messages {
   const resolved = resolveLocale(locale);
   const handedOver = coversCatalog(override);
-  const catalog = useSyncExternalStore(
-    subscribeCatalogs,
-    () => loadedCatalog(resolved) ?? enUS,
-    serverSnapshot,
-  );
+  const catalog = useSyncExternalStore(subscribeCatalogs, () => getMessages(resolved), serverSnapshot);
 
   useEffect(() => {
-    if (handedOver || loadedCatalog(resolved)) return;
     // A failed load leaves the part in en-US; the next part mounted in this locale tries again.
-    loadMessages(resolved).catch(() => undefined);
+    if (!handedOver) loadMessages(resolved).catch(() => undefined);
   }, [resolved, handedOver]);
 
   return catalog;

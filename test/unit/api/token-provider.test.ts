@@ -15,7 +15,7 @@ import { createGenAuthClient, type GenAuthClientOptions } from '../../../src/api
 import { describeError } from '../../../src/api/error-map.js';
 import { GenAuthError } from '../../../src/api/genauth-error.js';
 import { isDevelopment } from '../../../src/api/token-failure.js';
-import { errorMessage } from '../../../src/i18n/error-message.js';
+import { errorMessage } from '../../../src/i18n/form-failure.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { jaJP } from '../../../src/i18n/locales/ja-JP.js';
 import { zhCN } from '../../../src/i18n/locales/zh-CN.js';
