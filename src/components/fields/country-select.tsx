@@ -123,8 +123,8 @@ const serverDrawsFlags = () => true;
 interface OptionRowProps extends ReturnType<CountryCombobox['getOptionProps']> {
   option: CountryOption;
   /** Position in its group (1-based) and the group's size: only some rows are mounted. */
-  position: number;
-  setSize: number;
+  'aria-posinset': number;
+  'aria-setsize': number;
   renderFlag: (option: CountryOption) => ReactNode;
   /** The flag is the code badge drawn where emoji flags are not. */
   badge: boolean;
@@ -132,10 +132,10 @@ interface OptionRowProps extends ReturnType<CountryCombobox['getOptionProps']> {
 }
 
 const OptionRow = memo(function OptionRow(props: OptionRowProps) {
-  const { option, position, setSize, renderFlag, badge, classNames, ...attributes } = props;
+  const { option, renderFlag, badge, classNames, ...attributes } = props;
   const slot = (name: CountrySelectSlot) => slotProps({ classNames }, name);
   return (
-    <div {...attributes} aria-posinset={position} aria-setsize={setSize} {...slot('option')}>
+    <div {...attributes} {...slot('option')}>
       <span {...slot('optionFlag')} aria-hidden="true" data-badge={badge ? '' : undefined}>
         {renderFlag(option)}
       </span>
@@ -173,10 +173,10 @@ function spacer(size: number) {
 export const CountrySelect = memo(
   forwardRef<HTMLButtonElement, CountrySelectProps>(function CountrySelect(props, forwardedRef) {
     const {
-      value,
-      defaultValue,
-      onChange,
-      onBlur,
+      value: _value,
+      defaultValue: _defaultValue,
+      onChange: _onChange,
+      onBlur: _onBlur,
       countries,
       preferredCountries,
       locale: localeProp,
@@ -185,10 +185,10 @@ export const CountrySelect = memo(
       disabled = false,
       notice,
       name,
-      id,
-      defaultOpen,
-      open: openProp,
-      onOpenChange,
+      id: _id,
+      defaultOpen: _defaultOpen,
+      open: _open,
+      onOpenChange: _onOpenChange,
       className: _className,
       classNames: _classNames,
       unstyled: _unstyled,
@@ -201,19 +201,12 @@ export const CountrySelect = memo(
     // A flag of the user's own always wins.
     const badge = renderFlagProp === undefined && !emojiFlags;
     const renderFlag = renderFlagProp ?? (badge ? renderCodeBadge : renderEmojiFlag);
+    // The picker's own props go on to the hook as they are.
     const picker = useCountryCombobox({
+      ...props,
       // Memoized per (locale, countries, preferred): the same array while the props are equal.
       options: getCountryOptions(locale, { countries, preferred: preferredCountries }),
       locale,
-      value,
-      defaultValue,
-      onChange,
-      onBlur,
-      defaultOpen,
-      open: openProp,
-      onOpenChange,
-      disabled,
-      id,
     });
     const { selected, query, results, groupStart } = picker;
     const triggerRef = useMergedRef(picker.triggerProps.ref, forwardedRef);
@@ -233,8 +226,8 @@ export const CountrySelect = memo(
               key={option.code}
               {...picker.getOptionProps(option)}
               option={option}
-              position={segment.start + offset - from + 1}
-              setSize={to - from}
+              aria-posinset={segment.start + offset - from + 1}
+              aria-setsize={to - from}
               renderFlag={renderFlag}
               badge={badge}
               classNames={props.classNames}

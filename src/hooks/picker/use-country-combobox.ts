@@ -57,14 +57,6 @@ const searchChunk = lazyImport(() => import('../../phone/countries/search-countr
 // Search only runs on user input, never in server HTML: no chunk there.
 const noChunk = () => undefined;
 
-/** Until the search chunk arrives: the options whose names or codes hold the query, in list order. */
-function roughSearch(options: readonly CountryOption[], query: string): readonly CountryOption[] {
-  const text = query.trim().toLowerCase();
-  return options.filter((o) =>
-    `${o.name} ${o.englishName} ${o.code} ${o.callingCode}`.toLowerCase().includes(text),
-  );
-}
-
 function optionCodeFrom(target: EventTarget | null): CountryCode | undefined {
   if (!(target instanceof Element)) return undefined;
   return target.closest<HTMLElement>('[role="option"][data-code]')?.dataset.code as CountryCode | undefined;
@@ -127,14 +119,19 @@ export function useCountryCombobox({
 
   const chunk = useSyncExternalStore(searchChunk.subscribe, searchChunk.loaded, noChunk);
   const pinyin = useSyncExternalStore(countryPinyinChunk.subscribe, countryPinyinChunk.loaded, noChunk);
-  /** All the options for an empty query, else the matches, best first. */
+  /**
+   * All the options for an empty query, else the matches, best first; until the search chunk
+   * arrives, the options whose names or codes hold the query, in list order.
+   */
   const search = useCallback(
-    (typed: string) =>
-      !typed
-        ? options
-        : chunk
-          ? chunk.searchCountryList(options, typed, locale)
-          : roughSearch(options, typed),
+    (typed: string) => {
+      if (!typed) return options;
+      if (chunk) return chunk.searchCountryList(options, typed, locale);
+      const text = typed.trim().toLowerCase();
+      return options.filter((o) =>
+        `${o.name} ${o.englishName} ${o.code} ${o.callingCode}`.toLowerCase().includes(text),
+      );
+    },
     // `pinyin` is read inside searchCountryList: listed so its arrival ranks the query again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [options, locale, chunk, pinyin],
@@ -330,18 +327,15 @@ export function useCountryCombobox({
 
   const ids = { trigger: id ?? `${base}trigger`, popup: `${base}popup`, list: `${base}listbox` };
   const state = shown ? 'open' : 'closed';
-  const getOptionProps = useMemo(
-    () => (option: CountryOption) =>
-      ({
-        id: `${base}option-${option.code}`,
-        role: 'option',
-        'aria-selected': option.code === selected?.code,
-        'data-code': option.code,
-        'data-state': option.code === selected?.code ? 'checked' : 'unchecked',
-        'data-highlighted': option.code === activeCode ? '' : undefined,
-      }) satisfies ElementProps<'div'>,
-    [base, selected, activeCode],
-  );
+  const getOptionProps = (option: CountryOption) =>
+    ({
+      id: `${base}option-${option.code}`,
+      role: 'option',
+      'aria-selected': option.code === selected?.code,
+      'data-code': option.code,
+      'data-state': option.code === selected?.code ? 'checked' : 'unchecked',
+      'data-highlighted': option.code === activeCode ? '' : undefined,
+    }) satisfies ElementProps<'div'>;
 
   return {
     open: shown,

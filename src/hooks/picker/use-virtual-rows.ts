@@ -42,10 +42,7 @@ export function visibleWindow(scrollTop: number, shape: ListShape, metrics: List
   const labelRoom = shape.groupStart === undefined ? 0 : 2 * metrics.label;
   const first = Math.floor((scrollTop - labelRoom) / metrics.row);
   const last = Math.ceil((scrollTop + metrics.viewport) / metrics.row);
-  return {
-    start: Math.max(0, first - overscan),
-    end: Math.min(shape.count, Math.max(0, last + overscan)),
-  };
+  return { start: Math.max(0, first - overscan), end: Math.min(shape.count, Math.max(0, last + overscan)) };
 }
 
 /**

@@ -12,10 +12,8 @@ const ASCII_A = 0x41;
  */
 export function countryFlag(code: string): string {
   if (!/^[A-Za-z]{2}$/.test(code)) return '';
-  const upper = code.toUpperCase();
   return String.fromCodePoint(
-    REGIONAL_INDICATOR_A + upper.charCodeAt(0) - ASCII_A,
-    REGIONAL_INDICATOR_A + upper.charCodeAt(1) - ASCII_A,
+    ...[...code.toUpperCase()].map((c) => REGIONAL_INDICATOR_A + c.charCodeAt(0) - ASCII_A),
   );
 }
 

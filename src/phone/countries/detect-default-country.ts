@@ -15,15 +15,6 @@ export interface DetectDefaultCountryOptions {
   fallback?: CountryCode;
 }
 
-function regionOf(locale: unknown): CountryCode | undefined {
-  try {
-    const region = typeof locale === 'string' ? new Intl.Locale(locale).maximize().region : undefined;
-    return region && isSupportedCountry(region) ? region : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The country to preselect in the phone field: the region of the UI locale (`en` → US, `zh-TW` → TW,
  * `ja` → JP, likely subtags filled in by `Intl.Locale#maximize`), else `fallback`. Safe on a server.
@@ -36,8 +27,12 @@ export function detectDefaultCountry({
   const browser = nav?.languages?.length ? nav.languages : [nav?.language];
   const locales = locale === undefined ? browser : typeof locale === 'string' ? [locale] : locale;
   for (const candidate of locales) {
-    const region = regionOf(candidate);
-    if (region) return region;
+    try {
+      const region = typeof candidate === 'string' ? new Intl.Locale(candidate).maximize().region : undefined;
+      if (region && isSupportedCountry(region)) return region;
+    } catch {
+      // A malformed tag names no region: the next one may.
+    }
   }
   return fallback;
 }
