@@ -25,13 +25,10 @@ function fail(problem: string): never {
 export function normalizeAppHost(appHost: string): string {
   const trimmed = typeof appHost === 'string' ? appHost.trim() : '';
   if (!trimmed) fail('`appHost` is required, e.g. "https://your-app.example.test".');
-  let url: URL;
-  try {
-    // A scheme is letters followed by "://"; "localhost:4010" has no scheme even though it has a colon.
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-  } catch {
-    return fail(`\`appHost\` "${trimmed}" is not a valid URL.`);
-  }
+  // A scheme is letters followed by "://"; "localhost:4010" has no scheme even though it has a colon.
+  const href = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  if (!URL.canParse(href)) fail(`\`appHost\` "${trimmed}" is not a valid URL.`);
+  const url = new URL(href);
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     fail(`\`appHost\` must use https (got "${url.protocol}").`);
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {

@@ -1,4 +1,4 @@
-import type { AuthScheme, HeaderPrefix } from '../../api/send-request.js';
+import type { GenAuthClientOptions } from '../../api/create-genauth-client.js';
 import type { PhoneBindingApi } from '../../api/types.js';
 import type { MessagesOverride } from '../../i18n/types.js';
 import type { CountryCode } from '../../phone/types.js';
@@ -7,31 +7,15 @@ import type { UnauthorizedHandler } from '../../api/replay-after-reauth.js';
 /**
  * The client settings a form takes as plain data instead of a `client`, so a server component can
  * render it: with `appHost` and `appId` the form creates its own GenAuth client (once per set of
- * values; its lang header follows the form's locale).
+ * values, so a new `accessToken` makes a new client and reads the profile again; its lang header
+ * follows the form's locale).
  */
-export interface GenAuthConfigProps {
-  /** The application's own domain (see `createGenAuthClient`); with `appId`, the form makes its own client. */
-  appHost?: string;
-  /** The application id, sent in `<prefix>-app-id`; needed with `appHost`. */
-  appId?: string;
-  /** The signed-in user's access token; a new value makes a new client (and reads the profile again). */
-  accessToken?: string;
-  /**
-   * Prefix of the `x-…` headers: `x-authing` for Authing tenants, `x-genauth` for GenAuth tenants.
-   * @default 'x-authing'
-   */
-  headerPrefix?: HeaderPrefix;
-  /**
-   * How the token is written in `authorization`: `Bearer <token>` or the bare token.
-   * @default 'Bearer'
-   */
-  authScheme?: AuthScheme;
-  /**
-   * Milliseconds a call may take before it fails with kind `timeout`.
-   * @default 10_000
-   */
-  timeoutMs?: number;
-}
+export type GenAuthConfigProps = Partial<
+  Pick<
+    GenAuthClientOptions,
+    'appHost' | 'appId' | 'accessToken' | 'headerPrefix' | 'authScheme' | 'timeoutMs'
+  >
+>;
 
 /** The options every phone form takes: its backend, its codes, its language and its session. */
 export interface PhoneFormOptions extends GenAuthConfigProps {
