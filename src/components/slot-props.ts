@@ -45,3 +45,17 @@ export function rootClassName<Slot extends string>(
 ): string | undefined {
   return cx(!props.unstyled && 'bp-root', props.className, props.classNames?.[rootSlot]);
 }
+
+type StylingKey = 'className' | 'classNames' | 'unstyled' | 'style';
+
+/** A styled field's props without the styling ones, which go to its root and parts, not its control. */
+export function omitStyling<Props extends object>(props: Props): Omit<Props, StylingKey> {
+  const {
+    className: _c,
+    classNames: _n,
+    unstyled: _u,
+    style: _s,
+    ...rest
+  } = props as Props & Partial<Record<StylingKey, unknown>>;
+  return rest;
+}

@@ -22,27 +22,24 @@ export interface ThemeProp {
 export type OwnKeys<T> = { readonly [K in keyof Required<T>]: true };
 
 /**
- * The DOM props a styled component passes to its root element: every HTML attribute and event
- * handler except the ones its own props already name (an `onError` callback, a `value`) and those
- * it renders itself.
+ * The DOM props a styled component passes on (to its root, or to its control): every attribute and
+ * event handler of `Attributes` except the ones its own props already name (an `onError` callback,
+ * a `value`), those it renders itself, and `Extra`.
  */
-export type RootDomProps<Own, Element extends HTMLElement = HTMLElement> = Omit<
-  HTMLAttributes<Element>,
-  keyof Own | 'children' | 'dangerouslySetInnerHTML' | 'defaultValue' | 'defaultChecked'
->;
+export type DomProps<
+  Own,
+  Attributes = HTMLAttributes<HTMLElement>,
+  Extra extends PropertyKey = 'defaultValue' | 'defaultChecked',
+> = Omit<Attributes, keyof Own | 'children' | 'dangerouslySetInnerHTML' | Extra>;
 
 /** Splits props into the component's own (the keys of `own`) and the rest, for its root element. */
 export function splitProps<Props extends object, Key extends keyof Props>(
   props: Props,
   own: { readonly [K in Key]: true },
 ): [Pick<Props, Key>, Omit<Props, Key>] {
-  const mine: Partial<Props> = {};
-  const rest: Partial<Props> = {};
-  for (const key of Object.keys(props) as Array<keyof Props>) {
-    if (Object.hasOwn(own, key)) mine[key] = props[key];
-    else rest[key] = props[key];
-  }
-  return [mine as Pick<Props, Key>, rest as Omit<Props, Key>];
+  const parts: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
+  for (const [key, value] of Object.entries(props)) parts[Object.hasOwn(own, key) ? 0 : 1][key] = value;
+  return parts as [Pick<Props, Key>, Omit<Props, Key>];
 }
 
 /**

@@ -34,17 +34,3 @@ export function fieldInput<Props extends object>(
   Input.displayName = displayName;
   return Input;
 }
-
-type StylingKey = 'className' | 'classNames' | 'unstyled' | 'style';
-
-/** A styled field's props without the styling ones, which go to its root and parts, not its control. */
-export function omitStyling<Props extends object>(props: Props): Omit<Props, StylingKey> {
-  const {
-    className: _c,
-    classNames: _n,
-    unstyled: _u,
-    style: _s,
-    ...rest
-  } = props as Props & Partial<Record<StylingKey, unknown>>;
-  return rest;
-}

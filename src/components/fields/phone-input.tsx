@@ -7,8 +7,19 @@ import type { MessagesOverride } from '../../i18n/types.js';
 import { canonicalLocale, countryName } from '../../phone/countries/country-options.js';
 import type { CountryCode } from '../../phone/types.js';
 import { PhoneField } from '../../primitives/phone-field.js';
-import { omitStyling } from '../../primitives/part-context.js';
-import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { splitProps, type DomProps, type OwnKeys } from '../split-props.js';
+
+/** The options of `usePhoneInput` among the props (the rest go to the input). */
+const PHONE_INPUT_OPTIONS = {
+  value: true,
+  defaultValue: true,
+  country: true,
+  defaultCountry: true,
+  onChange: true,
+  onCountryChange: true,
+  mobileOnly: true,
+} as const satisfies OwnKeys<Omit<UsePhoneInputOptions, 'ref'>>;
 
 /** The parts of `PhoneInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type PhoneInputSlot = 'root' | 'label' | 'input' | 'status';
@@ -73,14 +84,10 @@ export interface PhoneInputOwnProps
 export interface PhoneInputProps
   extends
     PhoneInputOwnProps,
-    Omit<
+    DomProps<
+      PhoneInputOwnProps,
       InputHTMLAttributes<HTMLInputElement>,
-      | keyof PhoneInputOwnProps
-      | 'type'
-      | 'children'
-      | 'dangerouslySetInnerHTML'
-      | 'checked'
-      | 'defaultChecked'
+      'type' | 'checked' | 'defaultChecked'
     > {}
 
 /**
@@ -93,35 +100,11 @@ export interface PhoneInputProps
  * attribute; `className` and `style` style the root.
  */
 export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function PhoneInput(props, ref) {
-  const {
-    value,
-    defaultValue,
-    country,
-    defaultCountry,
-    onChange,
-    onCountryChange,
-    mobileOnly,
-    id,
-    disabled,
-    invalid = false,
-    placeholder,
-    label,
-    hideLabel = false,
-    locale,
-    messages: override,
-    ...rest
-  } = omitStyling(props);
+  const [options, own] = splitProps(omitStyling(props), PHONE_INPUT_OPTIONS);
+  const { id, disabled, invalid = false, placeholder, label, hideLabel = false, locale, ...rest } = own;
+  const { messages: override, ...inputProps } = rest;
   const { locale: activeLocale, messages } = useMessages(locale, override);
-  const field = usePhoneInput({
-    value,
-    defaultValue,
-    country,
-    defaultCountry,
-    mobileOnly,
-    onChange,
-    onCountryChange,
-    ref,
-  });
+  const field = usePhoneInput({ ...options, ref });
   const inputId = `${useId()}-input`;
   const labelText = label ?? messages.phone.label;
   const hiddenLabel = typeof labelText === 'string' ? labelText : messages.phone.label;
@@ -142,7 +125,7 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
       )}
       <PhoneField.Input
         aria-label={hideLabel ? hiddenLabel : undefined}
-        {...rest}
+        {...inputProps}
         {...slotProps(props, 'input')}
         id={id ?? inputId}
         placeholder={placeholder ?? messages.phone.placeholder}

@@ -12,8 +12,8 @@ import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { cooldownMessage, type SendOutcome } from '../../i18n/send-status-message.js';
 import type { Messages, MessagesOverride } from '../../i18n/types.js';
-import { omitStyling } from '../../primitives/part-context.js';
-import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import type { DomProps } from '../split-props.js';
 
 /** The parts of `SendCodeButton`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type SendCodeButtonSlot = 'root' | 'button' | 'status';
@@ -66,10 +66,7 @@ export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlo
 export interface SendCodeButtonProps
   extends
     SendCodeButtonOwnProps,
-    Omit<
-      ButtonHTMLAttributes<HTMLButtonElement>,
-      keyof SendCodeButtonOwnProps | 'type' | 'children' | 'dangerouslySetInnerHTML'
-    > {}
+    DomProps<SendCodeButtonOwnProps, ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {}
 
 type ButtonState = 'idle' | 'sending' | 'cooldown' | 'ready';
 

@@ -6,8 +6,8 @@ import { formatMessage } from '../../i18n/format-message.js';
 import type { Messages, MessagesOverride } from '../../i18n/types.js';
 import type { CodeRejectReason } from '../../phone/extract-code.js';
 import { CodeField } from '../../primitives/code-field.js';
-import { omitStyling } from '../../primitives/part-context.js';
-import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import type { DomProps } from '../split-props.js';
 
 /** The parts of `SmsCodeInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type SmsCodeInputSlot =
@@ -50,15 +50,10 @@ export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot>, 
 export interface SmsCodeInputProps
   extends
     SmsCodeInputOwnProps,
-    Omit<
+    DomProps<
+      SmsCodeInputOwnProps,
       InputHTMLAttributes<HTMLInputElement>,
-      | keyof SmsCodeInputOwnProps
-      | 'type'
-      | 'maxLength'
-      | 'children'
-      | 'dangerouslySetInnerHTML'
-      | 'checked'
-      | 'defaultChecked'
+      'type' | 'maxLength' | 'checked' | 'defaultChecked'
     > {}
 
 const REJECTION_KEY: Readonly<Record<Exclude<CodeRejectReason, 'empty'>, keyof Messages['code']>> = {

@@ -7,7 +7,7 @@ import {
 import { phoneForm, withPhone, type FormAlertSlot } from './form-parts.js';
 import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
-import { FORM_KEYS, PHONE_NUMBER_KEYS, type RootDomProps, type ThemeProp } from '../split-props.js';
+import { FORM_KEYS, PHONE_NUMBER_KEYS, type DomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of the form that take a class through `classNames`. */
 export type BindPhoneFormSlot =
@@ -40,7 +40,7 @@ export interface BindPhoneFormOwnProps
  * The form's props: its own, and any DOM prop of its root element (`id`, `style`, `data-*`,
  * `aria-*`, handlers), which gets them all; `onError` is the form's callback, not the DOM event.
  */
-export interface BindPhoneFormProps extends BindPhoneFormOwnProps, RootDomProps<BindPhoneFormOwnProps> {}
+export interface BindPhoneFormProps extends BindPhoneFormOwnProps, DomProps<BindPhoneFormOwnProps> {}
 
 /**
  * Binds a mobile number to the signed-in user's account: country, number, SMS code, submit.

@@ -8,7 +8,7 @@ import {
 import { phoneForm, withPhone, type FormAlertSlot } from './form-parts.js';
 import { CodeStep, NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
-import { FORM_KEYS, PHONE_NUMBER_KEYS, type RootDomProps, type ThemeProp } from '../split-props.js';
+import { FORM_KEYS, PHONE_NUMBER_KEYS, type DomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of the form that take a class through `classNames` (the slot names of `BindPhoneForm`, and a few more). */
 export type ChangePhoneFormSlot =
@@ -44,8 +44,7 @@ export interface ChangePhoneFormOwnProps
  * The form's props: its own, and any DOM prop of its root element (`id`, `style`, `data-*`,
  * `aria-*`, handlers), which gets them all; `onError` is the form's callback, not the DOM event.
  */
-export interface ChangePhoneFormProps
-  extends ChangePhoneFormOwnProps, RootDomProps<ChangePhoneFormOwnProps> {}
+export interface ChangePhoneFormProps extends ChangePhoneFormOwnProps, DomProps<ChangePhoneFormOwnProps> {}
 
 /**
  * Changes the signed-in user's mobile number: (when the tenant wants it) a code sent to the current

@@ -17,7 +17,7 @@ import { SendCodeButton } from '../fields/send-code-button.js';
 import { SmsCodeInput } from '../fields/sms-code-input.js';
 import { labelProps } from '../label-props.js';
 import { cx, slotProps, type SlotStyleProps } from '../slot-props.js';
-import { splitProps, useRootProps, type OwnKeys, type RootDomProps, type ThemeProp } from '../split-props.js';
+import { splitProps, useRootProps, type OwnKeys, type DomProps, type ThemeProp } from '../split-props.js';
 
 type ClassNames<Slot extends string> = Partial<Record<Slot, string>>;
 
@@ -413,7 +413,7 @@ export function phoneForm<Own extends FormFrameProps['own'], State extends Frame
   useFormState: (own: Own) => State,
   frame: (state: State, own: Own) => Omit<FormFrameProps, 'own' | 'dom' | 'rootRef' | 'state'>,
 ) {
-  const Form = forwardRef<HTMLElement, Own & RootDomProps<Own>>(function Form(all, ref) {
+  const Form = forwardRef<HTMLElement, Own & DomProps<Own>>(function Form(all, ref) {
     const [own, dom] = splitProps(all as Own, keys) as [Own, HTMLAttributes<HTMLElement>];
     const state = useFormState(own);
     return <FormFrame own={own} dom={dom} rootRef={ref} state={state} {...frame(state, own)} />;

@@ -1,6 +1,6 @@
 'use client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { GenAuthError } from '../../api/genauth-error.js';
 import type { SmsChannel } from '../../api/types.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../../hooks/shared/phone-form-options.js';
@@ -22,7 +22,7 @@ import {
   splitProps,
   useRootProps,
   type OwnKeys,
-  type RootDomProps,
+  type DomProps,
   type ThemeProp,
 } from '../split-props.js';
 import { UnbindPhoneButton } from './unbind-phone-button.js';
@@ -70,7 +70,7 @@ export interface PhoneBindingOwnProps
  * handlers), which gets them all; `onError` is its callback, not the DOM event.
  */
 export interface PhoneBindingProps
-  extends PhoneBindingOwnProps, RootDomProps<PhoneBindingOwnProps, HTMLDivElement> {}
+  extends PhoneBindingOwnProps, DomProps<PhoneBindingOwnProps, HTMLAttributes<HTMLDivElement>> {}
 
 const OWN_KEYS = {
   ...PHONE_FORM_KEYS,

@@ -7,7 +7,7 @@ import {
 import { phoneForm, withPhone, type CodeStepSlot, type FormAlertSlot } from './form-parts.js';
 import { CodeStep } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
-import { FORM_KEYS, type RootDomProps, type ThemeProp } from '../split-props.js';
+import { FORM_KEYS, type DomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of `UnbindPhoneButton` that take a class through `classNames`. */
 export type UnbindPhoneButtonSlot =
@@ -33,7 +33,7 @@ export interface UnbindPhoneButtonOwnProps
  * `aria-*`, handlers), which gets them all; `onError` is its callback, not the DOM event.
  */
 export interface UnbindPhoneButtonProps
-  extends UnbindPhoneButtonOwnProps, RootDomProps<UnbindPhoneButtonOwnProps> {}
+  extends UnbindPhoneButtonOwnProps, DomProps<UnbindPhoneButtonOwnProps> {}
 
 /**
  * A "Remove" button that opens an inline step: send a code to the current number, enter it, confirm.
