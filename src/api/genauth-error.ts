@@ -7,44 +7,33 @@
  */
 export type GenAuthErrorKind = 'api' | 'network' | 'timeout' | 'aborted' | 'bad-response' | 'token';
 
-/** What a `GenAuthError` is made of (the fields are described on the class). */
-export interface GenAuthErrorInit {
-  kind: GenAuthErrorKind;
-  /** Sanitized text: for `api`, the server's own (localized) message, capped and stripped. */
-  message: string;
-  httpStatus?: number;
-  statusCode?: number;
-  apiCode?: number;
-  requestId?: string;
-  retryAfterMs?: number;
-  /** What caused the failure, for developers: for `token`, what `getAccessToken` threw. */
-  cause?: unknown;
-}
+/** What a `GenAuthError` is made of (the fields are described on the class); `message` is sanitized text. */
+export type GenAuthErrorInit = Pick<GenAuthError, 'kind' | 'message'> &
+  Partial<Pick<GenAuthError, 'httpStatus' | 'statusCode' | 'apiCode' | 'requestId' | 'retryAfterMs'>> & {
+    /** What caused the failure, for developers: for `token`, what `getAccessToken` threw. */
+    cause?: unknown;
+  };
 
 /** The one error every client call rejects with. It never carries the access token. */
 export class GenAuthError extends Error {
   override readonly name = 'GenAuthError';
-  readonly kind: GenAuthErrorKind;
+  declare readonly kind: GenAuthErrorKind;
   /** The HTTP status of the answer, when one came. */
-  readonly httpStatus?: number;
+  declare readonly httpStatus?: number;
   /** The envelope's statusCode (or the HTTP status of an answer without an envelope). */
-  readonly statusCode?: number;
+  declare readonly statusCode?: number;
   /** The envelope's apiCode, as a number. */
-  readonly apiCode?: number;
+  declare readonly apiCode?: number;
   /** The envelope's requestId, to quote to support. */
-  readonly requestId?: string;
+  declare readonly requestId?: string;
   /** Set for throttling (HTTP or body 429): how long to wait, from `Retry-After`, 1 s … 1 h. */
-  readonly retryAfterMs?: number;
+  declare readonly retryAfterMs?: number;
 
-  constructor(init: GenAuthErrorInit) {
+  constructor({ message, ...init }: GenAuthErrorInit) {
     // `cause` only when given, so errors without one show no `cause: undefined`.
-    super(init.message, 'cause' in init ? { cause: init.cause } : undefined);
-    this.kind = init.kind;
-    this.httpStatus = init.httpStatus;
-    this.statusCode = init.statusCode;
-    this.apiCode = init.apiCode;
-    this.requestId = init.requestId;
-    this.retryAfterMs = init.retryAfterMs;
+    super(message, 'cause' in init ? { cause: init.cause } : undefined);
+    const { kind, httpStatus, statusCode, apiCode, requestId, retryAfterMs } = init;
+    Object.assign(this, { kind, httpStatus, statusCode, apiCode, requestId, retryAfterMs });
   }
 }
 
