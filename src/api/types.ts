@@ -24,13 +24,11 @@ export interface SendSmsInput extends GenAuthPhone {
   channel: SmsChannel;
 }
 
-export interface BindPhoneInput extends GenAuthPhone {
-  passCode: string;
-}
-
 export interface UnbindPhoneInput {
   passCode: string;
 }
+
+export type BindPhoneInput = GenAuthPhone & UnbindPhoneInput;
 
 export interface VerifyUpdatePhoneRequestInput {
   verifyMethod: 'PHONE_PASSCODE';
@@ -50,9 +48,7 @@ export interface UpdatePhoneTokenData {
   tokenExpiresIn: number;
 }
 
-export interface UpdatePhoneInput {
-  updatePhoneToken: string;
-}
+export type UpdatePhoneInput = Pick<UpdatePhoneTokenData, 'updatePhoneToken'>;
 
 export interface UpdatePhoneData {
   success: boolean;
