@@ -4,10 +4,12 @@ import {
   useEffect,
   useId,
   useMemo,
+  useReducer,
   useRef,
   useState,
   useSyncExternalStore,
   type KeyboardEvent,
+  type SyntheticEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
 import { getCountryOptions } from '../../phone/countries/country-options.js';
@@ -57,10 +59,13 @@ const searchChunk = lazyImport(() => import('../../phone/countries/search-countr
 // Search only runs on user input, never in server HTML: no chunk there.
 const noChunk = () => undefined;
 
-function optionCodeFrom(target: EventTarget | null): CountryCode | undefined {
-  if (!(target instanceof Element)) return undefined;
-  return target.closest<HTMLElement>('[role="option"][data-code]')?.dataset.code as CountryCode | undefined;
-}
+/** A list handler calling `act` with the code of the option the event happened in, if any. */
+const onOption = (act: (code: CountryCode) => void) => (event: SyntheticEvent) => {
+  const { target } = event;
+  const code =
+    target instanceof Element && target.closest<HTMLElement>('[role="option"][data-code]')?.dataset.code;
+  if (code) act(code as CountryCode);
+};
 
 /** One printable character, not a shortcut; Space stays the button's own activation key. */
 function isTypeAheadKey(event: KeyboardEvent): boolean {
@@ -98,8 +103,8 @@ export function useCountryCombobox({
   const [query, setQuery] = useState('');
   const [activeChoice, setActiveChoice] = useState<CountryCode | undefined>(undefined);
   const [uncontrolled, setUncontrolled] = useState(defaultValue);
-  const [revealKey, setRevealKey] = useState(0);
-  const reveal = () => setRevealKey((key) => key + 1);
+  // Changes whenever the active row is to be brought into view.
+  const [revealKey, reveal] = useReducer((key: number) => key + 1, 0);
   const rootRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -148,14 +153,18 @@ export function useCountryCombobox({
   );
   const activeCode = results[activeIndex]?.code;
 
-  /** `typed` in the search field, the list on it, the chosen country active. */
-  const startFresh = (typed: string) => {
+  /** `typed` in the search field and the list on it, dropping an update still waiting. */
+  const setSearch = (typed: string) => {
     listUpdate.cancel();
-    reveal();
     // A field kept mounted while closed ignores `defaultValue`: it is given the text itself.
     if (searchRef.current) searchRef.current.value = typed;
-    setInitialQuery(typed);
     setQuery(typed);
+  };
+  /** `typed` in the search field, the list on it, the chosen country active. */
+  const startFresh = (typed: string) => {
+    setSearch(typed);
+    reveal();
+    setInitialQuery(typed);
     setActiveChoice(typed ? undefined : selected?.code);
   };
   const setOpen = (next: boolean) => {
@@ -168,15 +177,10 @@ export function useCountryCombobox({
     startFresh(typed);
     setOpen(true);
   };
-  /** Empties the search, so a popup kept mounted while closed holds no stale query. */
-  const clearSearch = () => {
-    listUpdate.cancel();
-    setQuery('');
-    if (searchRef.current) searchRef.current.value = '';
-  };
   const close = useStableCallback((returnFocus: boolean) => {
     setOpen(false);
-    clearSearch();
+    // Emptied, so a popup kept mounted while closed holds no stale query.
+    setSearch('');
     if (returnFocus) triggerRef.current?.focus();
   });
   const select = (code: CountryCode) => {
@@ -195,7 +199,7 @@ export function useCountryCombobox({
     const lost = !focused || focused === focused.ownerDocument.body;
     const inPopup = focused !== triggerRef.current && rootRef.current?.contains(focused ?? null);
     if (open) return startFresh('');
-    clearSearch();
+    setSearch('');
     if (lost || inPopup) triggerRef.current?.focus();
   });
   useIsomorphicLayoutEffect(() => {
@@ -404,14 +408,8 @@ export function useCountryCombobox({
       id: ids.list,
       role: 'listbox',
       onScroll: virtual.onScroll,
-      onClick: (event) => {
-        const code = optionCodeFrom(event.target);
-        if (code) select(code);
-      },
-      onPointerMove: (event) => {
-        const code = optionCodeFrom(event.target);
-        if (code) setActiveChoice(code);
-      },
+      onClick: onOption(select),
+      onPointerMove: onOption(setActiveChoice),
     } satisfies ElementProps<'div'>,
     getOptionProps,
     openPopup,
