@@ -1,13 +1,5 @@
 'use client';
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type RefObject,
-  type UIEvent,
-} from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject, type UIEvent } from 'react';
 
 // A windowed list whose rows all have one height, optionally split in two labelled groups (the
 // picker's "Suggested" and "All countries"): plain arithmetic decides which rows to mount and where
@@ -180,13 +172,13 @@ export function useVirtualRows(
     };
   }, [listRef, mounted, top]);
 
-  const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
+  const onScroll = (event: UIEvent<HTMLElement>) => {
     const next = event.currentTarget.scrollTop;
     if (sync.current.writing || Math.abs(next - sync.current.top) < 1) return;
     // The user scrolled: where the list is now wins over anything asked for before.
     sync.current.top = next;
     setScroll((previous) => ({ ...previous, top: next, following: false }));
-  }, []);
+  };
 
   return { window: visibleWindow(top, shape, metrics, OVERSCAN), rowSize: metrics.row, onScroll };
 }

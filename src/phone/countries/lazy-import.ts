@@ -1,20 +1,16 @@
-/** A module loaded on first need (a dynamic `import()`), readable at once once it has arrived. */
-export interface LazyImport<T> {
-  /** The module if it has arrived, without loading it. */
-  loaded(): T | undefined;
-  /** Calls `listener` once the module has arrived; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-  /** Loads the module: one request however often it is called; a failed one is forgotten, so a later call tries again. */
-  load(): Promise<T>;
-}
-
-export function lazyImport<T>(importer: () => Promise<T>): LazyImport<T> {
+/**
+ * A module loaded on first need (a dynamic `import()`), readable at once once it has arrived:
+ * `loaded()` gives it if it has, without loading it; `subscribe` calls a listener once it arrives
+ * (for `useSyncExternalStore`); `load()` makes one request however often it is called, and forgets a
+ * failed one, so a later call tries again.
+ */
+export function lazyImport<T>(importer: () => Promise<T>) {
   let module: T | undefined;
   let request: Promise<T> | undefined;
   const listeners = new Set<() => void>();
   return {
     loaded: () => module,
-    subscribe(listener) {
+    subscribe(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
