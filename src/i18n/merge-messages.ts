@@ -6,14 +6,10 @@ function mergeTree(base: Tree, override: Tree | undefined): Tree {
   if (!override) return base;
   const out: Tree = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    if (value === undefined) continue;
     const current = base[key];
     // Only strings may replace strings, so a malformed override can never drop a whole section.
-    if (typeof current === 'string') {
-      if (typeof value === 'string') out[key] = value;
-    } else if (current && typeof value === 'object') {
-      out[key] = mergeTree(current, value);
-    }
+    if (typeof current === 'string' && typeof value === 'string') out[key] = value;
+    else if (typeof current === 'object' && typeof value === 'object') out[key] = mergeTree(current, value);
   }
   return out;
 }

@@ -25,10 +25,6 @@ export interface NumberingPlan {
 
 // The parts of libphonenumber-js's `Metadata` class used here. They are not in its type
 // declarations, but they are what its own parser and `getNumberType()` read.
-interface MetadataType {
-  pattern(): string;
-  possibleLengths(): number[] | undefined;
-}
 interface MetadataPlan {
   callingCode(): string;
   IDDPrefix(): string | undefined;
@@ -36,7 +32,9 @@ interface MetadataPlan {
   nationalNumberPattern(): string;
   possibleLengths(): number[] | undefined;
   hasTypes(): boolean;
-  type(type: 'MOBILE' | 'FIXED_LINE'): MetadataType | undefined;
+  type(
+    type: 'MOBILE' | 'FIXED_LINE',
+  ): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
 interface MetadataInternals {
   numberingPlan?: MetadataPlan;

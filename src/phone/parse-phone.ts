@@ -106,21 +106,6 @@ function libraryReading(text: string, country?: CountryCode): Library {
 type Ask = { chosen: CountryCode; mobileOnly: boolean };
 
 /**
- * The best national number for `plan`: libphonenumber-js strips the trunk prefix only from
- * numbers long enough to be complete, so a half-typed `07` (GB) is retried without its `0`.
- */
-function bestNationalNumber(plan: NumberingPlan, national: string, mobileOnly: boolean) {
-  const reason = checkNationalNumber(plan, national, mobileOnly);
-  const prefix = plan.nationalPrefix;
-  if (reason && prefix && national.startsWith(prefix)) {
-    const stripped = national.slice(prefix.length);
-    const strippedReason = checkNationalNumber(plan, stripped, mobileOnly);
-    if (rank(strippedReason) < rank(reason)) return { nationalNumber: stripped, reason: strippedReason };
-  }
-  return { nationalNumber: national, reason };
-}
-
-/**
  * The country of a number with a known calling code: the chosen one while the number is valid for
  * it (so +1 stays CA, +44 stays JE when chosen), else the one the number itself points to, else
  * the chosen one if it shares the code, else the code's main country.
@@ -133,17 +118,23 @@ function resolveCountry(callingCode: string, national: string, library: Library,
   return chosenPlan ? ask.chosen : (candidates[0] as CountryCode);
 }
 
-/** The reading of `national` under a known calling code: its country, then its best form. */
-function settle(
-  callingCode: string,
-  national: string,
-  library: Library,
-  formatted: string,
-  ask: Ask,
-): Reading {
+/**
+ * The reading of `national` under a known calling code: its country, then its best form.
+ * libphonenumber-js strips the trunk prefix only from numbers long enough to be complete, so a
+ * half-typed `07` (GB) is retried without its `0`.
+ */
+function settle(callingCode: string, national: string, library: Library, formatted: string, ask: Ask) {
   const country = resolveCountry(callingCode, national, library, ask);
-  const best = bestNationalNumber(getNumberingPlan(country) as NumberingPlan, national, ask.mobileOnly);
-  return { country, callingCode, formatted, ...best };
+  const plan = getNumberingPlan(country) as NumberingPlan;
+  const reason = checkNationalNumber(plan, national, ask.mobileOnly);
+  const reading: Reading = { country, callingCode, formatted, nationalNumber: national, reason };
+  const prefix = plan.nationalPrefix;
+  if (!reason || !prefix || !national.startsWith(prefix)) return reading;
+  const stripped = national.slice(prefix.length);
+  const strippedReason = checkNationalNumber(plan, stripped, ask.mobileOnly);
+  return rank(strippedReason) < rank(reason)
+    ? { ...reading, nationalNumber: stripped, reason: strippedReason }
+    : reading;
 }
 
 function readWithCallingCode(digits: string, library: Library, formatted: string, ask: Ask): Reading {

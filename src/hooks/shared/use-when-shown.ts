@@ -19,9 +19,7 @@ export function useWhenShown(): WhenShown {
   // Effect: track being on screen (mounted, or shown again by <Activity>), and run what waited.
   useIsomorphicLayoutEffect(() => {
     shown.current = true;
-    const queued = waiting.current;
-    waiting.current = [];
-    for (const work of queued) work();
+    for (const work of waiting.current.splice(0)) work();
     return () => {
       shown.current = false;
     };
