@@ -29,8 +29,6 @@ export function maskPhone(phone: string | GenAuthPhone): string {
   const head = Math.min(3, Math.floor((national.length * 3) / 11));
   const tail = Math.min(4, Math.floor((national.length * 4) / 11));
   const masked =
-    national.slice(0, head) +
-    '*'.repeat(national.length - head - tail) +
-    national.slice(national.length - tail);
+    national.slice(0, head).padEnd(national.length - tail, '*') + national.slice(national.length - tail);
   return callingDigits ? `+${callingDigits} ${masked}` : masked;
 }
