@@ -2,6 +2,7 @@ import { classifyResponse, type ClassifiedSuccess, type EnvelopeKind } from './c
 import { GenAuthError } from './genauth-error.js';
 import { toServerLang } from './server-lang.js';
 import { noteTokenRead, reportTokenFailure, tokenProviderError } from './token-failure.js';
+import type { RequestOptions } from './types.js';
 
 /**
  * The kit's version, sent in the `<prefix>-sdk-version` header. Kept as a constant (not read from
@@ -32,14 +33,12 @@ export interface RequestConfig {
 }
 
 /** One call: where, what, and the caller's per-call options. */
-export interface RequestSpec {
+export interface RequestSpec extends RequestOptions {
   method: 'GET' | 'POST';
   /** Path below `appHost`, starting with `/`. */
   path: string;
   body?: unknown;
   envelope: EnvelopeKind;
-  signal?: AbortSignal;
-  lang?: string;
 }
 
 // Printable ASCII only: JWTs and opaque tokens fit, and anything else would make `Headers.set`

@@ -1,10 +1,11 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { createGenAuthClient } from '../api/create-genauth-client.js';
+import { createGenAuthClient, type GenAuthClientOptions } from '../api/create-genauth-client.js';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { UnauthorizedHandler } from '../api/replay-after-reauth.js';
 import type { PhoneBindingApi } from '../api/types.js';
 import { BindPhoneForm } from '../components/forms/bind-phone-form.js';
 import type { BindPhoneResult } from '../hooks/forms/use-bind-phone-form.js';
+import type { PhoneFormOptions } from '../hooks/shared/phone-form-options.js';
 import { enUS } from '../i18n/locales/en-US.js';
 import { jaJP } from '../i18n/locales/ja-JP.js';
 import { zhCN } from '../i18n/locales/zh-CN.js';
@@ -14,17 +15,12 @@ import type { CountryCode } from '../phone/types.js';
 // The stylesheet as text inside the element, so a page needs no second file and no <style>.
 import css from '../theme/styles.css?inline';
 
-/** The properties `<bind-phone-form>` adds to HTMLElement. */
-export interface BindPhoneElement extends HTMLElement {
-  /** The user's access token. Prefer `getAccessToken` when tokens refresh. */
-  accessToken: string | undefined;
-  /** Asked before every call for the current token. */
-  getAccessToken: (() => string | undefined | Promise<string | undefined>) | undefined;
-  /** Another backend instead of a GenAuth client built from the attributes (tests, custom APIs). */
-  client: PhoneBindingApi | undefined;
-  /** Called on a 401; resolve to `true` once a fresh token is in place to replay the request once. */
-  onUnauthorized: UnauthorizedHandler | undefined;
-}
+/** The properties `<bind-phone-form>` adds to HTMLElement; the client it builds reads the token at each call. */
+export interface BindPhoneElement
+  extends
+    HTMLElement,
+    Pick<GenAuthClientOptions, 'accessToken' | 'getAccessToken'>,
+    Pick<PhoneFormOptions, 'client' | 'onUnauthorized'> {}
 
 /** The `detail` of the events the element fires. */
 export interface BindPhoneElementEventMap {
