@@ -183,8 +183,8 @@ export function useCountryCombobox({
     setSearch('');
     if (returnFocus) triggerRef.current?.focus();
   });
-  const select = (code: CountryCode) => {
-    const option = options.find((o) => o.code === code);
+  const select = (code: CountryCode | undefined) => {
+    const option = code && options.find((o) => o.code === code);
     if (!option) return;
     if (value === undefined) setUncontrolled(code);
     onChange?.(code, option);
@@ -300,8 +300,7 @@ export function useCountryCombobox({
     else if (key === 'Escape') close(true);
     else if (key === 'Enter') {
       const { list, index } = caughtUp();
-      const code = list[index]?.code;
-      if (code) select(code);
+      select(list[index]?.code);
     } else return;
     // Enter never submits the surrounding form; Escape does not also close a dialog around it.
     event.preventDefault();

@@ -101,24 +101,27 @@ function useListMetrics(listRef: RefObject<HTMLElement | null>, mounted: boolean
   return metrics;
 }
 
+interface RowsState {
+  /** The list is in the DOM (it may be kept there, hidden, while closed). */
+  mounted: boolean;
+  /** The list is shown: each opening starts from the top, on the active row. */
+  open: boolean;
+  shape: ListShape;
+  /** The row the keyboard is on. */
+  activeIndex: number;
+  /** Changes whenever `activeIndex` must be brought into view (pointer moves leave it alone). */
+  revealKey: number;
+}
+
 /**
  * Which rows of a long list to mount (those in view, plus a few), and the list's scroll position,
  * kept so the active row is in view after keyboard moves (and, while closed, where the next opening
  * starts). Its one effect writes that position once the browser has laid the rows out; it never
  * reads layout, so neither opening nor a key press forces a reflow.
- * `mounted`: the list is in the DOM (it may be kept there, hidden, while closed); `open`: shown,
- * each opening starting from the top on the active row; `revealKey` changes whenever
- * `activeIndex` must be brought into view (pointer moves leave it alone).
  */
 export function useVirtualRows(
   listRef: RefObject<HTMLElement | null>,
-  {
-    mounted,
-    open,
-    shape,
-    activeIndex,
-    revealKey,
-  }: Record<'mounted' | 'open', boolean> & Record<'activeIndex' | 'revealKey', number> & { shape: ListShape },
+  { mounted, open, shape, activeIndex, revealKey }: RowsState,
 ) {
   const metrics = useListMetrics(listRef, mounted);
   // `following`: true from a reveal until the user scrolls, so a late measurement re-reveals.
