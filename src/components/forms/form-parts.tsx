@@ -259,13 +259,8 @@ interface FrameState {
 /** A secondary button of the actions row. */
 type SideAction = { label: string; onClick: (() => void) | undefined };
 
-export interface FormFrameProps {
-  /** The form's own props (its styling, `showHeader`). */
-  own: SlotStyleProps<string> & ThemeProp & { showHeader?: boolean };
-  /** The DOM props of the root. */
-  dom: HTMLAttributes<HTMLElement>;
-  rootRef: Ref<HTMLElement>;
-  state: FrameState;
+/** What the frame around a form's fields draws. */
+interface FrameSettings {
   /** Drawn instead of the form once the flow is over. */
   outcome?: FormOutcome | null | false;
   /** Drawn in a `<div>` instead of the form while it is closed. */
@@ -287,136 +282,133 @@ export interface FormFrameProps {
 }
 
 /**
- * What every form draws around its fields, in the form's locale: the root (`<form>`, or the `<div>`
- * of its outcome or closed state), the header, the alert, the actions (back, submit, cancel) and
- * the status line that announces a submit.
- */
-export function FormFrame(props: FormFrameProps) {
-  const { own, dom, state, outcome, title, back, cancel } = props;
-  const root = useRootProps(own, dom, props.rootRef);
-  const titleId = state.ids.title;
-  const showHeader = own.showHeader ?? true;
-  const side = (slot: 'back' | 'cancel', action: SideAction | false | undefined) =>
-    action ? (
-      <button
-        type="button"
-        {...slotProps(own, slot)}
-        onClick={action.onClick}
-        aria-disabled={state.submitting || undefined}
-      >
-        {action.label}
-      </button>
-    ) : null;
-  let body: ReactNode;
-
-  if (outcome) {
-    const success = outcome.state === 'success';
-    body = (
-      <div {...root} data-state={outcome.state}>
-        <div
-          {...slotProps(own, success ? 'success' : 'notice', 'bp-callout')}
-          role="status"
-          data-tone={success ? 'success' : 'info'}
-        >
-          {/* A check (done) or an "i" (for your information), in the text color so forced colors keep it. */}
-          <svg
-            className="bp-callout-icon"
-            data-slot="callout-icon"
-            viewBox="0 0 20 20"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <circle cx="10" cy="10" r="8.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <path
-              d={success ? 'M6.25 10.25l2.5 2.5 5-5.25' : 'M10 9v5M10 6.25v.5'}
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.75"
-              strokeLinecap="round"
-              strokeLinejoin={success ? 'round' : undefined}
-            />
-          </svg>
-          <div className="bp-callout-body" data-slot="callout-body">
-            <h2
-              className="bp-callout-title"
-              data-slot="callout-title"
-              tabIndex={success ? -1 : undefined}
-              ref={success ? focusIfLost : undefined}
-            >
-              {outcome.title}
-            </h2>
-            <p className="bp-callout-text" data-slot="callout-text">
-              {outcome.text}
-            </p>
-            {outcome.action}
-          </div>
-        </div>
-      </div>
-    );
-  } else if (props.closed) {
-    body = (
-      <div {...root} data-state="closed">
-        {props.closed}
-      </div>
-    );
-  } else {
-    body = (
-      <form
-        {...root}
-        {...state.formProps}
-        {...labelProps(dom, showHeader ? { labelledBy: titleId } : { label: title })}
-        aria-describedby={cx(props.describedBy, dom['aria-describedby'])}
-      >
-        {showHeader ? (
-          <div {...slotProps(own, 'header')}>
-            <h2 {...slotProps(own, 'title')} id={titleId}>
-              {title}
-            </h2>
-            <p {...slotProps(own, 'description')} id={props.descriptionId}>
-              {props.description}
-            </p>
-            {props.current}
-          </div>
-        ) : null}
-
-        {props.children}
-
-        <FormAlert
-          alert={state.formError}
-          onRetry={state.canRetry ? state.retry : undefined}
-          classNames={own.classNames}
-        />
-
-        <div {...slotProps(own, 'actions')}>
-          {side('back', back)}
-          <SubmitButton pending={state.submitting} tone={props.tone} classNames={own.classNames}>
-            {props.submitLabel}
-          </SubmitButton>
-          {side('cancel', cancel)}
-        </div>
-        <p {...slotProps(own, 'status')} role="status">
-          {state.submitting ? props.busyText : ''}
-        </p>
-      </form>
-    );
-  }
-  return <LocaleContext.Provider value={state.localeValue}>{body}</LocaleContext.Provider>;
-}
-
-/**
  * A form component named `name`: its own props (the keys of `keys`) go to its hook, the others to
- * its root; `frame` says what the frame around its fields draws, from the hook's state.
+ * its root. Around its fields (`frame` says what they are, from the hook's state) it draws, in the
+ * form's locale: the root (`<form>`, or the `<div>` of its outcome or closed state), the header,
+ * the alert, the actions (back, submit, cancel) and the status line that announces a submit.
  */
-export function phoneForm<Own extends FormFrameProps['own'], State extends FrameState>(
+export function phoneForm<
+  Own extends SlotStyleProps<string> & ThemeProp & { showHeader?: boolean },
+  State extends FrameState,
+>(
   name: string,
   keys: OwnKeys<Own>,
   useFormState: (own: Own) => State,
-  frame: (state: State, own: Own) => Omit<FormFrameProps, 'own' | 'dom' | 'rootRef' | 'state'>,
+  frame: (state: State, own: Own) => FrameSettings,
 ) {
   const Form = forwardRef<HTMLElement, Own & DomProps<Own>>(function Form(all, ref) {
     const [own, dom] = splitProps(all as Own, keys) as [Own, HTMLAttributes<HTMLElement>];
     const state = useFormState(own);
-    return <FormFrame own={own} dom={dom} rootRef={ref} state={state} {...frame(state, own)} />;
+    const props = frame(state, own);
+    const { outcome, title, back, cancel } = props;
+    const root = useRootProps(own, dom, ref);
+    const titleId = state.ids.title;
+    const showHeader = own.showHeader ?? true;
+    const side = (slot: 'back' | 'cancel', action: SideAction | false | undefined) =>
+      action ? (
+        <button
+          type="button"
+          {...slotProps(own, slot)}
+          onClick={action.onClick}
+          aria-disabled={state.submitting || undefined}
+        >
+          {action.label}
+        </button>
+      ) : null;
+    let body: ReactNode;
+
+    if (outcome) {
+      const success = outcome.state === 'success';
+      body = (
+        <div {...root} data-state={outcome.state}>
+          <div
+            {...slotProps(own, success ? 'success' : 'notice', 'bp-callout')}
+            role="status"
+            data-tone={success ? 'success' : 'info'}
+          >
+            {/* A check (done) or an "i" (for your information), in the text color so forced colors keep it. */}
+            <svg
+              className="bp-callout-icon"
+              data-slot="callout-icon"
+              viewBox="0 0 20 20"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <circle cx="10" cy="10" r="8.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <path
+                d={success ? 'M6.25 10.25l2.5 2.5 5-5.25' : 'M10 9v5M10 6.25v.5'}
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.75"
+                strokeLinecap="round"
+                strokeLinejoin={success ? 'round' : undefined}
+              />
+            </svg>
+            <div className="bp-callout-body" data-slot="callout-body">
+              <h2
+                className="bp-callout-title"
+                data-slot="callout-title"
+                tabIndex={success ? -1 : undefined}
+                ref={success ? focusIfLost : undefined}
+              >
+                {outcome.title}
+              </h2>
+              <p className="bp-callout-text" data-slot="callout-text">
+                {outcome.text}
+              </p>
+              {outcome.action}
+            </div>
+          </div>
+        </div>
+      );
+    } else if (props.closed) {
+      body = (
+        <div {...root} data-state="closed">
+          {props.closed}
+        </div>
+      );
+    } else {
+      body = (
+        <form
+          {...root}
+          {...state.formProps}
+          {...labelProps(dom, showHeader ? { labelledBy: titleId } : { label: title })}
+          aria-describedby={cx(props.describedBy, dom['aria-describedby'])}
+        >
+          {showHeader ? (
+            <div {...slotProps(own, 'header')}>
+              <h2 {...slotProps(own, 'title')} id={titleId}>
+                {title}
+              </h2>
+              <p {...slotProps(own, 'description')} id={props.descriptionId}>
+                {props.description}
+              </p>
+              {props.current}
+            </div>
+          ) : null}
+
+          {props.children}
+
+          <FormAlert
+            alert={state.formError}
+            onRetry={state.canRetry ? state.retry : undefined}
+            classNames={own.classNames}
+          />
+
+          <div {...slotProps(own, 'actions')}>
+            {side('back', back)}
+            <SubmitButton pending={state.submitting} tone={props.tone} classNames={own.classNames}>
+              {props.submitLabel}
+            </SubmitButton>
+            {side('cancel', cancel)}
+          </div>
+          <p {...slotProps(own, 'status')} role="status">
+            {state.submitting ? props.busyText : ''}
+          </p>
+        </form>
+      );
+    }
+    return <LocaleContext.Provider value={state.localeValue}>{body}</LocaleContext.Provider>;
   });
   Form.displayName = name;
   return Form;

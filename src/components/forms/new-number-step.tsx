@@ -1,7 +1,8 @@
 'use client';
 import { useId, type ComponentProps } from 'react';
 import type { BindPhoneFormCoreState } from '../../hooks/forms/use-bind-phone-form.js';
-import type { UnbindPhoneFormState } from '../../hooks/forms/use-unbind-phone-form.js';
+import type { ChangePhoneFormCoreState } from '../../hooks/forms/use-change-phone-form.js';
+import type { CodeStepState } from '../../hooks/forms/use-form-submission.js';
 import { useTypedNumber } from '../../hooks/phone-input/use-phone-number-field.js';
 import { CodeSentNotice } from './code-sent-notice.js';
 import { CodeStepRow, FieldError, type CodeStepSlot } from './form-parts.js';
@@ -11,21 +12,6 @@ import { slotProps } from '../slot-props.js';
 
 /** The parts of the step, named as in the form's own `classNames`. */
 export type NewNumberStepSlot = 'phone-group' | 'phone-label' | 'phone-row' | CodeStepSlot;
-
-/** A code step's state, as the form hooks return it: where the code went, its send and its field. */
-type CodeStepState = Pick<
-  UnbindPhoneFormState,
-  | 'cooldownSeconds'
-  | 'sending'
-  | 'sentTo'
-  | 'maybeSent'
-  | 'sendError'
-  | 'code'
-  | 'setCode'
-  | 'onCodeComplete'
-  | 'codeError'
-  | 'codeRef'
->;
 
 type CodeStepProps = Omit<
   ComponentProps<typeof CodeStepRow>,
@@ -58,25 +44,8 @@ export function CodeStep({ step, onChangeNumber, ...row }: CodeStepProps) {
   );
 }
 
-/**
- * What the step shows and calls: the part of `useBindPhoneFormCore`'s (or
- * `useChangePhoneFormCore`'s) state it uses. The number as typed is not in it: the step reads it
- * from `number` in the one part that shows it.
- */
-type NewNumberStepState = CodeStepState &
-  Pick<
-    BindPhoneFormCoreState,
-    | 'messages'
-    | 'ids'
-    | 'number'
-    | 'countries'
-    | 'preferredCountries'
-    | 'internationalSmsOff'
-    | 'phoneFailure'
-    | 'submitting'
-    | 'changeNumber'
-    | 'codeLength'
-  >;
+/** The state of the form whose step it is (it reads the number as typed in the one part that shows it). */
+type NewNumberStepState = BindPhoneFormCoreState | ChangePhoneFormCoreState;
 
 interface NewNumberStepProps {
   state: NewNumberStepState;

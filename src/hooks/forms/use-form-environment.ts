@@ -15,7 +15,7 @@ export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOption
   const localeValue = useMessages(options.locale, options.messages);
   const { locale, messages } = localeValue;
   const queryClient = useKitQueryClient();
-  const { onUnauthorized, resendSeconds } = options;
+  const { onUnauthorized } = options;
   return {
     localeValue,
     locale,
@@ -24,9 +24,8 @@ export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOption
     lang: toServerLang(locale),
     settings: useTenantSettings(api, queryClient, locale, options),
     profile: useProfile(api, queryClient, locale),
-    /** What `useSendCodeStep` needs besides its channel. */
-    stepOptions: { api, locale, queryClient, resendSeconds, onUnauthorized },
-    /** What the account's mutations need. */
+    resendSeconds: options.resendSeconds,
+    /** What the account's mutations (and the sends) need. */
     mutationOptions: { api, queryClient, lang: locale, onUnauthorized },
   };
 }

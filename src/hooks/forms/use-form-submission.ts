@@ -43,9 +43,8 @@ import type { FormEnvironment } from './use-form-environment.js';
  * `ignoreInFlight` (a newer send, "change number", a finished flow), only moves the cooldown.
  */
 export function useSendCodeStep(env: FormEnvironment, channel: SmsChannel) {
-  const { api, locale, queryClient, resendSeconds = 60, onUnauthorized } = env.stepOptions;
-  const mutation = useSendSmsCode({ api, channel, lang: locale, queryClient, onUnauthorized });
-  const cooldown = useCooldown({ key: channel, defaultSeconds: resendSeconds });
+  const mutation = useSendSmsCode({ ...env.mutationOptions, channel });
+  const cooldown = useCooldown({ key: channel, defaultSeconds: env.resendSeconds });
   const whenShown = useWhenShown();
   const [sentTo, setSentTo] = useState<GenAuthPhone | null>(null);
   const [maybeSent, setMaybeSent] = useState(false);
@@ -173,29 +172,12 @@ export function useFormSubmission<
     if (isField(next.field)) requestFocus(next.field, next.field !== 'phone');
     if (next.error) latest.current.onError?.(next.error);
   });
-  const fail = (source: Source, raw: unknown, requestLang: ServerLang) =>
-    show(describeFailure(source, raw, requestLang));
   const clear = useCallback(() => setFailure(null), []);
   /** Clears the failure when it is at `field` (the user is fixing it). */
   const dismiss = useCallback(
     (field: Field) => setFailure((current) => (current?.field === field ? null : current)),
     [],
   );
-
-  /** Sends a code to `phone()` unless a send or submit is under way; focus goes to `field` once sent. */
-  const sendCode = (source: Source, phone: () => GenAuthPhone | undefined, field: Field) => {
-    const step = sends[source];
-    if (!step || step.blocked || locked.current) return;
-    const to = phone();
-    if (!to) return;
-    const requestLang = lang;
-    clear();
-    step.send(
-      to,
-      () => requestFocus(field),
-      (error) => fail(source, error, requestLang),
-    );
-  };
 
   /** Runs the submit's request; `failed` places a refusal (see `refuse`). */
   const submitWith = (
@@ -284,7 +266,19 @@ export function useFormSubmission<
       return undefined;
     });
     const incomplete = form.formState.errors[name]?.type === 'incomplete' && code.length !== codeLength;
-    const send = useStableCallback(() => sendCode(source, to, name));
+    /** Sends a code to `to()` unless a send or submit is under way; focus goes to the field once sent. */
+    const send = useStableCallback(() => {
+      if (step.blocked || locked.current) return;
+      const phone = to();
+      if (!phone) return;
+      const requestLang = lang;
+      clear();
+      step.send(
+        phone,
+        () => requestFocus(name),
+        (error) => show(describeFailure(source, error, requestLang)),
+      );
+    });
     const onCodeComplete = useStableCallback((complete: string) => {
       if (complete.length === codeLength) onComplete();
     });
@@ -334,16 +328,13 @@ export function useFormSubmission<
       /** The alert's failure may go away on a second try: offer "Try again" (calling `retry`). */
       canRetry: canOfferRetry(formError, alertFailure?.source, sends),
     },
-    form,
     requestFocus,
     whenShown,
     locked,
-    busy,
     result,
     failure,
     show,
     clear,
-    sendCode,
     submitWith,
     refuse,
     /** Ids of the parts named (`phoneError` → `…-phone-error`), for ARIA and for tests to find. */
@@ -392,3 +383,6 @@ export type FormSubmission<
   Field extends FailureField,
   Result = unknown,
 > = ReturnType<typeof useFormSubmission<Values, Source, Field, Result>>;
+
+/** A code step's state, as `useCodeStep` returns it: where the code went, its send and its field. */
+export type CodeStepState = ReturnType<FormSubmission<FieldValues, string, FailureField>['useCodeStep']>;

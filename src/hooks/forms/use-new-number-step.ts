@@ -27,14 +27,14 @@ export function useNewNumberStep<Values extends PhoneNumberValues & { code: stri
   env: FormEnvironment,
   sub: Pick<
     FormSubmission<Values, Source, 'phone' | 'code'>,
-    'form' | 'edits' | 'requestFocus' | 'fieldError' | 'useCodeStep'
+    'common' | 'edits' | 'requestFocus' | 'fieldError' | 'useCodeStep'
   >,
   options: NewNumberStepOptions<Source>,
 ) {
   const { settings } = env;
   const { step, onComplete } = options;
   const { requestFocus } = sub;
-  const number = usePhoneNumberField(sub.form, {
+  const number = usePhoneNumberField(sub.common.form, {
     ...sub.edits,
     countries: settings.countries,
     defaultCountry: settings.defaultCountry,
