@@ -17,7 +17,7 @@ import { drawsEmojiFlags } from '../../phone/countries/country-flag.js';
 import { getCountryOptions } from '../../phone/countries/country-options.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
 import { labelProps } from '../label-props.js';
-import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 import { mergeProps, useMergedRef } from '../../hooks/shared/compose.js';
 
 /** The parts of `CountrySelect`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -189,12 +189,8 @@ export const CountrySelect = memo(
       defaultOpen: _defaultOpen,
       open: _open,
       onOpenChange: _onOpenChange,
-      className: _className,
-      classNames: _classNames,
-      unstyled: _unstyled,
-      style,
       ...rest
-    } = props;
+    } = omitStyling(props);
     const { locale, messages } = useMessages(localeProp, messagesOverride);
     const text = messages.country;
     const emojiFlags = useSyncExternalStore(subscribeToNothing, drawsEmojiFlags, serverDrawsFlags);
@@ -250,7 +246,7 @@ export const CountrySelect = memo(
       <div
         {...picker.rootProps}
         className={rootClassName(props, 'root')}
-        style={style}
+        style={props.style}
         data-slot="root"
         data-disabled={disabled ? '' : undefined}
       >
