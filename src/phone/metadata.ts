@@ -1,17 +1,14 @@
-// The one place that chooses the libphonenumber-js metadata set; everything else calls the functions
-// bound to it here. The set is `mobile` (`node bench/metadata-size.mjs`: 23 kB gzip against 18.5 for
+// The one place that chooses the libphonenumber-js metadata set; everything else passes `metadata`
+// or calls the functions bound to it here. The set is `mobile` (`node bench/metadata-size.mjs`: 23 kB gzip against 18.5 for
 // `min`, which cannot tell a mobile from a landline in most countries, and 38 for `max`, whose
 // fixed-line and toll-free patterns the kit never accepts). `parsePhone(…, { mobileOnly: false })`
 // falls back to each country's general pattern and lengths (numbering-plan.ts).
 import {
-  AsYouType as AsYouTypeCore,
   getCountries as getCountriesCore,
   getCountryCallingCode as getCountryCallingCodeCore,
   isSupportedCountry as isSupportedCountryCore,
-  parsePhoneNumberWithError as parsePhoneNumberWithErrorCore,
   type CountryCode,
   type MetadataJson,
-  type PhoneNumber,
 } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/metadata.mobile.json';
 
@@ -28,17 +25,4 @@ export const getCountryCallingCode = (country: CountryCode): string =>
 /** True when the metadata knows `country` (an ISO 3166-1 alpha-2 code). */
 export function isSupportedCountry(country: string): country is CountryCode {
   return typeof country === 'string' && isSupportedCountryCore(country as CountryCode, metadata);
-}
-
-/** libphonenumber-js's parser bound to the metadata; throws a `ParseError` on bad input. */
-export function parsePhoneNumberWithError(text: string, defaultCountry?: CountryCode): PhoneNumber {
-  return defaultCountry
-    ? parsePhoneNumberWithErrorCore(text, defaultCountry, metadata)
-    : parsePhoneNumberWithErrorCore(text, metadata);
-}
-
-export class AsYouType extends AsYouTypeCore {
-  constructor(defaultCountry?: CountryCode) {
-    super(defaultCountry, metadata);
-  }
 }

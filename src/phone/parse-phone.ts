@@ -1,5 +1,6 @@
 import { formatAfterIdd, formatAsYouType } from './typing/format-as-you-type.js';
-import { metadata, parsePhoneNumberWithError } from './metadata.js';
+import { parsePhoneNumberWithError } from 'libphonenumber-js/core';
+import { metadata } from './metadata.js';
 import { getCountriesForCallingCode, getNumberingPlan, type NumberingPlan } from './numbering-plan.js';
 import { canBeginPattern } from './typing/pattern-prefix.js';
 import { PHONE_TEXT_MAX_LENGTH } from './typing/phone-text-limit.js';
@@ -89,7 +90,7 @@ const rank = (reason: Reason): number => RANK.indexOf(reason);
  * country it detects, or nothing when it refuses the digits. */
 function libraryReading(text: string, country?: CountryCode): Library {
   try {
-    const number = parsePhoneNumberWithError(text, country);
+    const number = parsePhoneNumberWithError(text, { defaultCountry: country }, metadata);
     const source = (number as { __countryCallingCodeSource?: string }).__countryCallingCodeSource;
     return {
       nationalNumber: number.nationalNumber,

@@ -1,4 +1,5 @@
-import { AsYouType } from '../metadata.js';
+import { AsYouType } from 'libphonenumber-js/core';
+import { metadata } from '../metadata.js';
 import type { CountryCode } from '../types.js';
 
 /**
@@ -10,7 +11,7 @@ export function formatAsYouType(text: string, country?: CountryCode): string {
   // AsYouType throws on a few inputs (a `0` international prefix, as in CV, followed by too few
   // digits): the digits are then shown unformatted.
   try {
-    const formatted = new AsYouType(country).input(text);
+    const formatted = new AsYouType(country, metadata).input(text);
     return formatted.replace(/\D/g, '') === text.replace(/\D/g, '') ? formatted : text;
   } catch {
     return text;
