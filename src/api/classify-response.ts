@@ -122,14 +122,11 @@ export function classifyResponse(raw: RawResponse): ClassifiedResponse {
     const useV2Code = raw.envelope !== 'v3' && !('statusCode' in parsed) && 'code' in parsed;
     const status = useV2Code ? parsed.code : parsed.statusCode;
     if (status === undefined) return fromHttpStatus('no statusCode');
-    if (typeof status !== 'number' || !Number.isInteger(status)) {
+    if (typeof status !== 'number' || !Number.isInteger(status))
       return fromHttpStatus('statusCode is not a number');
-    }
 
     const requestId = sanitizeRequestId(parsed.requestId);
-    if (status === 200) {
-      return { ok: true, data: parsed.data, ...(requestId !== undefined && { requestId }) };
-    }
+    if (status === 200) return { ok: true, data: parsed.data, ...(requestId !== undefined && { requestId }) };
     // The v2 `code` field holds either an HTTP-like class (< 1000) or a business code (the apiCode).
     const v2BusinessCode = useV2Code && status >= 1000;
     const statusCode = v2BusinessCode ? (success ? undefined : httpStatus) : status;

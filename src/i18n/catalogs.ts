@@ -50,8 +50,7 @@ export function loadMessages(locale: string | undefined): Promise<Messages> {
  * whose catalog is not loaded yet gives en-US under the override.
  */
 export function getMessages(locale: string | undefined, override?: MessagesOverride): Messages {
-  const base = loaded.get(resolveLocale(locale)) ?? enUS;
-  return override ? mergeMessages(base, override) : base;
+  return mergeMessages(loaded.get(resolveLocale(locale)) ?? enUS, override);
 }
 
 type Tree = { readonly [key: string]: unknown };

@@ -21,9 +21,6 @@ export function useMessages(locale?: string, override?: MessagesOverride): Local
   return useMemo(() => {
     if (!locale && !override) return context;
     const base = sameCatalog ? context.messages : own;
-    return {
-      locale: locale ?? context.locale,
-      messages: override ? mergeMessages(base, override) : base,
-    };
+    return { locale: locale ?? context.locale, messages: mergeMessages(base, override) };
   }, [context, locale, override, sameCatalog, own]);
 }

@@ -109,17 +109,16 @@ export function applyPhoneEdit(
 ): PhoneEditResult {
   const { next, caret, cut } = limitEdit(edit, deleteAcrossSeparator(edit));
   const value = parsePhone(next, country, options);
-  if (cut && next === edit.previous) {
-    // The field is full: nothing of the edit fits.
-    return { text: edit.previous, caret: edit.selection[0], value, rejected: true, cut };
-  }
+  const refuse = (kept: PhoneValue): PhoneEditResult => {
+    return { text: edit.previous, caret: edit.selection[0], value: kept, rejected: true, cut };
+  };
+  // The field is full: nothing of the edit fits.
+  if (cut && next === edit.previous) return refuse(value);
 
   const added = countSignificant(next) - countSignificant(edit.previous);
   if (added === 1 && value.reason === 'TOO_LONG' && !WHOLE_TEXT_INPUT.test(edit.inputType ?? '')) {
     const before = parsePhone(edit.previous, country, options);
-    if (before.reason !== 'TOO_LONG') {
-      return { text: edit.previous, caret: edit.selection[0], value: before, rejected: true, cut };
-    }
+    if (before.reason !== 'TOO_LONG') return refuse(before);
   }
 
   const text = value.formatted;
