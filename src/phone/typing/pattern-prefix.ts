@@ -34,6 +34,5 @@ function prefixRegExp(pattern: string): RegExp | null {
 export function canBeginPattern(pattern: string, digits: string): boolean {
   if (!rewrites.has(pattern)) rewrites.set(pattern, prefixRegExp(pattern));
   const regexp = rewrites.get(pattern);
-  if (!regexp) return true;
-  return digits.length <= 30 && regexp.test(digits);
+  return !regexp || (digits.length <= 30 && regexp.test(digits));
 }
