@@ -34,10 +34,7 @@ export interface UseCodeFieldOptions {
 }
 
 /** A selection inside the real input: `start === end` is a caret, `end - start === 1` one slot. */
-export interface CodeSelection {
-  start: number;
-  end: number;
-}
+type CodeSelection = { start: number; end: number };
 
 /** What `useCodeField` returns: the field's state, and the props of its root and its input. */
 export type CodeFieldState = ReturnType<typeof useCodeField>;
@@ -58,12 +55,7 @@ function clean(text: string, length: number): string {
  * the last digit, and a caret after a partial code stays there. Wider selections (select all,
  * shift+arrows) are the user's and stay as they are.
  */
-export function normalizeCodeSelection(
-  start: number,
-  end: number,
-  filled: number,
-  length: number,
-): CodeSelection {
+function normalizeCodeSelection(start: number, end: number, filled: number, length: number): CodeSelection {
   if (end - start > 1) return { start, end };
   if (start < filled) return { start, end: start + 1 };
   if (filled >= length && length > 0) return { start: length - 1, end: length };

@@ -4,25 +4,17 @@ import { createGenAuthClient } from '../../api/create-genauth-client.js';
 import type { PhoneBindingApi } from '../../api/types.js';
 import type { PhoneFormOptions } from '../shared/phone-form-options.js';
 
-export interface BindPhoneContextValue {
-  /** The backend the forms talk to, from `BindPhoneProvider`. */
-  api?: PhoneBindingApi;
-}
-
-/** Set by `BindPhoneProvider`; a form given its own `client` or config props does not need it. */
-export const BindPhoneContext = createContext<BindPhoneContextValue>({});
-
-/** What a form says about its backend: a client, or the plain-data settings of one. */
-export type BindingApiOptions = Pick<
-  PhoneFormOptions,
-  'client' | 'appHost' | 'appId' | 'accessToken' | 'headerPrefix' | 'authScheme' | 'timeoutMs'
->;
+/**
+ * The backend the forms talk to, set by `BindPhoneProvider`; a form given its own `client` or
+ * config props does not need it.
+ */
+export const BindPhoneContext = createContext<{ api?: PhoneBindingApi | undefined }>({});
 
 /**
  * The backend to use: the `client` prop, else a GenAuth client made from the config props (the
  * same one while their values stay the same), else the provider's; a clear error when none.
  */
-export function useBindingApi(options: BindingApiOptions): PhoneBindingApi {
+export function useBindingApi(options: PhoneFormOptions): PhoneBindingApi {
   const context = useContext(BindPhoneContext);
   const { client, appHost, appId, accessToken, headerPrefix, authScheme, timeoutMs } = options;
   const configured = client === undefined && (appHost !== undefined || appId !== undefined);

@@ -65,7 +65,7 @@ export function useBindPhoneForm(options: UseBindPhoneFormOptions = {}) {
  * keystroke: the part that shows the number reads it with `useTypedNumber(state.number)`.
  */
 export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
-  const { mobileOnly = true, channel = 'CHANNEL_BIND_PHONE', autoSubmit = true } = options;
+  const { channel = 'CHANNEL_BIND_PHONE', autoSubmit = true } = options;
   const env = useFormEnvironment(options);
   const sendStep = useSendCodeStep(env, channel);
   const bindMutation = useBindPhone(env.mutationOptions);
@@ -82,10 +82,9 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   );
   const { result: bound } = sub;
   const step = useNewNumberStep(env, sub, {
+    ...options,
     step: sendStep,
     source: 'send',
-    mobileOnly,
-    preferredCountries: options.preferredCountries,
     active: !bound,
     onComplete: () => autoSubmit && submit(),
   });

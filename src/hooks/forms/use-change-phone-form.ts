@@ -95,7 +95,7 @@ export function useChangePhoneForm(options: UseChangePhoneFormOptions = {}) {
 
 /** `useChangePhoneForm` without the new number as typed (see `useBindPhoneFormCore`). */
 export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) {
-  const { mobileOnly = true, autoSubmit = true } = options;
+  const { autoSubmit = true } = options;
   const env = useFormEnvironment(options);
   const { messages, lang, profile } = env;
   const newStep = useSendCodeStep(env, options.newPhoneChannel ?? 'CHANNEL_BIND_PHONE');
@@ -151,10 +151,9 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   /** A verified change whose `update-phone` did not go through yet (kept for "Try again"). */
   const pending = useRef<PendingPhoneChange | null>(null);
   const fresh = useNewNumberStep(env, sub, {
+    ...options,
     step: newStep,
     source: 'send-new',
-    mobileOnly,
-    preferredCountries: options.preferredCountries,
     active: !changed && step === 'new',
     onComplete: () => autoSubmit && submit(),
   });

@@ -2,17 +2,15 @@
 import { useCallback } from 'react';
 import type { FieldPathByValue } from 'react-hook-form';
 import { toGenAuthPhone } from '../../phone/to-genauth-phone.js';
-import type { CountryCode } from '../../phone/types.js';
+import type { PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { usePhoneNumberField, type PhoneNumberValues } from '../phone-input/use-phone-number-field.js';
 import type { FormEnvironment } from './use-form-environment.js';
 import type { FormSubmission, SendStep } from './use-form-submission.js';
 
-export interface NewNumberStepOptions<Source extends string> {
+export interface NewNumberStepOptions<Source extends string> extends PhoneNumberOptions {
   /** The send step of the number's code, and the failure source of its sends. */
   step: SendStep;
   source: Source;
-  mobileOnly: boolean;
-  preferredCountries: CountryCode[] | undefined;
   /** The number's step is on screen and its flow not over (the SMS's code may fill the field). */
   active: boolean;
   /** Called once every digit of the code is in and the number is valid. */
@@ -38,7 +36,7 @@ export function useNewNumberStep<Values extends PhoneNumberValues & { code: stri
     ...sub.edits,
     countries: settings.countries,
     defaultCountry: settings.defaultCountry,
-    mobileOnly: options.mobileOnly,
+    mobileOnly: options.mobileOnly ?? true,
     locale: env.locale,
     requestFocus,
   });
