@@ -1,5 +1,5 @@
 'use client';
+import { useEffect, useLayoutEffect } from 'react';
 
-// React 19 no longer warns about a layout effect rendered on a server (where no effect runs), so
-// the layout effect serves both.
-export { useLayoutEffect as useIsomorphicLayoutEffect } from 'react';
+/** `useLayoutEffect` in a browser; on a server, where neither runs, `useEffect`: React 18.3 (a supported peer) warns about a layout effect there. */
+export const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
