@@ -97,14 +97,12 @@ export const ChangePhoneForm = phoneForm<ChangePhoneFormOwnProps, ChangePhoneFor
             <>
               {stepText(withPhone(change.oldCodeStep, state.currentText))}
               <CodeStep
+                form={{ ...state, ids: { codeError: ids.oldCodeError, sendError: ids.oldSendError } }}
                 step={state.oldCodeStep}
                 name="oldCode"
-                length={state.codeLength}
-                codeErrorId={ids.oldCodeError}
-                sendErrorId={ids.oldSendError}
                 label={change.oldCodeLabel}
                 onSend={state.sendOld}
-                disabled={!state.currentPhone || state.submitting}
+                disabled={!state.currentPhone}
                 classNames={classNames}
               />
             </>

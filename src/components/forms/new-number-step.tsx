@@ -15,20 +15,26 @@ export type NewNumberStepSlot = 'phone-group' | 'phone-label' | 'phone-row' | Co
 
 type CodeStepProps = Omit<
   ComponentProps<typeof CodeStepRow>,
-  keyof CodeStepState | 'sent' | 'onChangeNumber'
+  keyof CodeStepState | 'sent' | 'length' | 'codeErrorId' | 'sendErrorId'
 > & {
+  /** The form's state: the code's length, a submit running, the ids of the code's and the send's messages. */
+  form: { codeLength: number; submitting: boolean; ids: { codeError: string; sendError: string } };
   step: CodeStepState;
   /** Offers "Change number" beside where the code went. */
   onChangeNumber?: () => void;
 };
 
-/** Where the code went (once sent), and the code field with its send button. */
-export function CodeStep({ step, onChangeNumber, ...row }: CodeStepProps) {
+/** Where the code went (once sent), and the code field with its send button (off while submitting). */
+export function CodeStep({ form, step, onChangeNumber, disabled, ...row }: CodeStepProps) {
   return (
     <>
       {step.sentTo ? <CodeSentNotice phone={step.sentTo} onChangeNumber={onChangeNumber} /> : null}
       <CodeStepRow
         {...row}
+        length={form.codeLength}
+        codeErrorId={form.ids.codeError}
+        sendErrorId={form.ids.sendError}
+        disabled={disabled || form.submitting}
         code={step.code}
         setCode={step.setCode}
         onCodeComplete={step.onCodeComplete}
@@ -60,18 +66,14 @@ interface NewNumberStepProps {
  * `ChangePhoneForm`.
  */
 export function NewNumberStep({ state, onSend, classNames }: NewNumberStepProps) {
-  const { ids } = state;
   return (
     <>
       <NumberRow state={state} classNames={classNames} />
       <CodeStep
+        form={state}
         step={state}
         name="code"
-        length={state.codeLength}
-        codeErrorId={ids.codeError}
-        sendErrorId={ids.sendError}
         onSend={onSend}
-        disabled={state.submitting}
         number={state.number}
         onChangeNumber={state.changeNumber}
         classNames={classNames}

@@ -70,14 +70,12 @@ export const UnbindPhoneButton = phoneForm<UnbindPhoneButtonOwnProps, UnbindPhon
       cancel: { label: change.cancel, onClick: state.cancel },
       children: (
         <CodeStep
+          form={state}
           step={state}
           name="code"
-          length={state.codeLength}
-          codeErrorId={ids.codeError}
-          sendErrorId={ids.sendError}
           label={change.oldCodeLabel}
           onSend={state.send}
-          disabled={!state.phone || state.submitting}
+          disabled={!state.phone}
           sendButtonRef={state.sendButtonRef}
           classNames={props.classNames}
         />
