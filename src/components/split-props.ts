@@ -52,7 +52,7 @@ export function useRootProps<T extends HTMLElement>(
   props: SlotStyleProps<string> & ThemeProp,
   dom: HTMLAttributes<HTMLElement>,
   ref: Ref<T> | undefined,
-) {
+): HTMLAttributes<HTMLElement> & { 'data-slot': 'root'; ref: (node: T | null) => void } {
   const theme = themeStyle(props.theme);
   return {
     ...dom,

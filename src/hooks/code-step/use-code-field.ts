@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { extractCode, type CodeRejectReason } from '../../phone/extract-code.js';
 import { normalizeDigits } from '../../phone/normalize-digits.js';
 import type { ElementProps } from '../shared/compose.js';
@@ -213,7 +213,7 @@ export function useCodeField({
       ref: inputRef,
       value: draft ?? value,
       disabled,
-      onChange: (event) => {
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
         // A ref, not the draft state: Firefox fires the last input event right after
         // compositionend, before a re-render could clear the state.
         if (composing.current || (event.nativeEvent as InputEvent).isComposing) {

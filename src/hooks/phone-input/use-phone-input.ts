@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Ref } from 'react';
 import { applyPhoneEdit } from '../../phone/typing/apply-phone-edit.js';
 import { getCountryCallingCode, isSupportedCountry } from '../../phone/metadata.js';
 import { parsePhone } from '../../phone/parse-phone.js';
@@ -225,7 +225,7 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
       value: text,
       'data-country': country,
       'data-state': composingText !== null ? 'composing' : undefined,
-      onChange: (event) => {
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
         const input = event.currentTarget;
         if (composingRef.current) setComposingText(input.value);
         else commit(input.value, caretOf(input), intentRef.current, text);

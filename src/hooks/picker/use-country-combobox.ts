@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type ChangeEvent,
   type KeyboardEvent,
   type SyntheticEvent,
 } from 'react';
@@ -399,7 +400,7 @@ export function useCountryCombobox({
       enterKeyHint: 'go',
       maxLength: PHONE_TEXT_MAX_LENGTH,
       defaultValue: initialQuery,
-      onChange: (event) => followSearch(event.target.value),
+      onChange: (event: ChangeEvent<HTMLInputElement>) => followSearch(event.target.value),
       onKeyDown: onSearchKeyDown,
     } satisfies ElementProps<'input'>,
     listProps: {
