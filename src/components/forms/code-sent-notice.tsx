@@ -4,7 +4,7 @@ import type { GenAuthPhone } from '../../api/types.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import type { MessagesOverride } from '../../i18n/types.js';
 import { maskPhone } from '../../phone/mask-phone.js';
-import { rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
 import { withPhone } from './form-parts.js';
 
 /** The parts of `CodeSentNotice`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -38,16 +38,7 @@ export interface CodeSentNoticeProps extends SlotStyleProps<CodeSentNoticeSlot>,
  */
 export const CodeSentNotice = forwardRef<HTMLDivElement, CodeSentNoticeProps>(
   function CodeSentNotice(props, ref) {
-    const {
-      phone,
-      onChangeNumber,
-      locale,
-      messages: override,
-      className: _className,
-      classNames: _classNames,
-      unstyled: _unstyled,
-      ...rootRest
-    } = props;
+    const { phone, onChangeNumber, locale, messages: override, ...rootRest } = omitStyling(props);
     const { messages } = useMessages(locale, override);
     const text = messages.code;
     const masked = (
@@ -58,7 +49,13 @@ export const CodeSentNotice = forwardRef<HTMLDivElement, CodeSentNoticeProps>(
     const checklist = [text.helpNumber, text.helpSignal, text.helpFilter, text.helpWait];
 
     return (
-      <div {...rootRest} ref={ref} className={rootClassName(props, 'root')} data-slot="root">
+      <div
+        {...rootRest}
+        ref={ref}
+        className={rootClassName(props, 'root')}
+        style={props.style}
+        data-slot="root"
+      >
         <p {...slotProps(props, 'sent')}>
           {withPhone(text.sentTo, masked)}
           {onChangeNumber ? (
