@@ -23,7 +23,7 @@ export interface NumberingPlan {
   mobile: { pattern: string; possibleLengths: readonly number[] } | undefined;
 }
 
-// The parts of libphonenumber-js's `Metadata` class used here. They are not in its type
+// The parts of a libphonenumber-js numbering plan used here. Most are not in its type
 // declarations, but they are what its own parser and `getNumberType()` read.
 interface MetadataPlan {
   callingCode(): string;
@@ -36,13 +36,8 @@ interface MetadataPlan {
     type: 'MOBILE' | 'FIXED_LINE',
   ): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
-interface MetadataInternals {
-  numberingPlan?: MetadataPlan;
-  selectNumberingPlan(country: string): void;
-  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
-}
 
-const internals = new Metadata(metadata) as unknown as MetadataInternals;
+const internals = new Metadata(metadata);
 const plans = new Map<string, NumberingPlan | undefined>();
 
 function mobileType(plan: MetadataPlan, general: readonly number[]): NumberingPlan['mobile'] {
@@ -60,7 +55,7 @@ function mobileType(plan: MetadataPlan, general: readonly number[]): NumberingPl
 
 function readPlan(country: CountryCode): NumberingPlan {
   internals.selectNumberingPlan(country);
-  const plan = internals.numberingPlan as MetadataPlan;
+  const plan = internals.numberingPlan as unknown as MetadataPlan;
   const possibleLengths = [...(plan.possibleLengths() ?? [])].sort((x, y) => x - y);
   const idd = plan.IDDPrefix();
   return {
@@ -82,6 +77,5 @@ export function getNumberingPlan(country: string): NumberingPlan | undefined {
 
 /** The countries using a calling code (`'1'` → US, CA, …), main country first; [] if none. */
 export function getCountriesForCallingCode(callingCode: string): CountryCode[] {
-  if (!/^[1-9]\d{0,2}$/.test(callingCode)) return [];
-  return (internals.getCountryCodesForCallingCode(callingCode) ?? []) as CountryCode[];
+  return /^[1-9]\d{0,2}$/.test(callingCode) ? (metadata.country_calling_codes[callingCode] ?? []) : [];
 }

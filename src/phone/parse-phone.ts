@@ -52,19 +52,18 @@ export function checkNationalNumber(plan: NumberingPlan, national: string, mobil
     matchesEntirely(national, plan.mobile.pattern);
   if (mobileOnly ? mobile : general || mobile) return undefined;
 
-  const target = mobileOnly && plan.mobile ? plan.mobile : undefined;
-  const targetPattern = target?.pattern ?? plan.nationalNumberPattern;
-  const targetLengths = target?.possibleLengths ?? plan.possibleLengths;
+  const target = (mobileOnly && plan.mobile) || {
+    pattern: plan.nationalNumberPattern,
+    possibleLengths: plan.possibleLengths,
+  };
   const couldGrow =
-    targetLengths.some((possible) => possible > length) &&
+    target.possibleLengths.some((possible) => possible > length) &&
     canBeginPattern(plan.nationalNumberPattern, national) &&
-    canBeginPattern(targetPattern, national);
+    canBeginPattern(target.pattern, national);
   // A mobile with digits to spare is too long, not "not a mobile", even where some longer
   // landline would fit the country's general pattern (CN: 12 digits).
-  const longest = targetLengths.at(-1) ?? 0;
-  if (target && length > longest && canBeginPattern(target.pattern, national.slice(0, longest))) {
-    return 'TOO_LONG';
-  }
+  const longest = target.possibleLengths.at(-1) ?? 0;
+  if (length > longest && canBeginPattern(target.pattern, national.slice(0, longest))) return 'TOO_LONG';
   if (mobileOnly && general && !couldGrow) return 'NOT_MOBILE';
   if (length > Math.max(longest, plan.possibleLengths.at(-1) ?? 0)) return 'TOO_LONG';
   if (couldGrow) return 'TOO_SHORT';
@@ -81,14 +80,13 @@ interface Reading {
   afterIdd?: string;
 }
 
-type Library =
-  { nationalNumber: string; callingCode: string; country?: CountryCode; viaIdd: boolean } | undefined;
+type Library = ReturnType<typeof libraryReading>;
 
 const rank = (reason: Reason): number => RANK.indexOf(reason);
 
 /** The national number libphonenumber-js reads (trunk prefix and carrier codes removed) and the
  * country it detects, or nothing when it refuses the digits. */
-function libraryReading(text: string, country?: CountryCode): Library {
+function libraryReading(text: string, country?: CountryCode) {
   try {
     const number = parsePhoneNumberWithError(text, { defaultCountry: country }, metadata);
     const source = (number as { __countryCallingCodeSource?: string }).__countryCallingCodeSource;
@@ -138,7 +136,9 @@ function settle(callingCode: string, national: string, library: Library, formatt
     : reading;
 }
 
-function readWithCallingCode(digits: string, library: Library, formatted: string, ask: Ask): Reading {
+/** The reading of digits that start with a calling code (after a `+` or an international prefix). */
+function readInternational(digits: string, formatted: string, ask: Ask): Reading {
+  const library = digits.length > 1 ? libraryReading(`+${digits}`) : undefined;
   const callingCode =
     [1, 2, 3].map((n) => digits.slice(0, n)).find((code) => getCountriesForCallingCode(code).length > 0) ??
     '';
@@ -169,8 +169,7 @@ function readNational(digits: string, ask: Ask): Reading | undefined {
 
 function readAfterIdd(digits: string, idd: string, ask: Ask): Reading {
   const rest = digits.slice(idd.length);
-  const library = rest.length > 1 ? libraryReading(`+${rest}`) : undefined;
-  return { ...readWithCallingCode(rest, library, formatAfterIdd(digits, idd), ask), afterIdd: rest };
+  return { ...readInternational(rest, formatAfterIdd(digits, idd), ask), afterIdd: rest };
 }
 
 function result({ country, callingCode, nationalNumber, formatted, reason }: Reading): PhoneValue {
@@ -208,10 +207,7 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
   if (!digits) return invalid(chosen, plus ? 'TOO_SHORT' : 'REQUIRED', '', plus ? '+' : '');
   if (digits.length > MAX_DIGITS) return invalid(chosen, 'TOO_LONG', digits, scanned.normalized);
 
-  if (plus) {
-    const library = digits.length > 1 ? libraryReading(`+${digits}`) : undefined;
-    return result(readWithCallingCode(digits, library, formatAsYouType(`+${digits}`), ask));
-  }
+  if (plus) return result(readInternational(digits, formatAsYouType(`+${digits}`), ask));
 
   const chosenIdd = getNumberingPlan(chosen)?.iddPrefix?.exec(digits)?.[0];
   // The prefixes that dial abroad from most of the world, accepted whatever country is chosen.
