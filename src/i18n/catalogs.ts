@@ -31,17 +31,16 @@ export function loadMessages(locale: string | undefined): Promise<Messages> {
   const resolved = resolveLocale(locale);
   const ready = loaded.get(resolved);
   if (ready) return Promise.resolve(ready);
-  let request = requests.get(resolved);
-  if (!request) {
-    request = IMPORTS[resolved as keyof typeof IMPORTS]()
+  const request =
+    requests.get(resolved) ??
+    IMPORTS[resolved as keyof typeof IMPORTS]()
       .then((catalog) => {
         loaded.set(resolved, catalog);
         for (const listener of [...listeners]) listener();
         return catalog;
       })
       .finally(() => requests.delete(resolved));
-    requests.set(resolved, request);
-  }
+  requests.set(resolved, request);
   return request;
 }
 

@@ -6,6 +6,5 @@ export { mergeMessages } from './merge-messages.js';
 export { formatMessage } from './format-message.js';
 export { resolveLocale } from './resolve-locale.js';
 export { errorMessage } from './form-failure.js';
-export { cooldownMessage } from './send-status-message.js';
-export type { SendOutcome } from './send-status-message.js';
+export * from './send-status-message.js';
 export type { Messages, MessagesOverride, DeepPartial, SupportedLocale } from './types.js';
