@@ -66,9 +66,8 @@ export function badResponse(httpStatus: number, why: string): GenAuthError {
 
 function readHeader(headers: RawResponse['headers'], name: string): string | undefined {
   // Duck-typed: the Headers class of another realm (a test DOM, an iframe, a polyfill) fails instanceof.
-  if (typeof (headers as Partial<Headers> | undefined)?.get === 'function') {
+  if (typeof (headers as Partial<Headers> | undefined)?.get === 'function')
     return (headers as Headers).get(name) ?? undefined;
-  }
   return Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
 }
 

@@ -31,11 +31,10 @@ export function normalizeAppHost(appHost: string): string {
   const url = new URL(href);
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     fail(`\`appHost\` must use https (got "${url.protocol}").`);
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname))
     fail(
       `\`appHost\` must use https; plain http is only allowed for localhost, 127.0.0.1 and [::1] (got "${url.hostname}").`,
     );
-  }
   if (url.username !== '' || url.password !== '') fail('`appHost` must not contain a user name or password.');
   return url.origin;
 }
@@ -99,12 +98,10 @@ const isText = (value: unknown): boolean => value == null || typeof value === 's
 
 function readProfile(data: unknown): UserProfile {
   if (!isObject(data)) throw badResponse(200, 'no user profile');
-  if (!isText(data.phone) || !isText(data.phoneCountryCode)) {
+  if (!isText(data.phone) || !isText(data.phoneCountryCode))
     throw badResponse(200, 'phone fields are not strings');
-  }
-  if (data.phoneVerified !== undefined && typeof data.phoneVerified !== 'boolean') {
+  if (data.phoneVerified !== undefined && typeof data.phoneVerified !== 'boolean')
     throw badResponse(200, 'phoneVerified is not a boolean');
-  }
   // Other profile fields pass through untouched: apps may read more than the kit does.
   return data as UserProfile;
 }
@@ -189,9 +186,8 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
         { verifyMethod: input.verifyMethod, phonePassCodePayload: Object.fromEntries(payload) },
         call,
       );
-      if (!isObject(data) || typeof data.updatePhoneToken !== 'string' || data.updatePhoneToken === '') {
+      if (!isObject(data) || typeof data.updatePhoneToken !== 'string' || data.updatePhoneToken === '')
         throw badResponse(200, 'no updatePhoneToken');
-      }
       const expiresIn = data.tokenExpiresIn;
       return {
         updatePhoneToken: data.updatePhoneToken,

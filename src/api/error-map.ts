@@ -102,19 +102,13 @@ export function describeError(error: GenAuthError, options: { online?: boolean }
   // The service throttled the call: HTTP 429 or a body statusCode 429.
   const throttled = error.statusCode === 429 || error.httpStatus === 429;
   const apiCode = error.apiCode as KnownApiCode;
-  if (Object.hasOwn(API_CODES, apiCode)) {
-    const [field, own]: readonly [ErrorField, ErrorAction?] = API_CODES[apiCode];
-    const action = throttled ? 'cooldown' : (own ?? classAction);
-    return { field, action, apiCode, messageKey: classKey, useServerMessage: true };
-  }
+  const known = Object.hasOwn(API_CODES, apiCode);
+  const [field, own]: readonly [ErrorField, ErrorAction?] = known ? API_CODES[apiCode] : ['form'];
+  const action = throttled ? 'cooldown' : (own ?? classAction);
+  if (known) return { field, action, apiCode, messageKey: classKey, useServerMessage: true };
   const messageKey = throttled ? 'throttled' : classKey;
   // The kit's words say what a throttle or a server failure means, in the user's language; a
   // server's "Internal server error" or "Too many requests" adds nothing but its own language.
   const kitWords = messageKey === 'throttled' || messageKey === 'server' || messageKey === 'thirdParty';
-  return {
-    field: 'form',
-    action: throttled ? 'cooldown' : classAction,
-    messageKey,
-    useServerMessage: !kitWords,
-  };
+  return { field, action, messageKey, useServerMessage: !kitWords };
 }
