@@ -1,3 +1,6 @@
+import type { CSSProperties } from 'react';
+import type { MessagesOverride } from '../i18n/types.js';
+
 /**
  * The styling props every styled component takes (the override ladder of docs/design.md):
  * CSS variables → `theme` → `className` / `classNames` → `unstyled` → the headless primitives.
@@ -13,6 +16,19 @@ export interface SlotStyleProps<Slot extends string> {
    * @default false
    */
   unstyled?: boolean;
+}
+
+/** The props every styled field takes beside its own: its styling, its root's inline style, its strings. */
+export interface FieldStyleProps<Slot extends string> extends SlotStyleProps<Slot> {
+  /** Inline style of the root element (where `className` goes too). */
+  style?: CSSProperties;
+  /**
+   * Locale of the strings. Any BCP 47 tag.
+   * @default the nearest provider's locale, else 'en-US'
+   */
+  locale?: string;
+  /** Deep-partial override of the message catalog (only the field's own strings are used). */
+  messages?: MessagesOverride;
 }
 
 /** Joins class names, skipping empty ones. */

@@ -1,13 +1,12 @@
 'use client';
-import { forwardRef, useId, type CSSProperties, type InputHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { usePhoneInput, type UsePhoneInputOptions } from '../../hooks/phone-input/use-phone-input.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
-import type { MessagesOverride } from '../../i18n/types.js';
 import { canonicalLocale, countryName } from '../../phone/countries/country-options.js';
 import type { CountryCode } from '../../phone/types.js';
 import { PhoneField } from '../../primitives/phone-field.js';
-import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
 import { splitProps, type DomProps, type OwnKeys } from '../split-props.js';
 
 /** The options of `usePhoneInput` among the props (the rest go to the input). */
@@ -26,9 +25,7 @@ export type PhoneInputSlot = 'root' | 'label' | 'input' | 'status';
 
 /** The field's own props: what it does, how it is named, how it looks. */
 export interface PhoneInputOwnProps
-  extends SlotStyleProps<PhoneInputSlot>, Omit<UsePhoneInputOptions, 'ref'> {
-  /** Inline style of the root element (where `className` goes too). */
-  style?: CSSProperties;
+  extends FieldStyleProps<PhoneInputSlot>, Omit<UsePhoneInputOptions, 'ref'> {
   /**
    * The input's `id`; the label points at it.
    * @default a generated id
@@ -68,13 +65,6 @@ export interface PhoneInputOwnProps
    * @default false
    */
   hideLabel?: boolean;
-  /**
-   * Locale of the strings. Any BCP 47 tag.
-   * @default the nearest provider's locale, else 'en-US'
-   */
-  locale?: string;
-  /** Deep-partial override of the message catalog (only `phone.*` is used here). */
-  messages?: MessagesOverride;
 }
 
 /**

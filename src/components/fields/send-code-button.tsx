@@ -1,27 +1,17 @@
 'use client';
-import {
-  forwardRef,
-  useRef,
-  useState,
-  type ButtonHTMLAttributes,
-  type CSSProperties,
-  type MouseEvent,
-} from 'react';
+import { forwardRef, useRef, useState, type ButtonHTMLAttributes, type MouseEvent } from 'react';
 import { composeHandlers } from '../../hooks/shared/compose.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { cooldownMessage, type SendOutcome } from '../../i18n/send-status-message.js';
-import type { Messages, MessagesOverride } from '../../i18n/types.js';
-import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
 import type { DomProps } from '../split-props.js';
 
 /** The parts of `SendCodeButton`, each rendered with `data-slot="…"` and styled by `classNames`. */
 export type SendCodeButtonSlot = 'root' | 'button' | 'status';
 
 /** The button's own props: the send state it shows, its strings, its styling. */
-export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlot> {
-  /** Inline style of the root element (where `className` goes too). */
-  style?: CSSProperties;
+export interface SendCodeButtonOwnProps extends FieldStyleProps<SendCodeButtonSlot> {
   /**
    * Called once per accepted press. Not called while unavailable (invalid number, sending,
    * cooling down), nor a second time for a double click or Enter + click in the same task.
@@ -50,13 +40,6 @@ export interface SendCodeButtonOwnProps extends SlotStyleProps<SendCodeButtonSlo
    * it, `maybeSent` gives `maybe-sent`, else `sentBefore` gives `sent`, else `none`.
    */
   outcome?: SendOutcome;
-  /**
-   * Locale of the strings. Any BCP 47 tag.
-   * @default the nearest provider's locale, else 'en-US'
-   */
-  locale?: string;
-  /** Deep-partial override of the message catalog (only `send.*` is used here). */
-  messages?: MessagesOverride;
 }
 
 /**
@@ -69,24 +52,6 @@ export interface SendCodeButtonProps
     DomProps<SendCodeButtonOwnProps, ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {}
 
 type ButtonState = 'idle' | 'sending' | 'cooldown' | 'ready';
-
-/** What the live region speaks of: the state, and in a cooldown what the send did. */
-type Phase = Exclude<ButtonState, 'cooldown'> | `cooldown:${SendOutcome}`;
-
-/** What the live region says when the phase changes; undefined keeps the last announcement. */
-function announcementFor(
-  phase: Phase,
-  previous: Phase,
-  seconds: number,
-  text: Messages['send'],
-): string | undefined {
-  if (phase === 'sending') return text.sending;
-  if (phase.startsWith('cooldown:')) return cooldownMessage(text, phase.slice(9) as SendOutcome, seconds);
-  if (phase === 'ready' && previous.startsWith('cooldown:')) return text.ready;
-  // A send that ended without a cooldown sent nothing: "Sending…" must not stay behind.
-  if (previous === 'sending') return '';
-  return undefined;
-}
 
 /**
  * "Send code" → "Resend in {n}s" → "Resend code". Purely presentational: the form owns the send
@@ -125,11 +90,18 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
     // Derived during render (React's "adjust state on prop change" pattern) so it needs no effect.
     // The outcome is part of the phase, so one that arrives a render after the cooldown is said too.
     const outcome = givenOutcome ?? (maybeSent ? 'maybe-sent' : sentBefore ? 'sent' : 'none');
-    const phase: Phase = state === 'cooldown' ? `cooldown:${outcome}` : state;
-    const [announced, setAnnounced] = useState<{ phase: Phase; text: string }>({ phase, text: '' });
+    const phase: string = state === 'cooldown' ? `cooldown:${outcome}` : state;
+    const [announced, setAnnounced] = useState({ phase, text: '' });
     if (announced.phase !== phase) {
-      const next = announcementFor(phase, announced.phase, cooldownSeconds, text);
-      setAnnounced({ phase, text: next ?? announced.text });
+      const was = announced.phase;
+      const said = {
+        sending: text.sending,
+        cooldown: cooldownMessage(text, outcome, cooldownSeconds),
+        ready: was.startsWith('cooldown:') ? text.ready : undefined,
+        idle: undefined,
+      }[state];
+      // A send that ended without a cooldown sent nothing: "Sending…" must not stay behind.
+      setAnnounced({ phase, text: said ?? (was === 'sending' ? '' : announced.text) });
     }
 
     // Props only change after the parent re-renders, later than a second click or an Enter + click

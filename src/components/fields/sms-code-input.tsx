@@ -1,12 +1,12 @@
 'use client';
-import { forwardRef, useId, type CSSProperties, type InputHTMLAttributes } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes } from 'react';
 import { useCodeField, type UseCodeFieldOptions } from '../../hooks/code-step/use-code-field.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
-import type { Messages, MessagesOverride } from '../../i18n/types.js';
+import type { Messages } from '../../i18n/types.js';
 import type { CodeRejectReason } from '../../phone/extract-code.js';
-import { CodeField } from '../../primitives/code-field.js';
-import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { CodeField, type CodeFieldRootProps } from '../../primitives/code-field.js';
+import { omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
 import type { DomProps } from '../split-props.js';
 
 /** The parts of `SmsCodeInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -14,9 +14,11 @@ export type SmsCodeInputSlot =
   'root' | 'label' | 'code-field' | 'input' | 'slots' | 'slot' | 'caret' | 'hint' | 'status';
 
 /** The field's own props: what it does, how it is named, how it looks. */
-export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot>, UseCodeFieldOptions {
-  /** Inline style of the root element (where `className` goes too). */
-  style?: CSSProperties;
+export interface SmsCodeInputOwnProps
+  extends
+    FieldStyleProps<SmsCodeInputSlot>,
+    UseCodeFieldOptions,
+    Pick<CodeFieldRootProps, 'passwordManagerGap'> {
   /**
    * Marks the code wrong (`aria-invalid`, `data-invalid`); tie the message with `aria-describedby`.
    * @default false
@@ -29,18 +31,6 @@ export interface SmsCodeInputOwnProps extends SlotStyleProps<SmsCodeInputSlot>, 
    * @default a generated id
    */
   id?: string;
-  /**
-   * Leaves room after the last slot for password-manager badges (`data-password-manager-gap`).
-   * @default true
-   */
-  passwordManagerGap?: boolean;
-  /**
-   * Locale of the strings. Any BCP 47 tag.
-   * @default the nearest provider's locale, else 'en-US'
-   */
-  locale?: string;
-  /** Deep-partial override of the message catalog (only `code.*` is used here). */
-  messages?: MessagesOverride;
 }
 
 /**

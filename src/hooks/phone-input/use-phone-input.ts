@@ -69,11 +69,6 @@ const DELETE_TYPES: Partial<Record<string, string>> = {
   Delete: 'deleteContentForward',
 };
 
-function textOf(value: string | PhoneValue | null | undefined): string | undefined {
-  if (value == null) return value === null ? '' : undefined;
-  return typeof value === 'string' ? value : (value.formatted ?? '');
-}
-
 function selectionOf(input: HTMLInputElement): readonly [number, number] {
   const start = input.selectionStart ?? input.value.length;
   return [start, input.selectionEnd ?? start];
@@ -110,9 +105,10 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
   const [cut, setCut] = useState(false);
   const [, setRenders] = useState(0);
 
-  const valueCountry = value && typeof value === 'object' ? value.country : undefined;
+  const valueCountry = typeof value === 'object' ? value?.country : undefined;
   const country = countryProp ?? valueCountry ?? innerCountry;
-  const controlledText = textOf(value);
+  // A PhoneValue shows its own text; null is an empty field.
+  const controlledText = value === null ? '' : typeof value === 'object' ? (value.formatted ?? '') : value;
   const sourceText = controlledText ?? innerText;
   const phone = useMemo(
     () => parsePhone(sourceText, country, parseOptions),
@@ -201,8 +197,6 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
     onChange?.(result.value);
   };
 
-  const caretOf = (input: HTMLInputElement) => input.selectionStart ?? input.value.length;
-
   return {
     /** What the input shows. */
     text,
@@ -228,7 +222,7 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
       onChange: (event: ChangeEvent<HTMLInputElement>) => {
         const input = event.currentTarget;
         if (composingRef.current) setComposingText(input.value);
-        else commit(input.value, caretOf(input), intentRef.current, text);
+        else commit(input.value, selectionOf(input)[0], intentRef.current, text);
       },
       onKeyDown: (event) => {
         if (composingRef.current !== null || isImeKey(event)) {
@@ -266,7 +260,7 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
         setComposingText(null);
         if (!started) return;
         const intent = { selection: started.selection, inputType: 'insertCompositionText' };
-        commit(input.value, caretOf(input), intent, started.previous);
+        commit(input.value, selectionOf(input)[0], intent, started.previous);
       },
     } satisfies ElementProps<'input'>,
   };

@@ -1,13 +1,6 @@
 'use client';
 import { useCallback, useMemo, useState, type RefObject } from 'react';
-import {
-  useController,
-  useWatch,
-  type Control,
-  type Path,
-  type PathValue,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { useController, useWatch, type UseFormReturn } from 'react-hook-form';
 import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
 import type { Messages } from '../../i18n/types.js';
 import { countryName as localizedCountryName } from '../../phone/countries/country-options.js';
@@ -73,31 +66,25 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
   options: UsePhoneNumberFieldOptions,
 ) {
   const { countries, defaultCountry, mobileOnly, locale, messages } = options;
+  // Only the two fields of the number are touched here, whatever else the form holds.
+  const numberForm = form as unknown as UseFormReturn<PhoneNumberValues>;
   // Read by the handlers when they run, so a new list or callback does not make a new object.
   const latest = useLatestRef(options);
   // Only the country is watched here: a picked country re-renders the form, a typed digit does not.
-  const countryField = useController({ control: form.control, name: 'country' as Path<Values> });
+  const countryField = useController({ control: numberForm.control, name: 'country' }).field;
   const [showValidation, setShowValidation] = useState(false);
 
-  const country = effectiveCountry(countryField.field.value as CountryCode | '', defaultCountry, countries);
-  const countryName = useMemo(() => localizedCountryName(country, locale), [locale, country]);
+  const country = effectiveCountry(countryField.value, defaultCountry, countries);
 
-  const { onChange: setCountryValue, ref: countryRef } = countryField.field;
+  const { onChange: storeCountry, ref: countryRef } = countryField;
   // One object while the country, the messages and the validation flag stay: a keystroke changes none.
   return useMemo(() => {
-    const path = (name: keyof PhoneNumberValues) => name as Path<Values>;
     const readNumber = () => {
       // From the form, not from a render: handlers run between renders (autofill submits at once).
-      const picked = form.getValues(path('country')) as CountryCode | '';
       const { defaultCountry: fallback, countries: offered } = latest.current;
+      const now = effectiveCountry(numberForm.getValues('country'), fallback, offered);
       // Answered from parsePhone's recent results: the field parsed the same text at this keystroke.
-      return parsePhone(
-        form.getValues(path('phone')) as string,
-        effectiveCountry(picked, fallback, offered),
-        {
-          mobileOnly,
-        },
-      );
+      return parsePhone(numberForm.getValues('phone'), now, { mobileOnly });
     };
     const edit = (change: () => void) => {
       if (latest.current.locked.current) return;
@@ -106,11 +93,11 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
     };
     return {
       /** The form's control, for `useTypedNumber`. */
-      control: form.control as unknown as Control<PhoneNumberValues>,
+      control: numberForm.control,
       /** The effective country (chosen, or the default, and always one offered). */
       country,
       /** The country's name in the UI locale, for validation messages. */
-      countryName,
+      countryName: localizedCountryName(country, locale),
       mobileOnly,
       messages,
       /** The user left the field or tried to send: say what is wrong with the number. */
@@ -121,18 +108,18 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
       setCountry: (next: CountryCode) => {
         // A pasted "+44 …" may pick a country the tenant cannot text: the number then shows as invalid.
         const { countries: offered } = latest.current;
-        if (!offered || offered.includes(next)) edit(() => setCountryValue(next));
+        if (!offered || offered.includes(next)) edit(() => storeCountry(next));
       },
       setPhoneText: (text: string) =>
         edit(() => {
           // Typing fixes the country, so tenant settings arriving later never re-read the number.
           // Read from the form: a pasted "+44 …" may have picked its country earlier in this event.
-          if (!form.getValues(path('country'))) setCountryValue(country);
-          form.setValue(path('phone'), text as PathValue<Values, Path<Values>>);
+          if (!numberForm.getValues('country')) storeCountry(country);
+          numberForm.setValue('phone', text);
         }),
       /** Called when the number's field loses focus. */
       onPhoneBlur: () => {
-        if (form.getValues(path('phone'))) setShowValidation(true);
+        if (numberForm.getValues('phone')) setShowValidation(true);
       },
       /** The number when it is valid; otherwise shows why, moves focus to the field, and is undefined. */
       validNumber: (): PhoneValue | undefined => {
@@ -143,7 +130,7 @@ export function usePhoneNumberField<Values extends PhoneNumberValues>(
         return undefined;
       },
     };
-  }, [country, countryName, countryRef, form, latest, messages, mobileOnly, setCountryValue, showValidation]);
+  }, [country, countryRef, latest, locale, messages, mobileOnly, numberForm, storeCountry, showValidation]);
 }
 
 /**
@@ -185,16 +172,13 @@ export function useTypedNumber(field: PhoneNumberField) {
 export function useWithTypedNumber<
   Core extends { number: PhoneNumberField; phoneFailure: string | undefined },
 >(core: Core) {
-  const { phoneText, phoneValue, validationError, onPhoneBlur, phoneRef } = useTypedNumber(core.number);
+  const { validationError, ...typed } = useTypedNumber(core.number);
   return {
     ...core,
-    phoneValue,
-    phoneText,
+    ...typed,
     /** What is wrong with the number: the last failure at it, else its validation message. */
     phoneError: core.phoneFailure ?? validationError,
     setPhoneText: core.number.setPhoneText,
-    onPhoneBlur,
-    phoneRef,
   };
 }
 
