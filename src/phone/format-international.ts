@@ -6,9 +6,6 @@ import { metadata } from './metadata.js';
  * returned as given, so a display never goes blank.
  */
 export function formatInternational(e164: string): string {
-  try {
-    return parsePhoneNumberFromString(e164, metadata)?.formatInternational() ?? e164;
-  } catch {
-    return e164;
-  }
+  // The `FromString` parser answers undefined, rather than throwing, for text that is no number.
+  return parsePhoneNumberFromString(e164, metadata)?.formatInternational() ?? e164;
 }

@@ -7,12 +7,9 @@ const digitsOf = (text: string): string => normalizeDigits(text).replace(/\D/g, 
 
 /** Splits an E.164 string into calling code and national number; undefined when it does not parse. */
 function splitE164(e164: string): GenAuthPhone | undefined {
-  try {
-    const parsed = parsePhoneNumberFromString(normalizeDigits(e164.trim()), metadata);
-    return parsed && { phoneCountryCode: parsed.countryCallingCode, phoneNumber: parsed.nationalNumber };
-  } catch {
-    return undefined;
-  }
+  // The `FromString` parser answers undefined, rather than throwing, for text that is no number.
+  const parsed = parsePhoneNumberFromString(normalizeDigits(e164.trim()), metadata);
+  return parsed && { phoneCountryCode: parsed.countryCallingCode, phoneNumber: parsed.nationalNumber };
 }
 
 /**

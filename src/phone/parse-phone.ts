@@ -80,8 +80,6 @@ interface Reading {
   afterIdd?: string;
 }
 
-type Library = ReturnType<typeof libraryReading>;
-
 const rank = (reason: Reason): number => RANK.indexOf(reason);
 
 /** The national number libphonenumber-js reads (trunk prefix and carrier codes removed) and the
@@ -109,11 +107,11 @@ type Ask = { chosen: CountryCode; mobileOnly: boolean };
  * it (so +1 stays CA, +44 stays JE when chosen), else the one the number itself points to, else
  * the chosen one if it shares the code, else the code's main country.
  */
-function resolveCountry(callingCode: string, national: string, library: Library, ask: Ask): CountryCode {
+function resolveCountry(callingCode: string, national: string, ask: Ask, detected?: CountryCode) {
   const candidates = getCountriesForCallingCode(callingCode);
   const chosenPlan = candidates.includes(ask.chosen) ? getNumberingPlan(ask.chosen) : undefined;
   if (chosenPlan && !checkNationalNumber(chosenPlan, national, ask.mobileOnly)) return ask.chosen;
-  if (library?.country && candidates.includes(library.country)) return library.country;
+  if (detected && candidates.includes(detected)) return detected;
   return chosenPlan ? ask.chosen : (candidates[0] as CountryCode);
 }
 
@@ -122,8 +120,8 @@ function resolveCountry(callingCode: string, national: string, library: Library,
  * libphonenumber-js strips the trunk prefix only from numbers long enough to be complete, so a
  * half-typed `07` (GB) is retried without its `0`.
  */
-function settle(callingCode: string, national: string, library: Library, formatted: string, ask: Ask) {
-  const country = resolveCountry(callingCode, national, library, ask);
+function settle(callingCode: string, national: string, formatted: string, ask: Ask, detected?: CountryCode) {
+  const country = resolveCountry(callingCode, national, ask, detected);
   const plan = getNumberingPlan(country) as NumberingPlan;
   const reason = checkNationalNumber(plan, national, ask.mobileOnly);
   const reading: Reading = { country, callingCode, formatted, nationalNumber: national, reason };
@@ -143,13 +141,13 @@ function readInternational(digits: string, formatted: string, ask: Ask): Reading
     [1, 2, 3].map((n) => digits.slice(0, n)).find((code) => getCountriesForCallingCode(code).length > 0) ??
     '';
   if (!callingCode) {
-    const couldGrow = digits.length < 3 && (digits === '' || CALLING_CODE_PREFIXES.has(digits));
-    const reason = couldGrow ? 'TOO_SHORT' : 'INVALID_COUNTRY';
+    // The start of a calling code (`3`, `35`) may still become one.
+    const reason = digits === '' || CALLING_CODE_PREFIXES.has(digits) ? 'TOO_SHORT' : 'INVALID_COUNTRY';
     return failed(ask.chosen, reason, digits, formatted);
   }
   const rest = digits.slice(callingCode.length);
   const national = library?.callingCode === callingCode ? library.nationalNumber : rest;
-  return settle(callingCode, national, library, formatted, ask);
+  return settle(callingCode, national, formatted, ask, library?.country);
 }
 
 // Every start of a calling code (`1`, `3`, `35`, `358` …), to tell a code still being typed.
@@ -164,7 +162,7 @@ function readNational(digits: string, ask: Ask): Reading | undefined {
   // Digits read through an IDD prefix (that reading covers them) or under another calling code.
   if (library?.viaIdd || (library && library.callingCode !== plan.callingCode)) return undefined;
   const formatted = formatAsYouType(digits, ask.chosen);
-  return settle(plan.callingCode, library?.nationalNumber ?? digits, library, formatted, ask);
+  return settle(plan.callingCode, library?.nationalNumber ?? digits, formatted, ask, library?.country);
 }
 
 function readAfterIdd(digits: string, idd: string, ask: Ask): Reading {
