@@ -1,7 +1,7 @@
 import { classifyResponse, type ClassifiedSuccess, type EnvelopeKind } from './classify-response.js';
 import { GenAuthError } from './genauth-error.js';
 import { toServerLang } from './server-lang.js';
-import { noteTokenRead, reportTokenFailure, tokenProviderError } from './token-failure.js';
+import { noteTokenRead, redact, tokenProviderError } from './token-failure.js';
 import type { RequestOptions } from './types.js';
 
 /**
@@ -55,11 +55,10 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 /** A copy of `error` whose text cannot carry the token, even if a server echoed it back. */
 function withoutToken(error: GenAuthError, token: string | undefined): GenAuthError {
-  if (!token) return error;
-  const scrub = (text: string): string => text.split(token).join('[redacted]');
-  const requestId = error.requestId === undefined ? undefined : scrub(error.requestId);
-  if (!error.message.includes(token) && requestId === error.requestId) return error;
-  return new GenAuthError({ ...error, message: scrub(error.message), requestId });
+  const message = redact(error.message, token);
+  const requestId = error.requestId && redact(error.requestId, token);
+  if (message === error.message && requestId === error.requestId) return error;
+  return new GenAuthError({ ...error, message, requestId });
 }
 
 /**
@@ -73,9 +72,7 @@ async function readToken(config: RequestConfig, signal: AbortSignal): Promise<st
     token = await untilAborted(Promise.resolve().then(config.getToken), signal);
   } catch (cause) {
     if (signal.aborted) throw cause;
-    const error = tokenProviderError(cause);
-    reportTokenFailure(config, error);
-    throw error;
+    throw tokenProviderError(config, cause);
   }
   // A provider that already returns "Bearer …" must not produce "Bearer Bearer …".
   const bare = typeof token === 'string' ? token.trim().replace(/^bearer\s+/i, '') : '';

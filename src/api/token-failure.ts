@@ -16,14 +16,9 @@ export function isDevelopment(): boolean {
   }
 }
 
-/** The error a call rejects with when `getAccessToken` threw or rejected: nothing was sent. */
-export function tokenProviderError(cause: unknown): GenAuthError {
-  return new GenAuthError({
-    kind: 'token',
-    message: 'getAccessToken threw or rejected, so the request was not sent (see `cause`).',
-    cause,
-  });
-}
+/** `text` with every copy of the token cut out. */
+export const redact = (text: string, token: string | undefined): string =>
+  token ? text.split(token).join('[redacted]') : text;
 
 function serialize(value: unknown): string {
   try {
@@ -38,7 +33,7 @@ function serialize(value: unknown): string {
  * the token it failed to refresh), a copy with the token cut out and nothing else of it.
  */
 function loggable(cause: unknown, token: string | undefined): unknown {
-  const scrub = (text: string): string => (token ? text.split(token).join('[redacted]') : text);
+  const scrub = (text: string): string => redact(text, token);
   if (typeof cause === 'string') return scrub(cause);
   const texts = cause instanceof Error ? [cause.message, cause.stack ?? ''] : [String(cause)];
   if (!token || ![...texts, serialize(cause)].some((text) => text.includes(token))) return cause;
@@ -55,14 +50,23 @@ export function noteTokenRead(client: object, token: string | undefined): void {
   watches.set(client, { lastToken, reported: false });
 }
 
-/** In development, logs a failing provider once (until it gives a token again); never the token. */
-export function reportTokenFailure(client: object, error: GenAuthError): void {
+/**
+ * The error a call rejects with when `getAccessToken` threw or rejected: nothing was sent. In
+ * development a failing provider is also logged, once until it gives a token again; never the token.
+ */
+export function tokenProviderError(client: object, cause: unknown): GenAuthError {
+  const error = new GenAuthError({
+    kind: 'token',
+    message: 'getAccessToken threw or rejected, so the request was not sent (see `cause`).',
+    cause,
+  });
   const watch = watches.get(client) ?? { reported: false };
-  if (watch.reported || !isDevelopment()) return;
+  if (watch.reported || !isDevelopment()) return error;
   watches.set(client, { ...watch, reported: true });
   console.error(
     'react-bind-phone: getAccessToken threw or rejected, so the request was not sent. ' +
       'Logged once until it returns a token again; onError receives the error with this as `cause`.',
-    loggable(error.cause, watch.lastToken),
+    loggable(cause, watch.lastToken),
   );
+  return error;
 }

@@ -1,5 +1,5 @@
 import { formatAfterIdd, formatAsYouType } from './typing/format-as-you-type.js';
-import { parsePhoneNumberWithError } from 'libphonenumber-js/core';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import { metadata } from './metadata.js';
 import { getCountriesForCallingCode, getNumberingPlan, type NumberingPlan } from './numbering-plan.js';
 import { canBeginPattern } from './typing/pattern-prefix.js';
@@ -85,18 +85,15 @@ const rank = (reason: Reason): number => RANK.indexOf(reason);
 /** The national number libphonenumber-js reads (trunk prefix and carrier codes removed) and the
  * country it detects, or nothing when it refuses the digits. */
 function libraryReading(text: string, country?: CountryCode) {
-  try {
-    const number = parsePhoneNumberWithError(text, { defaultCountry: country }, metadata);
-    const source = (number as { __countryCallingCodeSource?: string }).__countryCallingCodeSource;
-    return {
-      nationalNumber: number.nationalNumber,
-      callingCode: number.countryCallingCode,
-      country: number.country,
-      viaIdd: source === 'FROM_NUMBER_WITH_IDD',
-    };
-  } catch {
-    return undefined;
-  }
+  const number = parsePhoneNumberFromString(text, { defaultCountry: country }, metadata);
+  if (!number) return undefined;
+  const source = (number as { __countryCallingCodeSource?: string }).__countryCallingCodeSource;
+  return {
+    nationalNumber: number.nationalNumber,
+    callingCode: number.countryCallingCode,
+    country: number.country,
+    viaIdd: source === 'FROM_NUMBER_WITH_IDD',
+  };
 }
 
 /** Who asks: the country chosen in the field, and whether only mobile numbers count. */
