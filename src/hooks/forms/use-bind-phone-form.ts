@@ -75,7 +75,6 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
       defaultValues: { country: '', phone: '', code: '' },
       fields: FAILURE_FIELDS,
       sends: { send: sendStep },
-      retry: { send: () => step.send(), bind: () => submit() },
       onSuccess: options.onSuccess,
       onError: options.onError,
     },
@@ -108,10 +107,13 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   });
 
   return {
-    ...sub.common,
+    ...sub.useFormState({
+      submit,
+      retry: { send: step.send },
+      ids: ['title', 'phoneError', 'codeError', 'sendError'],
+      state: sendStep.sentTo ? 'code-sent' : 'idle',
+    }),
     ...step,
-    /** Ids of the title and the error texts, for `aria-labelledby` and `aria-describedby`. */
-    ids: sub.ids('title', 'phoneError', 'codeError', 'sendError'),
     /** The profile, when it shows a phone already bound. */
     alreadyBound,
     /** The bound number as shown, when the profile has one. */
@@ -120,7 +122,6 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     bound,
     /** The number just bound, as shown. */
     successPhone: bound ? formatInternational(bound.e164) : undefined,
-    ...sub.handlers(submit, sendStep.sentTo ? 'code-sent' : 'idle'),
   };
 }
 

@@ -1,5 +1,5 @@
 'use client';
-import { useReducer, useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { GenAuthError } from '../../api/genauth-error.js';
 import type { ServerLang } from '../../api/server-lang.js';
 import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
@@ -17,7 +17,6 @@ import { useCurrentPhone } from '../account/use-profile.js';
 import { useWithTypedNumber } from '../phone-input/use-phone-number-field.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
-import { changeSteps, initialChangeSteps, visibleStep } from './change-steps.js';
 import { useFormEnvironment } from './use-form-environment.js';
 import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
 import { useNewNumberStep } from './use-new-number-step.js';
@@ -102,12 +101,15 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   const oldStep = useSendCodeStep(env, options.oldPhoneChannel ?? 'CHANNEL_UNBIND_PHONE');
   const change = useChangePhone(env.mutationOptions);
   const currentPhone = useCurrentPhone(profile.data);
-  const [steps, dispatch] = useReducer(changeSteps, initialChangeSteps);
+  // On the current number's step until its code is confirmed; back on it when that code is refused
+  // or spent (it shows only when it is part of the change). Left for good once the number is changed.
+  const [onOld, setOnOld] = useState(true);
+  /** The service asked for the current number's code (apiCode 2228 or 2038), whatever the props say. */
+  const [serverWantsOld, setServerWantsOld] = useState(false);
   // Without a current number there is nothing to prove (the profile says so once it is read).
   const hasOldStep =
-    (Boolean(options.requireOldPhoneVerification) || steps.serverWantsOld) &&
-    !(profile.isSuccess && !currentPhone);
-  const step: ChangePhoneStep = visibleStep(steps, hasOldStep) === 'old' ? 'old' : 'new';
+    (Boolean(options.requireOldPhoneVerification) || serverWantsOld) && !(profile.isSuccess && !currentPhone);
+  const step: ChangePhoneStep = onOld && hasOldStep ? 'old' : 'new';
   // The current number could not be read, so its code cannot be sent: say why, offer to try again.
   const profileFailure: FormFailure<FailureSource> | null =
     step === 'old' && !currentPhone && profile.isError
@@ -124,25 +126,19 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     fields: FAILURE_FIELDS,
     sends: { 'send-new': newStep, 'send-old': oldStep },
     fallbackAlert: profileFailure,
-    retry: {
-      'send-new': () => fresh.send(),
-      'send-old': () => old.send(),
-      profile: () => void profile.refetch(),
-      verify: () => submit(),
-      update: () => submit(),
-    },
     place: (failure) => {
       // The current number is not a field of this form, nor one there is a step for without it.
       if (failure.source === 'send-old' || (failure.field === 'oldCode' && !currentPhone))
         failure.field = 'form';
       const apiCode = failure.error?.apiCode;
       if (failure.source === 'verify' && currentPhone && (apiCode === 2228 || apiCode === 2038)) {
-        dispatch({ type: 'server-wants-old' });
+        setServerWantsOld(true);
+        setOnOld(true);
       }
-      dispatch({ type: 'failed', field: failure.field });
+      if (failure.field === 'oldCode') setOnOld(true);
     },
     onSuccess: (result) => {
-      dispatch({ type: 'changed' });
+      setOnOld(false);
       options.onSuccess?.(result);
     },
     onError: options.onError,
@@ -169,12 +165,12 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     // click of a double click landing here after a quick answer must not undo the step.
     if (sub.failure?.field === 'oldCode') return requestFocus('oldCode', true);
     if (old.completeCode() === undefined) return requestFocus('oldCode');
-    dispatch({ type: 'confirm-old' });
+    setOnOld(false);
     requestFocus(fresh.number.readNumber().isValid && newStep.sentTo ? 'code' : 'phone');
   });
   const back = useStableCallback(() => {
-    if (locked.current) return;
-    dispatch({ type: 'back' });
+    if (locked.current || changed) return;
+    setOnOld(true);
     requestFocus('oldCode');
   });
 
@@ -185,8 +181,9 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     error?: GenAuthError,
   ) => {
     pending.current = null;
+    // Both codes the token was issued for are spent: the current number's step takes a new one.
     const oldSpent = spent.verifiedOld && reason === 'expired';
-    dispatch({ type: 'expired', verifiedOld: oldSpent });
+    if (oldSpent) setOnOld(true);
     sub.show({
       source: 'update',
       field: oldSpent ? 'oldCode' : 'code',
@@ -220,7 +217,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     const oldPhone = hasOldStep ? currentPhone : undefined;
     const oldPassCode = oldPhone && old.completeCode();
     if (oldPhone && oldPassCode === undefined) {
-      dispatch({ type: 'back' });
+      setOnOld(true);
       return requestFocus('oldCode');
     }
     if (pending.current && !samePhone(pending.current.phone, phone)) pending.current = null;
@@ -249,10 +246,14 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   });
 
   return {
-    ...sub.common,
+    ...sub.useFormState({
+      submit,
+      retry: { 'send-new': fresh.send, 'send-old': old.send, profile: () => void profile.refetch() },
+      ids: ['title', 'step', 'phoneError', 'codeError', 'oldCodeError', 'sendError', 'oldSendError'],
+      state: step === 'old' ? 'old-code' : newStep.sentTo ? 'code-sent' : 'idle',
+      step,
+    }),
     ...fresh,
-    /** Ids of the title, the step line and the error texts. */
-    ids: sub.ids('title', 'step', 'phoneError', 'codeError', 'oldCodeError', 'sendError', 'oldSendError'),
     /** `old`: the current number's code; `new`: the new number and its code. */
     step,
     /** True when the current number's code is part of the change (by prop, or after a 2228). */
@@ -285,7 +286,6 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     sendOld: old.send,
     confirmOld,
     back,
-    ...sub.handlers(submit, step === 'old' ? 'old-code' : newStep.sentTo ? 'code-sent' : 'idle', step),
   };
 }
 

@@ -126,8 +126,6 @@ export interface FormSubmissionSetup<Values, Source extends string, Field extend
   place?: (failure: FormFailure<Source>) => void;
   /** What the alert shows when no failure of the form's own is there. */
   fallbackAlert?: FormFailure<Source> | null;
-  /** What "Try again" does, by the source of the alert's failure. */
-  retry: Partial<Record<Source, () => void>>;
   onSuccess?: ((result: Result) => void) | undefined;
   onError?: ((error: GenAuthError) => void) | undefined;
 }
@@ -230,9 +228,6 @@ export function useFormSubmission<
     : undefined;
 
   const fieldError = (field: Field) => (failure?.field === field ? text : undefined);
-  const retry = useStableCallback(() => {
-    if (alertFailure) latest.current.retry[alertFailure.source]?.();
-  });
   const sendError = (source: Source) =>
     throttled && failure.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined;
 
@@ -316,18 +311,7 @@ export function useFormSubmission<
   };
 
   return {
-    /** What every form returns alike. */
-    common: {
-      locale: env.locale,
-      messages,
-      /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
-      localeValue: env.localeValue,
-      form,
-      submitting: busy,
-      formError,
-      /** The alert's failure may go away on a second try: offer "Try again" (calling `retry`). */
-      canRetry: canOfferRetry(formError, alertFailure?.source, sends),
-    },
+    form,
     requestFocus,
     whenShown,
     locked,
@@ -337,30 +321,53 @@ export function useFormSubmission<
     clear,
     submitWith,
     refuse,
-    /** Ids of the parts named (`phoneError` → `…-phone-error`), for ARIA and for tests to find. */
-    ids: <Name extends string>(...names: Name[]) =>
-      Object.fromEntries(
-        names.map((name) => [
-          name,
-          `${baseId}-${name.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`)}`,
-        ]),
-      ) as Record<Name, string>,
     /** What every field of the form needs to take an edit. */
     edits: { messages, locked, onEdit: dismiss },
     /** The failure's text when it is at `field`. */
     fieldError,
     useCodeStep,
     /**
-     * The form's handlers: "Try again" (`retry`), and the submit with the `<form>`'s props (no page
-     * load, busy while a submit runs).
+     * What every form returns alike: its state, the ids of the parts in `ids`, "Try again" (by the
+     * source of the alert's failure in `retry`, else `submit`), and the submit with the `<form>`'s
+     * props (no page load, busy while a submit runs). `state` and `step` go to its `data-*`.
      */
-    handlers: (submit: () => void, state: string, step?: string) => {
+    useFormState: <Name extends string>({
+      submit,
+      retry: retries,
+      ids,
+      state,
+      step,
+    }: {
+      submit: () => void;
+      retry: Partial<Record<Source, () => void>>;
+      ids: Name[];
+      state: string;
+      step?: string;
+    }) => {
+      const retry = useStableCallback(() => {
+        if (alertFailure) (retries[alertFailure.source] ?? submit)();
+      });
       const onSubmit = (event?: FormEvent) => {
         event?.preventDefault();
         submit();
       };
-      const busyState = busy ? 'submitting' : state;
       return {
+        locale: env.locale,
+        messages,
+        /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
+        localeValue: env.localeValue,
+        form,
+        submitting: busy,
+        formError,
+        /** The alert's failure may go away on a second try: offer "Try again" (calling `retry`). */
+        canRetry: canOfferRetry(formError, alertFailure?.source, sends),
+        /** Ids of the parts named (`phoneError` → `…-phone-error`), for ARIA and for tests to find. */
+        ids: Object.fromEntries(
+          ids.map((name) => [
+            name,
+            `${baseId}-${name.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`)}`,
+          ]),
+        ) as Record<Name, string>,
         retry,
         onSubmit,
         /** Props of the `<form>`. */
@@ -368,7 +375,7 @@ export function useFormSubmission<
           noValidate: true,
           onSubmit,
           'aria-busy': busy || undefined,
-          'data-state': busyState,
+          'data-state': busy ? 'submitting' : state,
           'data-step': step,
         },
       };

@@ -25,14 +25,14 @@ export function useNewNumberStep<Values extends PhoneNumberValues & { code: stri
   env: FormEnvironment,
   sub: Pick<
     FormSubmission<Values, Source, 'phone' | 'code'>,
-    'common' | 'edits' | 'requestFocus' | 'fieldError' | 'useCodeStep'
+    'form' | 'edits' | 'requestFocus' | 'fieldError' | 'useCodeStep'
   >,
   options: NewNumberStepOptions<Source>,
 ) {
   const { settings } = env;
   const { step, onComplete } = options;
   const { requestFocus } = sub;
-  const number = usePhoneNumberField(sub.common.form, {
+  const number = usePhoneNumberField(sub.form, {
     ...sub.edits,
     countries: settings.countries,
     defaultCountry: settings.defaultCountry,

@@ -67,7 +67,6 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     fields: FAILURE_FIELDS,
     sends: { send: sendStep },
     elements: { trigger: triggerRef, send: sendButtonRef },
-    retry: { send: () => step.send(), unbind: () => submit() },
     onSuccess: options.onSuccess,
     onError: options.onError,
   });
@@ -104,9 +103,13 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   });
 
   return {
-    ...sub.common,
+    ...sub.useFormState({
+      submit,
+      retry: { send: step.send },
+      ids: ['title', 'description', 'codeError', 'sendError'],
+      state: sendStep.sentTo ? 'code-sent' : 'open',
+    }),
     ...step,
-    ids: sub.ids('title', 'description', 'codeError', 'sendError'),
     /** The step (send, code, confirm) is shown. */
     open,
     /** The number to remove, once known. */
@@ -120,7 +123,6 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     sendButtonRef,
     openStep,
     cancel,
-    ...sub.handlers(submit, sendStep.sentTo ? 'code-sent' : 'open'),
   };
 }
 
