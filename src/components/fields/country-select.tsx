@@ -5,19 +5,21 @@ import {
   useId,
   useSyncExternalStore,
   type ButtonHTMLAttributes,
-  type CSSProperties,
   type ReactNode,
 } from 'react';
-import { useCountryCombobox, type CountryCombobox } from '../../hooks/picker/use-country-combobox.js';
+import {
+  useCountryCombobox,
+  type CountryCombobox,
+  type UseCountryComboboxOptions,
+} from '../../hooks/picker/use-country-combobox.js';
 import { windowSegment } from '../../hooks/picker/use-virtual-rows.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
-import type { MessagesOverride } from '../../i18n/types.js';
 import { drawsEmojiFlags } from '../../phone/countries/country-flag.js';
 import { getCountryOptions } from '../../phone/countries/country-options.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
 import { labelProps } from '../label-props.js';
-import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
 import { mergeProps, useMergedRef } from '../../hooks/shared/compose.js';
 
 /** The parts of `CountrySelect`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -39,20 +41,8 @@ export type CountrySelectSlot =
   | 'optionCallingCode';
 
 /** The picker's own props: its value, its list, its popup, its strings and its styling. */
-export interface CountrySelectOwnProps extends SlotStyleProps<CountrySelectSlot> {
-  /** Inline style of the root element (where `className` goes too). */
-  style?: CSSProperties;
-  /** The chosen country (controlled). Leave `undefined` to let the picker keep its own state. */
-  value?: CountryCode;
-  /**
-   * The country chosen at first when uncontrolled.
-   * @default the first country of the list (the first preferred one, if any)
-   */
-  defaultValue?: CountryCode;
-  /** Called with the country the user picks; pass react-hook-form's `field.onChange` as is. */
-  onChange?: (country: CountryCode, option: CountryOption) => void;
-  /** Called when focus leaves the picker (trigger and popup); pass react-hook-form's `field.onBlur`. */
-  onBlur?: () => void;
+export interface CountrySelectOwnProps
+  extends FieldStyleProps<CountrySelectSlot>, Omit<UseCountryComboboxOptions, 'options' | 'locale'> {
   /**
    * Only these countries are offered, e.g. `['CN']` when SMS only reaches mainland China.
    * @default every country libphonenumber-js knows
@@ -64,40 +54,14 @@ export interface CountrySelectOwnProps extends SlotStyleProps<CountrySelectSlot>
    */
   preferredCountries?: readonly CountryCode[];
   /**
-   * Locale of the strings and country names. Any BCP 47 tag.
-   * @default the nearest provider's locale, else 'en-US'
-   */
-  locale?: string;
-  /** Deep-partial override of the message catalog (only `country.*` is used here). */
-  messages?: MessagesOverride;
-  /**
    * Renders a flag, in the trigger and in every option, inside an `aria-hidden` wrapper.
    * @default the emoji flag; where the platform draws none, the ISO code in a box (`data-badge`)
    */
   renderFlag?: (option: CountryOption) => ReactNode;
-  /**
-   * Disables the trigger; the popup cannot open.
-   * @default false
-   */
-  disabled?: boolean;
   /** A short text at the top of the popup, read with the search field (why only China is offered). */
   notice?: ReactNode;
   /** Name of a hidden input holding the ISO code, for plain form submission (none without it). */
   name?: string;
-  /**
-   * `id` of the trigger button.
-   * @default a generated id
-   */
-  id?: string;
-  /**
-   * Opens the popup on first render (uncontrolled).
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Whether the popup is open (controlled); keep it in step with `onOpenChange`. */
-  open?: boolean;
-  /** Called with the open state the user asks for: a click, a key, a pick, Escape, a press outside. */
-  onOpenChange?: (open: boolean) => void;
 }
 
 /**

@@ -33,22 +33,35 @@ export interface UseCountryComboboxOptions {
   options: readonly CountryOption[];
   /** The UI locale, for search and for naming a value outside `options`. */
   locale: string;
-  /** The chosen country when controlled. */
+  /** The chosen country (controlled). Leave `undefined` to let the picker keep its own state. */
   value?: CountryCode;
-  /** The chosen country at first when uncontrolled. */
+  /**
+   * The country chosen at first when uncontrolled.
+   * @default the first country of the list (the first preferred one, if any)
+   */
   defaultValue?: CountryCode;
-  /** Called with the country the user picks. */
+  /** Called with the country the user picks; pass react-hook-form's `field.onChange` as is. */
   onChange?: (country: CountryCode, option: CountryOption) => void;
-  /** Called when focus leaves the whole picker (for react-hook-form's `onBlur`). */
+  /** Called when focus leaves the picker (trigger and popup); pass react-hook-form's `field.onBlur`. */
   onBlur?: () => void;
-  /** Open when first rendered (uncontrolled). */
+  /**
+   * Opens the popup on first render (uncontrolled).
+   * @default false
+   */
   defaultOpen?: boolean;
-  /** Whether the popup is open (controlled); update it from `onOpenChange`. */
+  /** Whether the popup is open (controlled); keep it in step with `onOpenChange`. */
   open?: boolean;
   /** Called with the open state the user asks for: a click, a key, a pick, Escape, a press outside. */
   onOpenChange?: (open: boolean) => void;
+  /**
+   * Disables the trigger; the popup cannot open.
+   * @default false
+   */
   disabled?: boolean;
-  /** `id` of the trigger. */
+  /**
+   * `id` of the trigger button.
+   * @default a generated id
+   */
   id?: string;
 }
 
