@@ -2,13 +2,11 @@
 import { useId, type HTMLAttributes, type LabelHTMLAttributes, type ReactNode } from 'react';
 import { partContext } from './part-context.js';
 
-interface FieldContextValue {
+const [FieldContext, useFieldContext] = partContext<{
   id: string;
   invalid: boolean;
   hasDescription: boolean;
-}
-
-const [FieldContext, useFieldContext] = partContext<FieldContextValue>('Field');
+}>('Field');
 
 export interface FieldRootProps extends HTMLAttributes<HTMLDivElement> {
   /**
@@ -60,11 +58,7 @@ function ErrorText({ children, ...rest }: HTMLAttributes<HTMLParagraphElement>) 
 }
 
 /** The props a control needs to be named, described and marked invalid by its field. */
-export function useFieldControl(): {
-  id: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-} {
+export function useFieldControl() {
   const { id, invalid, hasDescription } = useFieldContext('control');
   const describedBy = [hasDescription && `${id}-description`, invalid && `${id}-error`].filter(Boolean);
   return {

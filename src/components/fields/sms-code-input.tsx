@@ -1,12 +1,15 @@
 'use client';
 import { forwardRef, useId, type InputHTMLAttributes } from 'react';
-import { useCodeField, type UseCodeFieldOptions } from '../../hooks/code-step/use-code-field.js';
+import {
+  useCodeField,
+  type CodeRejection,
+  type UseCodeFieldOptions,
+} from '../../hooks/code-step/use-code-field.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import type { Messages } from '../../i18n/types.js';
-import type { CodeRejectReason } from '../../phone/extract-code.js';
 import { CodeField, type CodeFieldRootProps } from '../../primitives/code-field.js';
-import { omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
+import { cx, omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
 import type { DomProps } from '../split-props.js';
 
 /** The parts of `SmsCodeInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -46,7 +49,7 @@ export interface SmsCodeInputProps
       'type' | 'maxLength' | 'checked' | 'defaultChecked'
     > {}
 
-const REJECTION_KEY: Readonly<Record<Exclude<CodeRejectReason, 'empty'>, keyof Messages['code']>> = {
+const REJECTION_KEY: Readonly<Record<CodeRejection, keyof Messages['code']>> = {
   'too-short': 'pasteTooShort',
   'too-long': 'pasteTooLong',
   ambiguous: 'pasteAmbiguous',
@@ -79,7 +82,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
     const { messages } = useMessages(locale, override);
     const field = useCodeField({ length, value, defaultValue, onChange, onComplete, disabled });
     const baseId = useId();
-    const rejection = field.rejection === 'empty' ? null : field.rejection;
+    const { rejection } = field;
 
     return (
       <div
@@ -103,9 +106,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
             ref={ref}
             id={id ?? `${baseId}-input`}
             aria-invalid={invalid || undefined}
-            aria-describedby={[`${baseId}-hint`, rejection && `${baseId}-status`, describedBy]
-              .filter(Boolean)
-              .join(' ')}
+            aria-describedby={cx(`${baseId}-hint`, rejection && `${baseId}-status`, describedBy)}
           />
           <CodeField.Slots {...slotProps(props, 'slots')}>
             {Array.from({ length }, (_, index) => (

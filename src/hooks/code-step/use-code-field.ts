@@ -33,6 +33,9 @@ export interface UseCodeFieldOptions {
   disabled?: boolean;
 }
 
+/** Why a paste or autofill was refused (an empty one is simply ignored). */
+export type CodeRejection = Exclude<CodeRejectReason, 'empty'>;
+
 /** A selection inside the real input: `start === end` is a caret, `end - start === 1` one slot. */
 type CodeSelection = { start: number; end: number };
 
@@ -105,7 +108,7 @@ export function useCodeField({
   const value = clean(controlled ?? uncontrolled, length);
   const [selection, setSelection] = useState<CodeSelection>({ start: 0, end: 0 });
   const [focused, setFocused] = useState(false);
-  const [rejection, setRejection] = useState<CodeRejectReason | null>(null);
+  const [rejection, setRejection] = useState<CodeRejection | null>(null);
   // While an IME composes, the input shows its draft; React must not put the old value back.
   const [draft, setDraft] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement | null>(null);

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Ref } from 'react';
-import { applyPhoneEdit } from '../../phone/typing/apply-phone-edit.js';
+import { applyPhoneEdit, type PhoneEdit } from '../../phone/typing/apply-phone-edit.js';
 import { getCountryCallingCode, isSupportedCountry } from '../../phone/metadata.js';
 import { parsePhone } from '../../phone/parse-phone.js';
 import { limitPhoneText } from '../../phone/typing/phone-text-limit.js';
@@ -58,10 +58,10 @@ export interface UsePhoneInputOptions {
 export type PhoneInputState = ReturnType<typeof usePhoneInput>;
 
 /** The selection and kind of the edit about to happen. */
-interface EditIntent {
-  selection: readonly [number, number];
-  inputType?: string;
-}
+type EditIntent = Pick<PhoneEdit, 'selection' | 'inputType'>;
+
+/** The text and caret the browser left after an edit. */
+const afterEdit = (input: HTMLInputElement) => ({ next: input.value, caret: selectionOf(input)[0] });
 
 /** The `inputType` of Backspace and Delete, for browsers whose `beforeinput` did not say it. */
 const DELETE_TYPES: Partial<Record<string, string>> = {
@@ -83,20 +83,13 @@ function selectionOf(input: HTMLInputElement): readonly [number, number] {
  * characters: a longer paste is cut there, as `maxlength` would, and reads as `TOO_LONG`.
  */
 export function usePhoneInput(options: UsePhoneInputOptions) {
-  const {
-    value,
-    defaultValue = '',
-    country: countryProp,
-    mobileOnly = true,
-    onChange,
-    onCountryChange,
-  } = options;
+  const { value, country: countryProp, mobileOnly = true, onChange, onCountryChange } = options;
   const parseOptions = useMemo(() => ({ mobileOnly }), [mobileOnly]);
 
   const [initial] = useState(() => {
     const fallback =
       options.defaultCountry && isSupportedCountry(options.defaultCountry) ? options.defaultCountry : 'CN';
-    return parsePhone(limitPhoneText(defaultValue), fallback, { mobileOnly });
+    return parsePhone(limitPhoneText(options.defaultValue ?? ''), fallback, { mobileOnly });
   });
   const [innerCountry, setInnerCountry] = useState<CountryCode>(initial.country);
   const [innerText, setInnerText] = useState(initial.formatted);
@@ -174,13 +167,9 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
     onChange?.(next);
   }, [country, controlledText, onChange, parseOptions, phone, sourceText]);
 
-  const commit = (next: string, caret: number, intent: EditIntent, previous: string) => {
+  const commit = (edit: PhoneEdit) => {
     ownSwitch.current = null;
-    const result = applyPhoneEdit(
-      { previous, selection: intent.selection, next, caret, inputType: intent.inputType },
-      country,
-      parseOptions,
-    );
+    const result = applyPhoneEdit(edit, country, parseOptions);
     pendingCaret.current = { text: result.text, caret: result.caret };
     intentRef.current = { selection: [result.caret, result.caret] };
     setCut(result.cut);
@@ -222,7 +211,8 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
       onChange: (event: ChangeEvent<HTMLInputElement>) => {
         const input = event.currentTarget;
         if (composingRef.current) setComposingText(input.value);
-        else commit(input.value, selectionOf(input)[0], intentRef.current, text);
+        else
+          commit({ ...intentRef.current, previous: text, next: input.value, caret: selectionOf(input)[0] });
       },
       onKeyDown: (event) => {
         if (composingRef.current !== null || isImeKey(event)) {
@@ -246,7 +236,8 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
         // landing in the middle of it.
         if (replacesAll || scanPhoneText(pasted).plus || parsePhone(pasted, country, parseOptions).isValid) {
           event.preventDefault();
-          commit(pasted, pasted.length, { selection: [0, text.length], inputType: 'insertFromPaste' }, text);
+          const whole = { selection: [0, text.length], inputType: 'insertFromPaste' } as const;
+          commit({ ...whole, previous: text, next: pasted, caret: pasted.length });
         }
       },
       onCompositionStart: (event) => {
@@ -259,8 +250,7 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
         composingRef.current = null;
         setComposingText(null);
         if (!started) return;
-        const intent = { selection: started.selection, inputType: 'insertCompositionText' };
-        commit(input.value, selectionOf(input)[0], intent, started.previous);
+        commit({ ...started, inputType: 'insertCompositionText', ...afterEdit(input) });
       },
     } satisfies ElementProps<'input'>,
   };
