@@ -1,3 +1,4 @@
+import { badResponse, isObject } from './bad-response.js';
 import { GenAuthError } from './genauth-error.js';
 import { sanitizeRequestId, sanitizeServerMessage } from './sanitize-text.js';
 
@@ -50,19 +51,6 @@ export interface ClassifiedSuccess {
 
 /** The outcome of {@link classifyResponse}: success, or the error the call must reject with. */
 export type ClassifiedResponse = ClassifiedSuccess | GenAuthError;
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An answer that cannot be read. Names the problem for developers; the body is never copied. */
-export function badResponse(httpStatus: number, why: string): GenAuthError {
-  return new GenAuthError({
-    kind: 'bad-response',
-    httpStatus,
-    message: `The server's answer could not be read (${why}).`,
-  });
-}
 
 function readHeader(headers: RawResponse['headers'], name: string): string | undefined {
   // Duck-typed: the Headers class of another realm (a test DOM, an iframe, a polyfill) fails instanceof.

@@ -1,4 +1,5 @@
-import { badResponse, isObject, type EnvelopeKind } from './classify-response.js';
+import { badResponse, isObject } from './bad-response.js';
+import type { EnvelopeKind } from './classify-response.js';
 import {
   sendRequest,
   type AuthScheme,

@@ -195,9 +195,8 @@ function parse(text: string, chosen: CountryCode, mobileOnly: boolean, settled =
   const ask: Ask = { chosen, mobileOnly };
   // As long as the field holds or longer: whatever it says, more than a number (the field cuts
   // longer text to this length, which must then read as too long, not as what is left).
-  if (scanned.normalized.length >= PHONE_TEXT_MAX_LENGTH) {
+  if (scanned.normalized.length >= PHONE_TEXT_MAX_LENGTH)
     return invalid(chosen, 'TOO_LONG', digits, scanned.normalized);
-  }
   if (scanned.notANumber) return invalid(chosen, 'NOT_A_NUMBER', digits, scanned.normalized);
   if (!digits) return invalid(chosen, plus ? 'TOO_SHORT' : 'REQUIRED', '', plus ? '+' : '');
   if (digits.length > MAX_DIGITS) return invalid(chosen, 'TOO_LONG', digits, scanned.normalized);
