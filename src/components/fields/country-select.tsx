@@ -12,7 +12,6 @@ import {
   type CountryCombobox,
   type UseCountryComboboxOptions,
 } from '../../hooks/picker/use-country-combobox.js';
-import { windowSegment } from '../../hooks/picker/use-virtual-rows.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { drawsEmojiFlags } from '../../phone/countries/country-flag.js';
@@ -177,7 +176,7 @@ export const CountrySelect = memo(
 
     /** Group rows `[from, to)`: the mounted ones between spacers standing for the others. */
     const rows = (from: number, to: number) => {
-      const segment = windowSegment(picker.rowWindow, from, to, picker.rowSize);
+      const segment = picker.rowSegment(from, to);
       return (
         <>
           {spacer(segment.before)}

@@ -361,8 +361,7 @@ export function useCountryCombobox({
     query,
     results,
     groupStart,
-    rowWindow: virtual.window,
-    rowSize: virtual.rowSize,
+    rowSegment: virtual.segment,
     rootProps: {
       ref: rootRef,
       'data-state': state,

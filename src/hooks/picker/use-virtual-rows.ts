@@ -183,5 +183,8 @@ export function useVirtualRows(
     setScroll((previous) => ({ ...previous, top: next, following: false }));
   };
 
-  return { window: visibleWindow(top, shape, metrics, OVERSCAN), rowSize: metrics.row, onScroll };
+  const view = visibleWindow(top, shape, metrics, OVERSCAN);
+  /** The mounted rows of group `[from, to)`, and the sizes of the spacers standing for the others. */
+  const segment = (from: number, to: number) => windowSegment(view, from, to, metrics.row);
+  return { segment, onScroll };
 }
