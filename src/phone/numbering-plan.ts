@@ -4,7 +4,6 @@ import type { CountryCode } from './types.js';
 
 /** The facts of one country's numbering plan that validation and the length guard need. */
 export interface NumberingPlan {
-  country: CountryCode;
   /** Calling code without the plus, e.g. `44`. */
   callingCode: string;
   /** Matches the international (IDD) prefixes dialled from this country at the start of digits. */
@@ -59,7 +58,6 @@ function readPlan(country: CountryCode): NumberingPlan {
   const possibleLengths = [...(plan.possibleLengths() ?? [])].sort((x, y) => x - y);
   const idd = plan.IDDPrefix();
   return {
-    country,
     callingCode: plan.callingCode(),
     iddPrefix: idd ? new RegExp(`^(?:${idd})`) : undefined,
     nationalPrefix: plan.nationalPrefix() || undefined,

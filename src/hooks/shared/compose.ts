@@ -33,9 +33,8 @@ export function mergeProps<T extends object, O extends object>(theirs: T, ours: 
   const merged = { ...theirs, ...ours } as Record<string, unknown>;
   for (const [key, own] of Object.entries(ours)) {
     const their: unknown = (theirs as Record<string, unknown>)[key];
-    if (/^on[A-Z]/.test(key) && typeof own === 'function' && typeof their === 'function') {
+    if (/^on[A-Z]/.test(key) && typeof own === 'function' && typeof their === 'function')
       merged[key] = composeHandlers(their as Handler<SyntheticEvent>, own as Handler<SyntheticEvent>);
-    }
   }
   return merged as T & O;
 }
