@@ -15,30 +15,22 @@ export interface ScannedPhoneText {
 // Spaces of every kind (NBSP, narrow NBSP, ideographic …), dashes (\p{Pd}: - ‐ ‑ ‒ – — ― ﹣ －),
 // the minus sign, dots, slashes, brackets and tildes people put between digit groups, and
 // invisible format characters (\p{Cf}: bidi marks and isolates, zero-width spaces, soft hyphen).
-const SEPARATOR =
-  /[\s\p{Pd}\p{Cf}\u2212.\u00b7\u30fb\uff0e/\uff0f()\uff08\uff09[\]\uff3b\uff3d~\u2053\u223c\uff5e]/u;
+const SEPARATORS =
+  /[\s\p{Pd}\p{Cf}\u2212.\u00b7\u30fb\uff0e/\uff0f()\uff08\uff09[\]\uff3b\uff3d~\u2053\u223c\uff5e]/gu;
 const TEL_URI = /^\s*tel:/i;
 
 /**
- * Reads the text of a phone field character by character: collects digits (of any script), notes
- * a leading plus, skips separators and a `tel:` prefix, and flags anything else. Linear in the
- * length of the text.
+ * Reads the text of a phone field: collects digits (of any script), notes a plus, skips separators
+ * and a `tel:` prefix, and flags anything else (a plus after a digit or a second plus too). Linear
+ * in the length of the text.
  */
 export function scanPhoneText(text: string): ScannedPhoneText {
   const normalized = normalizeDigits(text);
-  const body = normalized.replace(TEL_URI, '');
-  let digits = '';
-  let plus = false;
-  let notANumber = false;
-  for (const char of body) {
-    if (char >= '0' && char <= '9') {
-      digits += char;
-    } else if (char === '+' || char === '\uff0b') {
-      if (plus || digits) notANumber = true;
-      plus = true;
-    } else if (!SEPARATOR.test(char)) {
-      notANumber = true;
-    }
-  }
-  return { normalized, digits, plus, notANumber };
+  const bare = normalized.replace(TEL_URI, '').replace(SEPARATORS, '');
+  return {
+    normalized,
+    digits: bare.replace(/\D/g, ''),
+    plus: /[+\uff0b]/.test(bare),
+    notANumber: !/^[+\uff0b]?\d*$/.test(bare),
+  };
 }
