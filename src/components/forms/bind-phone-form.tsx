@@ -82,7 +82,7 @@ export const BindPhoneForm = phoneForm<BindPhoneFormOwnProps, BindPhoneFormCoreS
       description: form.description,
       submitLabel: state.submitting ? form.submitting : form.submit,
       busyText: form.submitting,
-      children: <NewNumberStep state={state} onSend={state.send} classNames={props.classNames} />,
+      children: <NewNumberStep state={state} classNames={props.classNames} />,
     };
   },
 );

@@ -101,7 +101,6 @@ export const ChangePhoneForm = phoneForm<ChangePhoneFormOwnProps, ChangePhoneFor
                 step={state.oldCodeStep}
                 name="oldCode"
                 label={change.oldCodeLabel}
-                onSend={state.sendOld}
                 disabled={!state.currentPhone}
                 classNames={classNames}
               />
@@ -109,7 +108,7 @@ export const ChangePhoneForm = phoneForm<ChangePhoneFormOwnProps, ChangePhoneFor
           ) : (
             <>
               {state.hasOldStep ? stepText(change.newNumberStep) : null}
-              <NewNumberStep state={state} onSend={state.sendNew} classNames={classNames} />
+              <NewNumberStep state={state} classNames={classNames} />
             </>
           )}
         </>

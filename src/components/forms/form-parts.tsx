@@ -9,6 +9,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import type { CodeStepState } from '../../hooks/forms/use-form-submission.js';
 import { useNumberSendable, type PhoneNumberField } from '../../hooks/phone-input/use-phone-number-field.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
@@ -126,21 +127,16 @@ export function FieldError(props: {
   );
 }
 
-interface SendCodeRowProps {
-  onSend: () => void;
-  /** Whole seconds left before a new code may be asked for; 0 when none. */
-  cooldownSeconds: number;
-  sending: boolean;
-  /** A code was sent in this form (the button then offers to resend). */
-  sent: boolean;
-  maybeSent?: boolean | undefined;
+/** The send row's props: the code step's send, and where its message goes. */
+type SendCodeRowProps = Pick<
+  CodeStepState,
+  'send' | 'cooldownSeconds' | 'sending' | 'sentTo' | 'maybeSent' | 'sendError'
+> & {
   disabled?: boolean | undefined;
-  /** The throttle message of the last send ("too many attempts"), tied to the button. */
-  sendError?: string | undefined;
   sendErrorId: string;
   sendButtonRef?: Ref<HTMLButtonElement> | undefined;
   classNames?: ClassNames<CodeStepSlot> | undefined;
-}
+};
 
 /**
  * "Send code" with its countdown, and the throttle message of the last send next to it.
@@ -152,13 +148,13 @@ const SendCodeRow = memo(function SendCodeRow(props: SendCodeRowProps) {
     <div {...slotProps(props, 'send-row')}>
       <SendCodeButton
         ref={sendButtonRef}
-        onSend={props.onSend}
+        onSend={props.send}
         cooldownSeconds={cooldownSeconds}
         sending={props.sending}
-        sentBefore={props.sent || cooldownSeconds > 0}
+        sentBefore={Boolean(props.sentTo) || cooldownSeconds > 0}
         maybeSent={props.maybeSent}
         // `error` is set exactly when this row's last send was refused (throttled).
-        outcome={error ? 'refused' : props.maybeSent ? 'maybe-sent' : props.sent ? 'sent' : 'none'}
+        outcome={error ? 'refused' : props.maybeSent ? 'maybe-sent' : props.sentTo ? 'sent' : 'none'}
         disabled={props.disabled}
         aria-describedby={error ? sendErrorId : undefined}
       />
@@ -181,19 +177,15 @@ function SendForNumber({ number, ...send }: SendCodeRowProps & { number: PhoneNu
  * that number is valid. Memoized: its props are plain values and stable callbacks.
  */
 export const CodeStepRow = memo(function CodeStepRow(
-  props: SendCodeRowProps & {
-    name: string;
-    length: number;
-    code: string;
-    setCode: (code: string) => void;
-    onCodeComplete?: ((code: string) => void) | undefined;
-    codeError?: string | undefined;
-    codeErrorId: string;
-    codeRef?: Ref<HTMLInputElement> | undefined;
-    /** The code field's label, over the form's catalog. */
-    label?: string | undefined;
-    number?: PhoneNumberField | undefined;
-  },
+  props: SendCodeRowProps &
+    Pick<CodeStepState, 'code' | 'setCode' | 'onCodeComplete' | 'codeError' | 'codeRef'> & {
+      name: string;
+      length: number;
+      codeErrorId: string;
+      /** The code field's label, over the form's catalog. */
+      label?: string | undefined;
+      number?: PhoneNumberField | undefined;
+    },
 ) {
   const {
     name,

@@ -15,7 +15,7 @@ export type NewNumberStepSlot = 'phone-group' | 'phone-label' | 'phone-row' | Co
 
 type CodeStepProps = Omit<
   ComponentProps<typeof CodeStepRow>,
-  keyof CodeStepState | 'sent' | 'length' | 'codeErrorId' | 'sendErrorId'
+  keyof CodeStepState | 'length' | 'codeErrorId' | 'sendErrorId'
 > & {
   /** The form's state: the code's length, a submit running, the ids of the code's and the send's messages. */
   form: { codeLength: number; submitting: boolean; ids: { codeError: string; sendError: string } };
@@ -31,20 +31,11 @@ export function CodeStep({ form, step, onChangeNumber, disabled, ...row }: CodeS
       {step.sentTo ? <CodeSentNotice phone={step.sentTo} onChangeNumber={onChangeNumber} /> : null}
       <CodeStepRow
         {...row}
+        {...step}
         length={form.codeLength}
         codeErrorId={form.ids.codeError}
         sendErrorId={form.ids.sendError}
         disabled={disabled || form.submitting}
-        code={step.code}
-        setCode={step.setCode}
-        onCodeComplete={step.onCodeComplete}
-        codeError={step.codeError}
-        codeRef={step.codeRef}
-        cooldownSeconds={step.cooldownSeconds}
-        sending={step.sending}
-        sent={Boolean(step.sentTo)}
-        maybeSent={step.maybeSent}
-        sendError={step.sendError}
       />
     </>
   );
@@ -55,8 +46,6 @@ type NewNumberStepState = BindPhoneFormCoreState | ChangePhoneFormCoreState;
 
 interface NewNumberStepProps {
   state: NewNumberStepState;
-  /** Sends a code to the number (and a new one from the code field). */
-  onSend: () => void;
   classNames?: Partial<Record<NewNumberStepSlot, string>> | undefined;
 }
 
@@ -65,15 +54,14 @@ interface NewNumberStepProps {
  * "Change number"), and the code field. The body of `BindPhoneForm`, and the new-number step of
  * `ChangePhoneForm`.
  */
-export function NewNumberStep({ state, onSend, classNames }: NewNumberStepProps) {
+export function NewNumberStep({ state, classNames }: NewNumberStepProps) {
   return (
     <>
       <NumberRow state={state} classNames={classNames} />
       <CodeStep
         form={state}
-        step={state}
+        step={state.codeStep}
         name="code"
-        onSend={onSend}
         number={state.number}
         onChangeNumber={state.changeNumber}
         classNames={classNames}
@@ -87,7 +75,7 @@ export function NewNumberStep({ state, onSend, classNames }: NewNumberStepProps)
  * alone: one labelled group, the label over the country picker and the number side by side, and
  * the number's message under them. The label names the input and, through the group, the picker.
  */
-function NumberRow({ state, classNames }: Omit<NewNumberStepProps, 'onSend'>) {
+function NumberRow({ state, classNames }: NewNumberStepProps) {
   const { ids, number, messages, submitting } = state;
   const { countryRef, country, setCountry, mobileOnly, setPhoneText } = number;
   const { phoneRef, phoneText, onPhoneBlur, validationError } = useTypedNumber(number);

@@ -71,10 +71,9 @@ export const UnbindPhoneButton = phoneForm<UnbindPhoneButtonOwnProps, UnbindPhon
       children: (
         <CodeStep
           form={state}
-          step={state}
+          step={state.codeStep}
           name="code"
           label={change.oldCodeLabel}
-          onSend={state.send}
           disabled={!state.phone}
           sendButtonRef={state.sendButtonRef}
           classNames={props.classNames}

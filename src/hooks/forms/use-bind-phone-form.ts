@@ -107,12 +107,12 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   });
 
   return {
-    ...sub.useFormState({
+    ...sub.useFormState(
       submit,
-      retry: { send: step.send },
-      ids: ['title', 'phoneError', 'codeError', 'sendError'],
-      state: sendStep.sentTo ? 'code-sent' : 'idle',
-    }),
+      { send: step.send },
+      ['title', 'phoneError', 'codeError', 'sendError'],
+      sendStep.sentTo ? 'code-sent' : 'idle',
+    ),
     ...step,
     /** The profile, when it shows a phone already bound. */
     alreadyBound,

@@ -246,13 +246,13 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   });
 
   return {
-    ...sub.useFormState({
+    ...sub.useFormState(
       submit,
-      retry: { 'send-new': fresh.send, 'send-old': old.send, profile: () => void profile.refetch() },
-      ids: ['title', 'step', 'phoneError', 'codeError', 'oldCodeError', 'sendError', 'oldSendError'],
-      state: step === 'old' ? 'old-code' : newStep.sentTo ? 'code-sent' : 'idle',
+      { 'send-new': fresh.send, 'send-old': old.send, profile: () => void profile.refetch() },
+      ['title', 'step', 'phoneError', 'codeError', 'oldCodeError', 'sendError', 'oldSendError'],
+      step === 'old' ? 'old-code' : newStep.sentTo ? 'code-sent' : 'idle',
       step,
-    }),
+    ),
     ...fresh,
     /** `old`: the current number's code; `new`: the new number and its code. */
     step,

@@ -328,22 +328,16 @@ export function useFormSubmission<
     useCodeStep,
     /**
      * What every form returns alike: its state, the ids of the parts in `ids`, "Try again" (by the
-     * source of the alert's failure in `retry`, else `submit`), and the submit with the `<form>`'s
+     * source of the alert's failure in `retries`, else `submit`), and the submit with the `<form>`'s
      * props (no page load, busy while a submit runs). `state` and `step` go to its `data-*`.
      */
-    useFormState: <Name extends string>({
-      submit,
-      retry: retries,
-      ids,
-      state,
-      step,
-    }: {
-      submit: () => void;
-      retry: Partial<Record<Source, () => void>>;
-      ids: Name[];
-      state: string;
-      step?: string;
-    }) => {
+    useFormState: <Name extends string>(
+      submit: () => void,
+      retries: Partial<Record<Source, () => void>>,
+      ids: Name[],
+      state: string,
+      step?: string,
+    ) => {
       const retry = useStableCallback(() => {
         if (alertFailure) (retries[alertFailure.source] ?? submit)();
       });

@@ -59,6 +59,8 @@ export function useNewNumberStep<Values extends PhoneNumberValues & { code: stri
 
   return {
     ...code,
+    /** The code step as one object (its fields are also spread above). */
+    codeStep: code,
     /** The effective country (chosen, or the default). */
     country: number.country,
     /** The number without its text, for `useTypedNumber` in the part that shows it. */

@@ -103,13 +103,15 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   });
 
   return {
-    ...sub.useFormState({
+    ...sub.useFormState(
       submit,
-      retry: { send: step.send },
-      ids: ['title', 'description', 'codeError', 'sendError'],
-      state: sendStep.sentTo ? 'code-sent' : 'open',
-    }),
+      { send: step.send },
+      ['title', 'description', 'codeError', 'sendError'],
+      sendStep.sentTo ? 'code-sent' : 'open',
+    ),
     ...step,
+    /** The code step as one object (its fields are also spread above). */
+    codeStep: step,
     /** The step (send, code, confirm) is shown. */
     open,
     /** The number to remove, once known. */
