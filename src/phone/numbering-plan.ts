@@ -43,13 +43,10 @@ function mobileType(plan: MetadataPlan, general: readonly number[]): NumberingPl
   // No type patterns at all (TA in the `mobile` set): fixed and mobile cannot be told apart, as
   // the `max` set says for TA ("fixed line or mobile"), so any valid number counts.
   if (!plan.hasTypes()) return { pattern: plan.nationalNumberPattern(), possibleLengths: general };
-  const mobile = plan.type('MOBILE');
-  const fixed = plan.type('FIXED_LINE');
   // Mirrors libphonenumber-js getNumberType(): an empty mobile pattern, or no mobile type next to
   // a fixed-line one, means "fixed line or mobile" (the NANP countries in the `min` and `max` sets).
-  const type = mobile?.pattern() ? mobile : fixed?.pattern() ? fixed : undefined;
-  if (!type) return undefined;
-  return { pattern: type.pattern(), possibleLengths: type.possibleLengths() ?? general };
+  const type = [plan.type('MOBILE'), plan.type('FIXED_LINE')].find((candidate) => candidate?.pattern());
+  return type && { pattern: type.pattern(), possibleLengths: type.possibleLengths() ?? general };
 }
 
 function readPlan(country: CountryCode): NumberingPlan {
