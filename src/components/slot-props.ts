@@ -62,6 +62,17 @@ export function rootClassName<Slot extends string>(
   return cx(!props.unstyled && 'bp-root', props.className, props.classNames?.[rootSlot]);
 }
 
+/** A styled field's root: its classes and inline style, `data-slot="root"`, and its state flags. */
+export function fieldRootProps(props: FieldStyleProps<string>, invalid?: boolean, disabled?: boolean) {
+  return {
+    className: rootClassName(props, 'root'),
+    style: props.style,
+    'data-slot': 'root',
+    'data-invalid': invalid ? '' : undefined,
+    'data-disabled': disabled ? '' : undefined,
+  } as const;
+}
+
 type StylingKey = 'className' | 'classNames' | 'unstyled' | 'style';
 
 /** A styled field's props without the styling ones, which go to its root and parts, not its control. */

@@ -6,7 +6,7 @@ import { formatMessage } from '../../i18n/format-message.js';
 import { canonicalLocale, countryName } from '../../phone/countries/country-options.js';
 import type { CountryCode } from '../../phone/types.js';
 import { PhoneField } from '../../primitives/phone-field.js';
-import { omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
+import { fieldRootProps, omitStyling, slotProps, type FieldStyleProps } from '../slot-props.js';
 import { splitProps, type DomProps, type OwnKeys } from '../split-props.js';
 
 /** The options of `usePhoneInput` among the props (the rest go to the input). */
@@ -100,14 +100,7 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
   const hiddenLabel = typeof labelText === 'string' ? labelText : messages.phone.label;
 
   return (
-    <PhoneField.Root
-      field={field}
-      className={rootClassName(props, 'root')}
-      style={props.style}
-      data-slot="root"
-      data-invalid={invalid ? '' : undefined}
-      data-disabled={disabled ? '' : undefined}
-    >
+    <PhoneField.Root field={field} {...fieldRootProps(props, invalid, disabled)}>
       {hideLabel ? null : (
         <label {...slotProps(props, 'label')} htmlFor={id ?? inputId}>
           {labelText}

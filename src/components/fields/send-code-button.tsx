@@ -4,7 +4,7 @@ import { composeHandlers } from '../../hooks/shared/compose.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { cooldownMessage, type SendOutcome } from '../../i18n/send-status-message.js';
-import { omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
+import { fieldRootProps, omitStyling, slotProps, type FieldStyleProps } from '../slot-props.js';
 import type { DomProps } from '../split-props.js';
 
 /** The parts of `SendCodeButton`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -129,7 +129,7 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
     }[state];
 
     return (
-      <div className={rootClassName(props, 'root')} style={props.style} data-slot="root" data-state={state}>
+      <div {...fieldRootProps(props)} data-state={state}>
         <button
           {...rest}
           {...slotProps(props, 'button')}

@@ -9,7 +9,7 @@ import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import type { Messages } from '../../i18n/types.js';
 import { CodeField, type CodeFieldRootProps } from '../../primitives/code-field.js';
-import { cx, omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
+import { cx, fieldRootProps, omitStyling, slotProps, type FieldStyleProps } from '../slot-props.js';
 import type { DomProps } from '../split-props.js';
 
 /** The parts of `SmsCodeInput`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -82,16 +82,9 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
     const { messages } = useMessages(locale, override);
     const field = useCodeField({ length, value, defaultValue, onChange, onComplete, disabled });
     const baseId = useId();
-    const { rejection } = field;
 
     return (
-      <div
-        className={rootClassName(props, 'root')}
-        style={props.style}
-        data-slot="root"
-        data-invalid={invalid ? '' : undefined}
-        data-disabled={disabled ? '' : undefined}
-      >
+      <div {...fieldRootProps(props, invalid, disabled)}>
         <label {...slotProps(props, 'label')} htmlFor={id ?? `${baseId}-input`}>
           {messages.code.label}
         </label>
@@ -106,7 +99,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
             ref={ref}
             id={id ?? `${baseId}-input`}
             aria-invalid={invalid || undefined}
-            aria-describedby={cx(`${baseId}-hint`, rejection && `${baseId}-status`, describedBy)}
+            aria-describedby={cx(`${baseId}-hint`, field.rejection && `${baseId}-status`, describedBy)}
           />
           <CodeField.Slots {...slotProps(props, 'slots')}>
             {Array.from({ length }, (_, index) => (
@@ -125,7 +118,7 @@ export const SmsCodeInput = forwardRef<HTMLInputElement, SmsCodeInputProps>(
         </p>
         {/* Always in the DOM, so the refusal is announced when its text appears. */}
         <p {...slotProps(props, 'status')} id={`${baseId}-status`} role="status">
-          {rejection ? formatMessage(messages.code[REJECTION_KEY[rejection]], { length }) : ''}
+          {field.rejection ? formatMessage(messages.code[REJECTION_KEY[field.rejection]], { length }) : ''}
         </p>
       </div>
     );

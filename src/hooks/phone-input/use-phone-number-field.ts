@@ -45,14 +45,10 @@ export interface UsePhoneNumberFieldOptions {
 export type PhoneNumberField = ReturnType<typeof usePhoneNumberField>;
 
 /** The country in force: the one picked, else the default, and always one offered. */
-function effectiveCountry(
-  picked: CountryCode | '',
-  defaultCountry: CountryCode,
-  countries: CountryCode[] | undefined,
-): CountryCode {
-  const wanted: CountryCode = picked || defaultCountry;
+function effectiveCountry(picked: CountryCode | '', fallback: CountryCode, offered?: CountryCode[]) {
+  const wanted = picked || fallback;
   // A country picked (or defaulted) before the tenant's settings arrived may not be offered now.
-  return countries && !countries.includes(wanted) ? (countries[0] ?? 'CN') : wanted;
+  return offered && !offered.includes(wanted) ? (offered[0] ?? 'CN') : wanted;
 }
 
 /**
