@@ -1,5 +1,5 @@
 import { describeError, type ErrorAction, type ErrorDescription, type ErrorField } from '../api/error-map.js';
-import { mayHaveSent, toGenAuthError, type GenAuthError } from '../api/genauth-error.js';
+import { toGenAuthError, type GenAuthError } from '../api/genauth-error.js';
 import { sanitizeServerMessage } from '../api/sanitize-text.js';
 import type { ServerLang } from '../api/server-lang.js';
 import type { Messages } from './types.js';
@@ -23,15 +23,6 @@ export interface FormFailure<Source extends string = string> {
   local?: LocalFailure;
   /** The language the server wrote its message in (the lang header of the failed request). */
   lang: ServerLang;
-}
-
-/** What the form alert shows: the text, the request id to quote, and what the form offers. */
-export interface FormAlertContent {
-  message: string;
-  /** A second line: for a failed send, whether the code went out ("No code was sent."). */
-  detail?: string | undefined;
-  requestId: string | undefined;
-  action: ErrorAction;
 }
 
 /** Where and how a failed request is shown (an offline browser is told so). */
@@ -73,43 +64,4 @@ export function failureMessage(messages: Messages, failure: FormFailure, lang: S
   const description =
     failure.lang === lang ? failure.description : { ...failure.description, useServerMessage: false };
   return errorText(messages, description, failure.error);
-}
-
-/**
- * What the form alert shows for `failure`; with `send`, the failure is a send's, and the alert
- * also says whether a code went out: it may have (a timeout, a 5xx, an unreadable answer: wait for
- * the countdown before asking again), or none was sent.
- */
-export function formAlertOf(
-  messages: Messages,
-  failure: FormFailure,
-  lang: ServerLang,
-  { send = false }: { send?: boolean } = {},
-): FormAlertContent {
-  return {
-    message: failureMessage(messages, failure, lang),
-    detail:
-      send && failure.error
-        ? sanitizeServerMessage(
-            mayHaveSent(failure.error) ? messages.send.unconfirmed : messages.send.notSent,
-          )
-        : undefined,
-    requestId: failure.error?.requestId,
-    action: failure.action,
-  };
-}
-
-/**
- * Whether the alert offers "Try again": only for a retryable failure (5xx, 6xx, timeout, offline,
- * unreadable), never while a send is in flight, and not for a send whose cooldown runs — that
- * send may have gone out, and the cooldown already says when a new one may be asked for.
- */
-export function canOfferRetry(
-  alert: FormAlertContent | undefined,
-  failedSource: string | undefined,
-  sends: Readonly<Record<string, { sending: boolean; cooldown: { running: boolean } } | undefined>>,
-): boolean {
-  if (alert?.action !== 'retry') return false;
-  if (Object.values(sends).some((step) => step?.sending)) return false;
-  return !(failedSource !== undefined && sends[failedSource]?.cooldown.running);
 }

@@ -9,7 +9,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import type { CodeStepState } from '../../hooks/forms/use-form-submission.js';
+import type { CodeStepState, FormState } from '../../hooks/forms/use-form-submission.js';
 import { useNumberSendable, type PhoneNumberField } from '../../hooks/phone-input/use-phone-number-field.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
@@ -238,15 +238,12 @@ export interface FormOutcome {
 }
 
 /** What the frame reads of a form hook's state. */
-interface FrameState {
-  localeValue: LocaleContextValue;
+type FrameState = Pick<
+  FormState,
+  'localeValue' | 'formProps' | 'formError' | 'canRetry' | 'retry' | 'submitting'
+> & {
   ids: { title: string };
-  formProps: HTMLAttributes<HTMLFormElement>;
-  formError?: Parameters<typeof FormAlert>[0]['alert'];
-  canRetry: boolean;
-  retry: () => void;
-  submitting: boolean;
-}
+};
 
 /** A secondary button of the actions row. */
 type SideAction = { label: string; onClick: (() => void) | undefined };

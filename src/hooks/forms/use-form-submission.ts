@@ -14,13 +14,7 @@ import { sanitizeServerMessage } from '../../api/sanitize-text.js';
 import type { ServerLang } from '../../api/server-lang.js';
 import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
 import { formatMessage } from '../../i18n/format-message.js';
-import {
-  canOfferRetry,
-  describeFailure,
-  failureMessage,
-  formAlertOf,
-  type FormFailure,
-} from '../../i18n/form-failure.js';
+import { describeFailure, failureMessage, type FormFailure } from '../../i18n/form-failure.js';
 import { extractCode } from '../../phone/extract-code.js';
 import { useCooldown } from '../code-step/use-cooldown.js';
 import { useSendSmsCode } from '../code-step/use-send-sms-code.js';
@@ -223,8 +217,19 @@ export function useFormSubmission<
   const throttled = isSend && failure.action === 'cooldown';
   const alertFailure =
     (failure && !throttled && !isField(failure.field) ? failure : null) ?? setup.fallbackAlert ?? null;
+  /** What the alert shows; for a send's failure, also whether a code went out (it may have: wait for the countdown). */
   const formError = alertFailure
-    ? formAlertOf(messages, alertFailure, lang, { send: isSend && alertFailure === failure })
+    ? {
+        message: failureMessage(messages, alertFailure, lang),
+        detail:
+          isSend && alertFailure === failure && failure.error
+            ? sanitizeServerMessage(
+                mayHaveSent(failure.error) ? messages.send.unconfirmed : messages.send.notSent,
+              )
+            : undefined,
+        requestId: alertFailure.error?.requestId,
+        action: alertFailure.action,
+      }
     : undefined;
 
   const fieldError = (field: Field) => (failure?.field === field ? text : undefined);
@@ -354,7 +359,12 @@ export function useFormSubmission<
         submitting: busy,
         formError,
         /** The alert's failure may go away on a second try: offer "Try again" (calling `retry`). */
-        canRetry: canOfferRetry(formError, alertFailure?.source, sends),
+        // Never while a send is in flight, nor for a send whose cooldown runs: it may have gone out,
+        // and the cooldown already says when a new one may be asked for.
+        canRetry:
+          alertFailure?.action === 'retry' &&
+          !Object.values<SendStep | undefined>(sends).some((send) => send?.sending) &&
+          !sends[alertFailure.source]?.cooldown.running,
         /** Ids of the parts named (`phoneError` → `…-phone-error`), for ARIA and for tests to find. */
         ids: Object.fromEntries(
           ids.map((name) => [
@@ -387,3 +397,6 @@ export type FormSubmission<
 
 /** A code step's state, as `useCodeStep` returns it: where the code went, its send and its field. */
 export type CodeStepState = ReturnType<FormSubmission<FieldValues, string, FailureField>['useCodeStep']>;
+
+/** What `useFormState` returns: the state every form returns alike. */
+export type FormState = ReturnType<FormSubmission<FieldValues, string, FailureField>['useFormState']>;
