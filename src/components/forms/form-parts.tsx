@@ -13,7 +13,7 @@ import type { CodeStepState, FormState } from '../../hooks/forms/use-form-submis
 import { useNumberSendable, type PhoneNumberField } from '../../hooks/phone-input/use-phone-number-field.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import { formatMessage } from '../../i18n/format-message.js';
-import { LocaleContext, type LocaleContextValue } from '../../i18n/locale-context.js';
+import { LocaleContext } from '../../i18n/locale-context.js';
 import { SendCodeButton } from '../fields/send-code-button.js';
 import { SmsCodeInput } from '../fields/sms-code-input.js';
 import { labelProps } from '../label-props.js';
