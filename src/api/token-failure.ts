@@ -33,14 +33,13 @@ function serialize(value: unknown): string {
  * the token it failed to refresh), a copy with the token cut out and nothing else of it.
  */
 function loggable(cause: unknown, token: string | undefined): unknown {
-  const scrub = (text: string): string => redact(text, token);
-  if (typeof cause === 'string') return scrub(cause);
+  if (typeof cause === 'string') return redact(cause, token);
   const texts = cause instanceof Error ? [cause.message, cause.stack ?? ''] : [String(cause)];
   if (!token || ![...texts, serialize(cause)].some((text) => text.includes(token))) return cause;
   if (!(cause instanceof Error)) return '[a value holding the access token, not shown]';
-  const copy = new Error(scrub(cause.message));
+  const copy = new Error(redact(cause.message, token));
   copy.name = cause.name;
-  copy.stack = cause.stack && scrub(cause.stack);
+  copy.stack = cause.stack && redact(cause.stack, token);
   return copy;
 }
 
