@@ -132,7 +132,7 @@ export function useCodeField({
     const next = normalizeCodeSelection(caret, caret, filled, length);
     if (afterRender) pendingSelection.current = next;
     else focusedInput()?.setSelectionRange(next.start, next.end);
-    setSelection(afterRender ? { ...next } : next);
+    setSelection(next);
   };
 
   const commit = (next: string, caret: number) => {

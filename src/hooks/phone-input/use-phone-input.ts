@@ -94,9 +94,8 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
   const [innerCountry, setInnerCountry] = useState<CountryCode>(initial.country);
   const [innerText, setInnerText] = useState(initial.formatted);
   const [composingText, setComposingText] = useState<string | null>(null);
-  const [switchedTo, setSwitchedTo] = useState<CountryCode | undefined>(undefined);
-  const [cut, setCut] = useState(false);
-  const [, setRenders] = useState(0);
+  // What the last edit did, for the status region: switched the country, or was cut.
+  const [notice, setNotice] = useState<{ switchedTo?: CountryCode; cut: boolean }>({ cut: false });
 
   const valueCountry = typeof value === 'object' ? value?.country : undefined;
   const country = countryProp ?? valueCountry ?? innerCountry;
@@ -162,8 +161,7 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
       next = parsePhone(`${pickedCode}${before.nationalNumber}`, country, parseOptions);
     }
     if (controlledText === undefined) setInnerText(limitPhoneText(next.formatted));
-    setSwitchedTo(undefined);
-    setCut(false);
+    setNotice({ cut: false });
     onChange?.(next);
   }, [country, controlledText, onChange, parseOptions, phone, sourceText]);
 
@@ -172,12 +170,11 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
     const result = applyPhoneEdit(edit, country, parseOptions);
     pendingCaret.current = { text: result.text, caret: result.caret };
     intentRef.current = { selection: [result.caret, result.caret] };
-    setCut(result.cut);
-    setRenders((n) => n + 1);
+    const switched = result.value.country !== country ? result.value.country : undefined;
+    // A new object even for a refused edit: the re-render puts the text back in the input.
+    setNotice((last) => ({ switchedTo: result.rejected ? last.switchedTo : switched, cut: result.cut }));
     if (result.rejected) return;
     if (controlledText === undefined) setInnerText(result.text);
-    const switched = result.value.country !== country ? result.value.country : undefined;
-    setSwitchedTo(switched);
     if (switched) {
       ownSwitch.current = switched;
       if (countryProp === undefined && valueCountry === undefined) setInnerCountry(switched);
@@ -194,9 +191,9 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
     /** The parsed value of `text`. */
     value: phone,
     /** The country the last edit switched to, for a polite announcement. */
-    switchedTo,
+    switchedTo: notice.switchedTo,
     /** The last edit was cut at `PHONE_TEXT_MAX_LENGTH` characters, for a polite announcement. */
-    cut,
+    cut: notice.cut,
     /** True while an IME composes (nothing is formatted meanwhile). */
     composing: composingText !== null,
     rootProps: {
