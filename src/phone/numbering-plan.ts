@@ -2,6 +2,9 @@ import { Metadata } from 'libphonenumber-js/core';
 import { isSupportedCountry, metadata } from './metadata.js';
 import type { CountryCode } from './types.js';
 
+/** Source of a regular expression national significant numbers match, and their lengths, ascending. */
+type NumberType = { pattern: string; possibleLengths: readonly number[] };
+
 /** The facts of one country's numbering plan that validation and the length guard need. */
 export interface NumberingPlan {
   /** Calling code without the plus, e.g. `44`. */
@@ -10,16 +13,14 @@ export interface NumberingPlan {
   iddPrefix: RegExp | undefined;
   /** The national (trunk) prefix, e.g. `0` in GB, `8` in RU, `1` in the US. */
   nationalPrefix: string | undefined;
-  /** Source of the regular expression every national significant number of the country matches. */
-  nationalNumberPattern: string;
-  /** Lengths a national significant number of the country can have, ascending. */
-  possibleLengths: readonly number[];
+  /** What every national significant number of the country looks like. */
+  general: NumberType;
   /**
    * What a mobile number of the country looks like, or undefined when the metadata knows none.
    * Where fixed and mobile numbers share one pattern (US, CA) this is that shared pattern; where
    * the metadata has no type patterns for the country, it is the general pattern.
    */
-  mobile: { pattern: string; possibleLengths: readonly number[] } | undefined;
+  mobile: NumberType | undefined;
 }
 
 // The parts of a libphonenumber-js numbering plan used here. Most are not in its type
@@ -39,28 +40,29 @@ interface MetadataPlan {
 const internals = new Metadata(metadata);
 const plans = new Map<string, NumberingPlan | undefined>();
 
-function mobileType(plan: MetadataPlan, general: readonly number[]): NumberingPlan['mobile'] {
+function mobileType(plan: MetadataPlan, general: NumberType): NumberType | undefined {
   // No type patterns at all (TA in the `mobile` set): fixed and mobile cannot be told apart, as
   // the `max` set says for TA ("fixed line or mobile"), so any valid number counts.
-  if (!plan.hasTypes()) return { pattern: plan.nationalNumberPattern(), possibleLengths: general };
+  if (!plan.hasTypes()) return general;
   // Mirrors libphonenumber-js getNumberType(): an empty mobile pattern, or no mobile type next to
   // a fixed-line one, means "fixed line or mobile" (the NANP countries in the `min` and `max` sets).
   const type = [plan.type('MOBILE'), plan.type('FIXED_LINE')].find((candidate) => candidate?.pattern());
-  return type && { pattern: type.pattern(), possibleLengths: type.possibleLengths() ?? general };
+  if (!type) return undefined;
+  return { pattern: type.pattern(), possibleLengths: type.possibleLengths() ?? general.possibleLengths };
 }
 
 function readPlan(country: CountryCode): NumberingPlan {
   internals.selectNumberingPlan(country);
   const plan = internals.numberingPlan as unknown as MetadataPlan;
   const possibleLengths = [...(plan.possibleLengths() ?? [])].sort((x, y) => x - y);
+  const general = { pattern: plan.nationalNumberPattern(), possibleLengths };
   const idd = plan.IDDPrefix();
   return {
     callingCode: plan.callingCode(),
     iddPrefix: idd ? new RegExp(`^(?:${idd})`) : undefined,
     nationalPrefix: plan.nationalPrefix() || undefined,
-    nationalNumberPattern: plan.nationalNumberPattern(),
-    possibleLengths,
-    mobile: mobileType(plan, possibleLengths),
+    general,
+    mobile: mobileType(plan, general),
   };
 }
 

@@ -43,8 +43,8 @@ export function checkNationalNumber(plan: NumberingPlan, national: string, mobil
   const length = national.length;
   if (length === 0) return 'TOO_SHORT';
   if (plan.callingCode.length + length > MAX_E164_DIGITS) return 'TOO_LONG';
-  const fitsGeneral = matchesEntirely(national, plan.nationalNumberPattern);
-  const general = fitsGeneral && plan.possibleLengths.includes(length);
+  const fitsGeneral = matchesEntirely(national, plan.general.pattern);
+  const general = fitsGeneral && plan.general.possibleLengths.includes(length);
   const mobile =
     fitsGeneral &&
     plan.mobile !== undefined &&
@@ -52,20 +52,17 @@ export function checkNationalNumber(plan: NumberingPlan, national: string, mobil
     matchesEntirely(national, plan.mobile.pattern);
   if (mobileOnly ? mobile : general || mobile) return undefined;
 
-  const target = (mobileOnly && plan.mobile) || {
-    pattern: plan.nationalNumberPattern,
-    possibleLengths: plan.possibleLengths,
-  };
+  const target = (mobileOnly && plan.mobile) || plan.general;
   const couldGrow =
     target.possibleLengths.some((possible) => possible > length) &&
-    canBeginPattern(plan.nationalNumberPattern, national) &&
+    canBeginPattern(plan.general.pattern, national) &&
     canBeginPattern(target.pattern, national);
   // A mobile with digits to spare is too long, not "not a mobile", even where some longer
   // landline would fit the country's general pattern (CN: 12 digits).
   const longest = target.possibleLengths.at(-1) ?? 0;
   if (length > longest && canBeginPattern(target.pattern, national.slice(0, longest))) return 'TOO_LONG';
   if (mobileOnly && general && !couldGrow) return 'NOT_MOBILE';
-  if (length > Math.max(longest, plan.possibleLengths.at(-1) ?? 0)) return 'TOO_LONG';
+  if (length > Math.max(longest, plan.general.possibleLengths.at(-1) ?? 0)) return 'TOO_LONG';
   if (couldGrow) return 'TOO_SHORT';
   return 'INVALID';
 }

@@ -27,7 +27,7 @@ describe('numbering plans', () => {
     expect(getNumberingPlan('CN')?.mobile?.possibleLengths.at(-1)).toBe(11);
     expect(getNumberingPlan('US')?.mobile?.possibleLengths.at(-1)).toBe(10);
     expect(getNumberingPlan('GB')?.mobile?.possibleLengths.at(-1)).toBe(10);
-    expect(getNumberingPlan('CN')?.possibleLengths.at(-1)).toBeGreaterThanOrEqual(12);
+    expect(getNumberingPlan('CN')?.general.possibleLengths.at(-1)).toBeGreaterThanOrEqual(12);
   });
 
   it('returns nothing for unknown countries', () => {
