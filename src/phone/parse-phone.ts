@@ -43,13 +43,11 @@ export function checkNationalNumber(plan: NumberingPlan, national: string, mobil
   const length = national.length;
   if (length === 0) return 'TOO_SHORT';
   if (plan.callingCode.length + length > MAX_E164_DIGITS) return 'TOO_LONG';
-  const fitsGeneral = matchesEntirely(national, plan.general.pattern);
-  const general = fitsGeneral && plan.general.possibleLengths.includes(length);
-  const mobile =
-    fitsGeneral &&
-    plan.mobile !== undefined &&
-    plan.mobile.possibleLengths.includes(length) &&
-    matchesEntirely(national, plan.mobile.pattern);
+  const fits = (type?: NumberingPlan['general']): boolean =>
+    !!type && type.possibleLengths.includes(length) && matchesEntirely(national, type.pattern);
+  const general = fits(plan.general);
+  // A mobile must fit the general pattern too.
+  const mobile = matchesEntirely(national, plan.general.pattern) && fits(plan.mobile);
   if (mobileOnly ? mobile : general || mobile) return undefined;
 
   const target = (mobileOnly && plan.mobile) || plan.general;
