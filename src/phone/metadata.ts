@@ -14,9 +14,6 @@ import metadataJson from 'libphonenumber-js/metadata.mobile.json';
 
 export const metadata = metadataJson as unknown as MetadataJson;
 
-/** The name of the metadata set in use, for tests and diagnostics. */
-export const metadataSet = 'mobile';
-
 export const getCountries = (): CountryCode[] => getCountriesCore(metadata);
 
 export const getCountryCallingCode = (country: CountryCode): string =>

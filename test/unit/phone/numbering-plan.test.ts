@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getExampleNumber, parsePhoneNumberWithError, type MetadataJson } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/mobile/examples';
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
-import { getCountries, metadata, metadataSet } from '../../../src/phone/metadata.js';
+import mobileMetadata from 'libphonenumber-js/metadata.mobile.json';
+import { getCountries, metadata } from '../../../src/phone/metadata.js';
 import { getCountriesForCallingCode, getNumberingPlan } from '../../../src/phone/numbering-plan.js';
 import { checkNationalNumber } from '../../../src/phone/parse-phone.js';
 
@@ -10,7 +11,7 @@ const max = maxMetadata as unknown as MetadataJson;
 
 describe('numbering plans', () => {
   it('uses the mobile metadata set', () => {
-    expect(metadataSet).toBe('mobile');
+    expect(metadata).toBe(mobileMetadata);
   });
 
   it('knows calling codes and their countries, main country first', () => {
