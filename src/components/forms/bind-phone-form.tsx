@@ -4,25 +4,13 @@ import {
   type BindPhoneFormCoreState,
   type UseBindPhoneFormOptions,
 } from '../../hooks/forms/use-bind-phone-form.js';
-import { phoneForm, withPhone, type FormAlertSlot } from './form-parts.js';
+import { phoneForm, withPhone, type FrameSlot } from './form-parts.js';
 import { NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import { FORM_KEYS, PHONE_NUMBER_KEYS, type DomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of the form that take a class through `classNames`. */
-export type BindPhoneFormSlot =
-  | 'root'
-  | 'header'
-  | 'title'
-  | 'description'
-  | NewNumberStepSlot
-  | FormAlertSlot
-  | 'actions'
-  | 'submit'
-  | 'status'
-  | 'success'
-  | 'notice'
-  | 'change';
+export type BindPhoneFormSlot = FrameSlot | NewNumberStepSlot | 'notice' | 'change';
 
 /** The form's own props: its options, its styling and `showHeader`. */
 export interface BindPhoneFormOwnProps

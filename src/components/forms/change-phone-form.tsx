@@ -5,28 +5,14 @@ import {
   type ChangePhoneFormCoreState,
   type UseChangePhoneFormOptions,
 } from '../../hooks/forms/use-change-phone-form.js';
-import { phoneForm, withPhone, type FormAlertSlot } from './form-parts.js';
+import { phoneForm, withPhone, type FrameSlot } from './form-parts.js';
 import { CodeStep, NewNumberStep, type NewNumberStepSlot } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import { FORM_KEYS, PHONE_NUMBER_KEYS, type DomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of the form that take a class through `classNames` (the slot names of `BindPhoneForm`, and a few more). */
 export type ChangePhoneFormSlot =
-  | 'root'
-  | 'header'
-  | 'title'
-  | 'description'
-  | 'current'
-  | 'step'
-  | 'step-text'
-  | NewNumberStepSlot
-  | FormAlertSlot
-  | 'actions'
-  | 'submit'
-  | 'back'
-  | 'cancel'
-  | 'status'
-  | 'success';
+  FrameSlot | NewNumberStepSlot | 'current' | 'step' | 'step-text' | 'back' | 'cancel';
 
 /** The form's own props: its options, its styling, `showHeader` and `onCancel`. */
 export interface ChangePhoneFormOwnProps

@@ -36,7 +36,11 @@ export function withPhone(template: string, phone: ReactNode): ReactNode[] {
 }
 
 /** The parts of a form's alert, named as in the form's own `classNames`. */
-export type FormAlertSlot = 'alert' | 'request-id' | 'retry';
+type FormAlertSlot = 'alert' | 'request-id' | 'retry';
+
+/** The parts the frame of every form draws (its alert's too), named as in the form's own `classNames`. */
+export type FrameSlot =
+  'root' | 'header' | 'title' | 'description' | FormAlertSlot | 'actions' | 'submit' | 'status' | 'success';
 
 /**
  * A form's alert: a failure that belongs to no field, with the request id to quote (small and

@@ -4,25 +4,13 @@ import {
   type UnbindPhoneFormState,
   type UseUnbindPhoneFormOptions,
 } from '../../hooks/forms/use-unbind-phone-form.js';
-import { phoneForm, withPhone, type CodeStepSlot, type FormAlertSlot } from './form-parts.js';
+import { phoneForm, withPhone, type CodeStepSlot, type FrameSlot } from './form-parts.js';
 import { CodeStep } from './new-number-step.js';
 import { slotProps, type SlotStyleProps } from '../slot-props.js';
 import { FORM_KEYS, type DomProps, type ThemeProp } from '../split-props.js';
 
 /** Parts of `UnbindPhoneButton` that take a class through `classNames`. */
-export type UnbindPhoneButtonSlot =
-  | 'root'
-  | 'remove'
-  | 'header'
-  | 'title'
-  | 'description'
-  | CodeStepSlot
-  | FormAlertSlot
-  | 'actions'
-  | 'submit'
-  | 'cancel'
-  | 'status'
-  | 'success';
+export type UnbindPhoneButtonSlot = FrameSlot | CodeStepSlot | 'remove' | 'cancel';
 
 /** The button's own props: its options and its styling. */
 export interface UnbindPhoneButtonOwnProps
