@@ -1,11 +1,9 @@
 export { normalizeDigits } from './normalize-digits.js';
-export { parsePhone } from './parse-phone.js';
-export type { ParsePhoneOptions } from './parse-phone.js';
+export { parsePhone, type ParsePhoneOptions } from './parse-phone.js';
 export { toGenAuthPhone } from './to-genauth-phone.js';
 export { formatInternational } from './format-international.js';
 export * from './countries/detect-default-country.js';
-export { getCountryOptions, countryName } from './countries/country-options.js';
-export type { CountryOptionsOptions } from './countries/country-options.js';
+export { getCountryOptions, countryName, type CountryOptionsOptions } from './countries/country-options.js';
 export { searchCountries, searchCountryList } from './countries/search-countries.js';
 export { loadCountryPinyin } from './countries/load-country-pinyin.js';
 export { countryFlag, drawsEmojiFlags } from './countries/country-flag.js';
