@@ -235,10 +235,8 @@ export function useCodeField({
       onPaste: (event) => {
         // The whole clipboard decides: a paste never lands half in the field.
         event.preventDefault();
-        const result = extractCode(
-          event.clipboardData.getData('text/plain') || event.clipboardData.getData('text'),
-          length,
-        );
+        const data = event.clipboardData;
+        const result = extractCode(data.getData('text/plain') || data.getData('text'), length);
         if (result.ok) commit(result.code, length);
         else if (result.reason !== 'empty') setRejection(result.reason);
       },
