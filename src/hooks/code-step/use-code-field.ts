@@ -170,15 +170,7 @@ export function useCodeField({
     }
     // React writes the old value back right after this handler and the caret jumps to the end:
     // put the previous selection back after it.
-    const previous = selection;
-    queueMicrotask(() => focusedInput()?.setSelectionRange(previous.start, previous.end));
-  };
-
-  const focusSlot = (index: number) => {
-    const input = inputRef.current;
-    if (!input || disabled) return;
-    if (!hasFocus(input)) input.focus();
-    select(Math.min(Math.max(index, 0), value.length), value.length);
+    queueMicrotask(() => focusedInput()?.setSelectionRange(selection.start, selection.end));
   };
 
   return {
@@ -204,11 +196,13 @@ export function useCodeField({
       },
       onClick: (event) => {
         const input = inputRef.current;
-        if (!input) return;
+        if (!input || disabled) return;
         // A drag-selection inside the input is the user's; leave it.
         if (event.target === input && (input.selectionEnd ?? 0) - (input.selectionStart ?? 0) > 1) return;
         const index = slotIndexAt(event.currentTarget, event.target, event.clientX);
-        if (index !== undefined) focusSlot(index);
+        if (index === undefined) return;
+        if (!hasFocus(input)) input.focus();
+        select(Math.min(Math.max(index, 0), value.length), value.length);
       },
     } satisfies ElementProps<'div'>,
     /** Props for the one real input; its value is the code, or the IME's draft while it composes. */
@@ -280,7 +274,7 @@ export function useCodeField({
       onFocus: () => {
         setFocused(true);
         // Keyboard focus selects the whole text in some browsers; start where the next digit goes.
-        // A pointer focus is then corrected by the click (see focusSlot) or by onSelect.
+        // A pointer focus is then corrected by the click (see the root's onClick) or by onSelect.
         select(value.length, value.length);
       },
       onBlur: () => setFocused(false),
