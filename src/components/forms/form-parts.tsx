@@ -191,29 +191,18 @@ export const CodeStepRow = memo(function CodeStepRow(
       number?: PhoneNumberField | undefined;
     },
 ) {
-  const {
-    name,
-    length,
-    code,
-    setCode,
-    onCodeComplete,
-    codeError,
-    codeErrorId,
-    codeRef,
-    label,
-    number,
-    ...send
-  } = props;
+  // What changes as the code is typed stays out of the send row, which is memoized.
+  const { code, codeError, codeErrorId, codeRef, number, label, ...send } = props;
   const messages = useMemo(() => (label ? { code: { label } } : undefined), [label]);
   return (
     <div {...slotProps(props, 'code-row')} data-invalid={codeError ? '' : undefined}>
       <SmsCodeInput
         ref={codeRef}
-        name={name}
-        length={length}
+        name={props.name}
+        length={props.length}
         value={code}
-        onChange={setCode}
-        onComplete={onCodeComplete}
+        onChange={props.setCode}
+        onComplete={props.onCodeComplete}
         invalid={Boolean(codeError)}
         aria-describedby={codeError ? codeErrorId : undefined}
         messages={messages}
