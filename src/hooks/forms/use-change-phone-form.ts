@@ -181,9 +181,9 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     error?: GenAuthError,
   ) => {
     pending.current = null;
-    // Both codes the token was issued for are spent: the current number's step takes a new one.
+    // Both codes the token was issued for are spent: the current number's step (shown again for
+    // a failure at its field) takes a new one.
     const oldSpent = spent.verifiedOld && reason === 'expired';
-    if (oldSpent) setOnOld(true);
     sub.show({
       source: 'update',
       field: oldSpent ? 'oldCode' : 'code',
@@ -216,10 +216,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     const { phone, passCode, e164 } = entered;
     const oldPhone = hasOldStep ? currentPhone : undefined;
     const oldPassCode = oldPhone && old.completeCode();
-    if (oldPhone && oldPassCode === undefined) {
-      setOnOld(true);
-      return requestFocus('oldCode');
-    }
+    if (oldPhone && oldPassCode === undefined) return back();
     if (pending.current && !samePhone(pending.current.phone, phone)) pending.current = null;
     let verified = pending.current;
     let stage: 'verify' | 'update' = 'verify';
