@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type Ref } from 'react';
 import { applyPhoneEdit, type PhoneEdit } from '../../phone/typing/apply-phone-edit.js';
 import { getCountryCallingCode, isSupportedCountry } from '../../phone/metadata.js';
 import { parsePhone } from '../../phone/parse-phone.js';
@@ -84,7 +84,6 @@ function selectionOf(input: HTMLInputElement): readonly [number, number] {
  */
 export function usePhoneInput(options: UsePhoneInputOptions) {
   const { value, country: countryProp, mobileOnly = true, onChange, onCountryChange } = options;
-  const parseOptions = useMemo(() => ({ mobileOnly }), [mobileOnly]);
 
   const [initial] = useState(() => {
     const fallback =
@@ -102,10 +101,8 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
   // A PhoneValue shows its own text; null is an empty field.
   const controlledText = value === null ? '' : typeof value === 'object' ? (value.formatted ?? '') : value;
   const sourceText = controlledText ?? innerText;
-  const phone = useMemo(
-    () => parsePhone(sourceText, country, parseOptions),
-    [sourceText, country, parseOptions],
-  );
+  // parsePhone answers a repeat from its recent results: the same object while the text stays.
+  const phone = parsePhone(sourceText, country, { mobileOnly });
   // A controlled text longer than the field holds (it reads as TOO_LONG) is shown cut too.
   const text = composingText ?? limitPhoneText(phone.formatted);
 
@@ -157,17 +154,17 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
     let next = phone;
     const pickedCode = isSupportedCountry(country) ? `+${getCountryCallingCode(country)}` : '';
     if (pickedCode && phone.callingCode !== pickedCode && phone.country !== country) {
-      const before = parsePhone(sourceText, previous, parseOptions);
-      next = parsePhone(`${pickedCode}${before.nationalNumber}`, country, parseOptions);
+      const before = parsePhone(sourceText, previous, { mobileOnly });
+      next = parsePhone(`${pickedCode}${before.nationalNumber}`, country, { mobileOnly });
     }
     if (controlledText === undefined) setInnerText(limitPhoneText(next.formatted));
     setNotice({ cut: false });
     onChange?.(next);
-  }, [country, controlledText, onChange, parseOptions, phone, sourceText]);
+  }, [country, controlledText, mobileOnly, onChange, phone, sourceText]);
 
   const commit = (edit: PhoneEdit) => {
     ownSwitch.current = null;
-    const result = applyPhoneEdit(edit, country, parseOptions);
+    const result = applyPhoneEdit(edit, country, { mobileOnly });
     pendingCaret.current = { text: result.text, caret: result.caret };
     intentRef.current = { selection: [result.caret, result.caret] };
     const switched = result.value.country !== country ? result.value.country : undefined;
@@ -228,14 +225,13 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
         const pasted = data?.getData('text/plain') || data?.getData('text') || '';
         if (!pasted || composingRef.current) return;
         const [start, end] = selectionOf(event.currentTarget);
-        const replacesAll = start === 0 && end === event.currentTarget.value.length;
         // A whole number (international, or valid on its own) replaces what is there instead of
-        // landing in the middle of it.
-        if (replacesAll || scanPhoneText(pasted).plus || parsePhone(pasted, country, parseOptions).isValid) {
-          event.preventDefault();
-          const whole = { selection: [0, text.length], inputType: 'insertFromPaste' } as const;
-          commit({ ...whole, previous: text, next: pasted, caret: pasted.length });
-        }
+        // landing in the middle of it; so does any paste over all of the text.
+        const whole = scanPhoneText(pasted).plus || parsePhone(pasted, country, { mobileOnly }).isValid;
+        if (!whole && (start !== 0 || end !== event.currentTarget.value.length)) return;
+        event.preventDefault();
+        const edit = { selection: [0, text.length], inputType: 'insertFromPaste' } as const;
+        commit({ ...edit, previous: text, next: pasted, caret: pasted.length });
       },
       onCompositionStart: (event) => {
         composingRef.current = { previous: text, selection: selectionOf(event.currentTarget) };

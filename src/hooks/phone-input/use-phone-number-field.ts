@@ -139,10 +139,7 @@ export function useTypedNumber(field: PhoneNumberField) {
   const { control, country, mobileOnly, showValidation, messages, countryName, onPhoneBlur } = field;
   const { value: phoneText, onBlur, ref } = useController({ control, name: 'phone' }).field;
   // The field parsed the same text in this keystroke's handler: a hit in parsePhone's recent results.
-  const phoneValue = useMemo(
-    () => parsePhone(phoneText, country, { mobileOnly }),
-    [phoneText, country, mobileOnly],
-  );
+  const phoneValue = parsePhone(phoneText, country, { mobileOnly });
   // A text that fills the field was cut there (a long paste): say so at once, not on blur.
   const cut = phoneText.length >= PHONE_TEXT_MAX_LENGTH;
   return {
