@@ -1,8 +1,8 @@
 'use client';
-import type { HTMLAttributes, InputHTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import type { CodeFieldState } from '../hooks/code-step/use-code-field.js';
 import { mergeProps } from '../hooks/shared/compose.js';
-import { fieldInput, partContext } from './part-context.js';
+import { fieldInput, partContext, type FieldInputProps } from './part-context.js';
 
 const [CodeFieldContext, useCodeFieldContext] = partContext<CodeFieldState>('CodeField');
 
@@ -39,10 +39,7 @@ function Root({ field, passwordManagerGap = true, ...rest }: CodeFieldRootProps)
   );
 }
 
-export type CodeFieldInputProps = Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'value' | 'defaultValue' | 'onChange' | 'type' | 'maxLength' | 'disabled'
->;
+export type CodeFieldInputProps = FieldInputProps<'maxLength' | 'disabled'>;
 
 /**
  * The one real input: `type="text" inputmode="numeric" autocomplete="one-time-code"`, so iOS

@@ -16,6 +16,12 @@ export function partContext<T>(component: string): [Context<T | null>, (part: st
 
 type InputProps = ComponentPropsWithRef<'input'>;
 
+/** The props of a field's input part: any input attribute but those the field sets itself, and `Extra`. */
+export type FieldInputProps<Extra extends string = never> = Omit<
+  InputProps,
+  'ref' | 'value' | 'defaultValue' | 'onChange' | 'type' | Extra
+>;
+
 /**
  * The real `<input>` part of a field whose hook returns `inputProps`: `defaults`, then your props,
  * then the field's, with your handlers run first (calling `preventDefault()` in one skips the

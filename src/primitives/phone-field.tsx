@@ -1,8 +1,8 @@
 'use client';
-import type { HTMLAttributes, InputHTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import type { PhoneInputState } from '../hooks/phone-input/use-phone-input.js';
 import type { CountryCode } from '../phone/types.js';
-import { fieldInput, partContext } from './part-context.js';
+import { fieldInput, partContext, type FieldInputProps } from './part-context.js';
 
 const [PhoneFieldContext, usePhoneFieldContext] = partContext<PhoneInputState>('PhoneField');
 
@@ -25,10 +25,7 @@ function Root({ field, ...rest }: PhoneFieldRootProps) {
   );
 }
 
-export type PhoneFieldInputProps = Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'value' | 'defaultValue' | 'onChange' | 'type'
->;
+export type PhoneFieldInputProps = FieldInputProps;
 
 /**
  * The real `<input type="tel">`, wired to the field: value, formatting, caret, paste, IME.
