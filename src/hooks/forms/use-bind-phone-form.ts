@@ -13,8 +13,6 @@ import { useFormEnvironment } from './use-form-environment.js';
 import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
 import { useNewNumberStep } from './use-new-number-step.js';
 
-export { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
-
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
 export interface BindPhoneFormValues {
   country: CountryCode | '';
@@ -50,8 +48,6 @@ export interface UseBindPhoneFormOptions extends PhoneFormOptions, PhoneNumberOp
   onAlreadyBound?: (profile: UserProfile) => void;
 }
 
-const FAILURE_FIELDS = ['phone', 'code'] as const;
-
 /**
  * Everything `BindPhoneForm` does, without markup: state, ids, handlers and prop objects for each
  * part. Its caller re-renders at every keystroke in the number, since it returns the text.
@@ -73,7 +69,7 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     env,
     {
       defaultValues: { country: '', phone: '', code: '' },
-      fields: FAILURE_FIELDS,
+      fields: ['phone', 'code'],
       sends: { send: sendStep },
       onSuccess: options.onSuccess,
       onError: options.onError,

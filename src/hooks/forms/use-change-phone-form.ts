@@ -77,8 +77,6 @@ export interface UseChangePhoneFormOptions extends PhoneFormOptions, PhoneNumber
 
 type FailureSource = 'send-new' | 'send-old' | 'verify' | 'update' | 'profile';
 
-const FAILURE_FIELDS = ['phone', 'code', 'oldCode'] as const;
-
 const samePhone = (a: GenAuthPhone, b: GenAuthPhone) =>
   a.phoneNumber === b.phoneNumber && a.phoneCountryCode === b.phoneCountryCode;
 
@@ -123,7 +121,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     ChangePhoneResult
   >(env, {
     defaultValues: { country: '', phone: '', code: '', oldCode: '' },
-    fields: FAILURE_FIELDS,
+    fields: ['phone', 'code', 'oldCode'],
     sends: { 'send-new': newStep, 'send-old': oldStep },
     fallbackAlert: profileFailure,
     place: (failure) => {

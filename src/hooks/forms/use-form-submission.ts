@@ -110,7 +110,7 @@ export type FailureField = Exclude<ErrorField, 'form'>;
 
 export interface FormSubmissionSetup<Values, Source extends string, Field extends FailureField, Result> {
   defaultValues: DefaultValues<Values>;
-  /** The fields that show their own failure (a module constant); the rest go to the form alert. */
+  /** The fields that show their own failure; the rest go to the form alert. */
   fields: readonly Field[];
   /** The form's send steps, by the failure source of their sends. */
   sends: Partial<Record<Source, SendStep>>;

@@ -48,9 +48,6 @@ export interface UseUnbindPhoneFormOptions extends PhoneFormOptions {
   onCancel?: () => void;
 }
 
-// The code shows its own failures; everything else (2217 first of all) goes to the step's alert.
-const FAILURE_FIELDS = ['code'] as const;
-
 /**
  * Everything `UnbindPhoneButton` does, without markup: a "Remove" button opens a step that sends a
  * code to the current number, takes it and confirms with `unbind-phone`.
@@ -64,7 +61,8 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const sendButtonRef = useRef<HTMLButtonElement | null>(null);
   const sub = useFormSubmission<{ code: string }, 'send' | 'unbind', 'code', UnbindPhoneResult>(env, {
     defaultValues: { code: '' },
-    fields: FAILURE_FIELDS,
+    // The code shows its own failures; everything else (2217 first of all) goes to the step's alert.
+    fields: ['code'],
     sends: { send: sendStep },
     elements: { trigger: triggerRef, send: sendButtonRef },
     onSuccess: options.onSuccess,
