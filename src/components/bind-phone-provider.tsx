@@ -1,10 +1,10 @@
 'use client';
-import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useContext, useMemo, useState, type ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
 import { createGenAuthClient, type GenAuthClientOptions } from '../api/create-genauth-client.js';
 import type { PhoneBindingApi } from '../api/types.js';
 import { BindPhoneContext } from '../hooks/forms/bind-phone-context.js';
-import { createKitQueryClient } from '../hooks/shared/use-kit-query-client.js';
+import { useKitQueryClient } from '../hooks/shared/use-kit-query-client.js';
 import { useLocaleCatalog } from '../hooks/shared/use-locale-catalog.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
@@ -38,28 +38,26 @@ export function BindPhoneProvider(props: BindPhoneProviderProps) {
     client || !clientOptions ? undefined : createGenAuthClient(clientOptions),
   );
   const api = client ?? ownClient;
-  const hostQueryClient = useContext(QueryClientContext);
-  const [ownQueryClient] = useState(createKitQueryClient);
-  const effectiveQueryClient = queryClient ?? hostQueryClient ?? ownQueryClient;
+  const kitQueryClient = useKitQueryClient();
   const catalog = useLocaleCatalog(locale, messages);
   const localeValue = useMemo(
     () => ({ locale, messages: messages ? mergeMessages(catalog, messages) : catalog }),
     [locale, catalog, messages],
   );
   const bindingValue = useMemo(() => ({ api }), [api]);
-  const content = (
-    <BindPhoneContext.Provider value={bindingValue}>
-      <LocaleContext.Provider value={localeValue}>
-        {theme ? (
-          <div className="bp-theme" style={themeStyle(theme)}>
-            {children}
-          </div>
-        ) : (
-          children
-        )}
-      </LocaleContext.Provider>
-    </BindPhoneContext.Provider>
+  return (
+    <QueryClientProvider client={queryClient ?? kitQueryClient}>
+      <BindPhoneContext.Provider value={bindingValue}>
+        <LocaleContext.Provider value={localeValue}>
+          {theme ? (
+            <div className="bp-theme" style={themeStyle(theme)}>
+              {children}
+            </div>
+          ) : (
+            children
+          )}
+        </LocaleContext.Provider>
+      </BindPhoneContext.Provider>
+    </QueryClientProvider>
   );
-  if (effectiveQueryClient === hostQueryClient) return content;
-  return <QueryClientProvider client={effectiveQueryClient}>{content}</QueryClientProvider>;
 }
