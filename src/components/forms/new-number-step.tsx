@@ -41,11 +41,9 @@ export function CodeStep({ form, step, onChangeNumber, disabled, ...row }: CodeS
   );
 }
 
-/** The state of the form whose step it is (it reads the number as typed in the one part that shows it). */
-type NewNumberStepState = BindPhoneFormCoreState | ChangePhoneFormCoreState;
-
 interface NewNumberStepProps {
-  state: NewNumberStepState;
+  /** The state of the form whose step it is (it reads the number as typed in the one part that shows it). */
+  state: BindPhoneFormCoreState | ChangePhoneFormCoreState;
   classNames?: Partial<Record<NewNumberStepSlot, string>> | undefined;
 }
 
