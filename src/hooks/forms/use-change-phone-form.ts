@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useReducer, useRef } from 'react';
 import type { GenAuthError } from '../../api/genauth-error.js';
 import type { ServerLang } from '../../api/server-lang.js';
 import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
@@ -17,6 +17,7 @@ import { useCurrentPhone } from '../account/use-profile.js';
 import { useWithTypedNumber } from '../phone-input/use-phone-number-field.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
+import { changeSteps, initialChangeSteps } from './change-steps.js';
 import { useFormEnvironment } from './use-form-environment.js';
 import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
 import { useNewNumberStep } from './use-new-number-step.js';
@@ -99,15 +100,13 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   const oldStep = useSendCodeStep(env, options.oldPhoneChannel ?? 'CHANNEL_UNBIND_PHONE');
   const change = useChangePhone(env.mutationOptions);
   const currentPhone = useCurrentPhone(profile.data);
-  // On the current number's step until its code is confirmed; back on it when that code is refused
-  // or spent (it shows only when it is part of the change). Left for good once the number is changed.
-  const [onOld, setOnOld] = useState(true);
-  /** The service asked for the current number's code (apiCode 2228 or 2038), whatever the props say. */
-  const [serverWantsOld, setServerWantsOld] = useState(false);
+  const [steps, dispatch] = useReducer(changeSteps, initialChangeSteps);
   // Without a current number there is nothing to prove (the profile says so once it is read).
   const hasOldStep =
-    (Boolean(options.requireOldPhoneVerification) || serverWantsOld) && !(profile.isSuccess && !currentPhone);
-  const step: ChangePhoneStep = onOld && hasOldStep ? 'old' : 'new';
+    (Boolean(options.requireOldPhoneVerification) || steps.serverWantsOld) &&
+    !(profile.isSuccess && !currentPhone);
+  // The current number's step shows only when it is part of the change.
+  const step: ChangePhoneStep = steps.step === 'old' && hasOldStep ? 'old' : 'new';
   // The current number could not be read, so its code cannot be sent: say why, offer to try again.
   const profileFailure: FormFailure<FailureSource> | null =
     step === 'old' && !currentPhone && profile.isError
@@ -129,14 +128,12 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
       if (failure.source === 'send-old' || (failure.field === 'oldCode' && !currentPhone))
         failure.field = 'form';
       const apiCode = failure.error?.apiCode;
-      if (failure.source === 'verify' && currentPhone && (apiCode === 2228 || apiCode === 2038)) {
-        setServerWantsOld(true);
-        setOnOld(true);
-      }
-      if (failure.field === 'oldCode') setOnOld(true);
+      if (failure.source === 'verify' && currentPhone && (apiCode === 2228 || apiCode === 2038))
+        dispatch('server-wants-old');
+      if (failure.field === 'oldCode') dispatch('old-refused');
     },
     onSuccess: (result) => {
-      setOnOld(false);
+      dispatch('changed');
       options.onSuccess?.(result);
     },
     onError: options.onError,
@@ -163,12 +160,12 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     // click of a double click landing here after a quick answer must not undo the step.
     if (sub.failure?.field === 'oldCode') return requestFocus('oldCode', true);
     if (old.completeCode() === undefined) return requestFocus('oldCode');
-    setOnOld(false);
+    dispatch('confirm-old');
     requestFocus(fresh.number.readNumber().isValid && newStep.sentTo ? 'code' : 'phone');
   });
   const back = useStableCallback(() => {
-    if (locked.current || changed) return;
-    setOnOld(true);
+    if (locked.current) return;
+    dispatch('back');
     requestFocus('oldCode');
   });
 
@@ -265,20 +262,8 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     changed,
     /** The new number, as shown, once changed. */
     successPhone: changed ? formatInternational(changed.e164) : undefined,
-    /** The current number's code step (its send, its field), as `oldX` below too. */
+    /** The current number's code step: its send, its cooldown, its field. */
     oldCodeStep: old,
-    oldSentTo: old.sentTo,
-    oldMaybeSent: old.maybeSent,
-    oldCooldownSeconds: old.cooldownSeconds,
-    oldSending: old.sending,
-    oldCodeError: old.codeError,
-    oldSendError: old.sendError,
-    setOldCode: old.setCode,
-    onOldCodeComplete: old.onCodeComplete,
-    oldCodeRef: old.codeRef,
-    oldCode: old.code,
-    sendNew: fresh.send,
-    sendOld: old.send,
     confirmOld,
     back,
   };
