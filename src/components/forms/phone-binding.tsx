@@ -1,6 +1,6 @@
 'use client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes } from 'react';
 import type { GenAuthError } from '../../api/genauth-error.js';
 import type { SmsChannel } from '../../api/types.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../../hooks/shared/phone-form-options.js';
@@ -72,12 +72,16 @@ export interface PhoneBindingOwnProps
 export interface PhoneBindingProps
   extends PhoneBindingOwnProps, DomProps<PhoneBindingOwnProps, HTMLAttributes<HTMLDivElement>> {}
 
-const OWN_KEYS = {
-  ...PHONE_FORM_KEYS,
-  ...PHONE_NUMBER_KEYS,
+const CHANGE_KEYS = {
   requireOldPhoneVerification: true,
   newPhoneChannel: true,
   oldPhoneChannel: true,
+} as const;
+
+const OWN_KEYS = {
+  ...PHONE_FORM_KEYS,
+  ...PHONE_NUMBER_KEYS,
+  ...CHANGE_KEYS,
   unbindChannel: true,
   onBound: true,
   onChanged: true,
@@ -110,31 +114,24 @@ export const PhoneBinding = forwardRef<HTMLDivElement, PhoneBindingProps>(
       onUnauthorized: props.onUnauthorized,
     };
 
-    let body: ReactNode;
-    if (view === 'loading') {
-      body = (
+    const body = {
+      loading: (
         <p {...slotProps(props, 'loading')} role="status">
           {messages.change.loading}
         </p>
-      );
-    } else if (view === 'error') {
-      body = <FormAlert alert={state.errorAlert} onRetry={state.retry} classNames={props.classNames} />;
-    } else if (view === 'unbound') {
-      body = <BindPhoneForm {...shared} {...phoneFields} onSuccess={state.onBindSuccess} />;
-    } else if (view === 'changing') {
-      body = (
+      ),
+      error: <FormAlert alert={state.errorAlert} onRetry={state.retry} classNames={props.classNames} />,
+      unbound: <BindPhoneForm {...shared} {...phoneFields} onSuccess={state.succeed('bound')} />,
+      changing: (
         <ChangePhoneForm
           {...shared}
           {...phoneFields}
-          requireOldPhoneVerification={props.requireOldPhoneVerification}
-          newPhoneChannel={props.newPhoneChannel}
-          oldPhoneChannel={props.oldPhoneChannel}
-          onSuccess={state.onChangeSuccess}
+          {...splitProps(props, CHANGE_KEYS)[0]}
+          onSuccess={state.succeed('changed')}
           onCancel={state.cancelChange}
         />
-      );
-    } else if (current) {
-      body = (
+      ),
+      bound: current && (
         <section {...slotProps(props, 'bound')} aria-labelledby={state.titleId}>
           <h2 {...slotProps(props, 'title')} id={state.titleId}>
             {messages.change.heading}
@@ -170,12 +167,12 @@ export const PhoneBinding = forwardRef<HTMLDivElement, PhoneBindingProps>(
               {...shared}
               phone={current}
               channel={props.unbindChannel}
-              onSuccess={state.onRemoveSuccess}
+              onSuccess={state.succeed('removed')}
             />
           </div>
         </section>
-      );
-    }
+      ),
+    }[view];
 
     // The nested forms share its QueryClient and its locale.
     return (

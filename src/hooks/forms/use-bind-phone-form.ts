@@ -1,6 +1,6 @@
 'use client';
 import type { GenAuthError } from '../../api/genauth-error.js';
-import type { GenAuthPhone, SmsChannel, UserProfile } from '../../api/types.js';
+import type { SmsChannel, UserProfile } from '../../api/types.js';
 import { formatInternational } from '../../phone/format-international.js';
 import { profilePhoneText } from '../../phone/profile-phone-text.js';
 import type { CountryCode } from '../../phone/types.js';
@@ -10,7 +10,7 @@ import { useWithTypedNumber } from '../phone-input/use-phone-number-field.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useFormEnvironment } from './use-form-environment.js';
-import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
+import { useFormSubmission, useSendCodeStep, type PhoneResult } from './use-form-submission.js';
 import { useNewNumberStep } from './use-new-number-step.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
@@ -20,11 +20,8 @@ export interface BindPhoneFormValues {
   code: string;
 }
 
-/** What `onSuccess` receives. */
-export interface BindPhoneResult extends GenAuthPhone {
-  /** The bound number in E.164, e.g. `+8613800138000`. */
-  e164: string;
-}
+/** What `onSuccess` receives: the bound number. */
+export type BindPhoneResult = PhoneResult;
 
 export interface UseBindPhoneFormOptions extends PhoneFormOptions, PhoneNumberOptions {
   /**
@@ -78,7 +75,6 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const { result: bound } = sub;
   const step = useNewNumberStep(env, sub, {
     ...options,
-    step: sendStep,
     source: 'send',
     active: !bound,
     onComplete: () => autoSubmit && submit(),

@@ -19,7 +19,7 @@ import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { changeSteps, initialChangeSteps } from './change-steps.js';
 import { useFormEnvironment } from './use-form-environment.js';
-import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
+import { useFormSubmission, useSendCodeStep, type PhoneResult } from './use-form-submission.js';
 import { useNewNumberStep } from './use-new-number-step.js';
 
 /** The values react-hook-form holds. `country` is empty until the user picks one. */
@@ -34,10 +34,7 @@ export interface ChangePhoneFormValues {
 }
 
 /** What `onSuccess` receives: the new number. */
-export interface ChangePhoneResult extends GenAuthPhone {
-  /** The new number in E.164, e.g. `+8613700137000`. */
-  e164: string;
-}
+export type ChangePhoneResult = PhoneResult;
 
 /** The step the form is on: proving the current number, or entering the new one. */
 export type ChangePhoneStep = 'old' | 'new';
@@ -143,12 +140,11 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   const pending = useRef<PendingPhoneChange | null>(null);
   const fresh = useNewNumberStep(env, sub, {
     ...options,
-    step: newStep,
     source: 'send-new',
     active: !changed && step === 'new',
     onComplete: () => autoSubmit && submit(),
   });
-  const old = sub.useCodeStep(oldStep, 'send-old', 'oldCode', () => currentPhone, {
+  const old = sub.useCodeStep('send-old', 'oldCode', () => currentPhone, {
     active: !changed && step === 'old',
     onComplete: () => autoSubmit && confirmOld(),
   });

@@ -105,6 +105,12 @@ export function useSendCodeStep(env: FormEnvironment, channel: SmsChannel) {
 
 export type SendStep = ReturnType<typeof useSendCodeStep>;
 
+/** What a finished flow hands `onSuccess`: its number. */
+export interface PhoneResult extends GenAuthPhone {
+  /** The number in E.164, e.g. `+8613800138000`. */
+  e164: string;
+}
+
 /** A field that can show a failure of its own (everything else is said in the form alert). */
 export type FailureField = Exclude<ErrorField, 'form'>;
 
@@ -237,16 +243,16 @@ export function useFormSubmission<
     throttled && failure.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined;
 
   /**
-   * A code sent by `source` (with `step`) to `to()` and typed in the field `name`: its send, its
+   * A code sent by the send step of `source` to `to()` and typed in the field `name`: its send, its
    * texts, the SMS's code filled in (WebOTP, while `active`), and `onComplete` once every digit is in.
    */
   const useCodeStep = (
-    step: SendStep,
     source: Source,
     name: Field & FieldPathByValue<Values, string>,
     to: () => GenAuthPhone | undefined,
     { active, onComplete }: { active: boolean; onComplete: () => void },
   ) => {
+    const step = sends[source] as SendStep;
     const { codeLength } = env.settings;
     const { value: code, onChange, ref: codeRef } = useController({ control: form.control, name }).field;
     const setCode = useStableCallback((next: string) => {
@@ -317,6 +323,7 @@ export function useFormSubmission<
 
   return {
     form,
+    sends,
     requestFocus,
     whenShown,
     locked,

@@ -8,8 +8,7 @@ import type { FormEnvironment } from './use-form-environment.js';
 import type { FormSubmission, SendStep } from './use-form-submission.js';
 
 export interface NewNumberStepOptions<Source extends string> extends PhoneNumberOptions {
-  /** The send step of the number's code, and the failure source of its sends. */
-  step: SendStep;
+  /** The failure source of the sends of the number's code (the key of its send step). */
   source: Source;
   /** The number's step is on screen and its flow not over (the SMS's code may fill the field). */
   active: boolean;
@@ -25,12 +24,12 @@ export function useNewNumberStep<Values extends PhoneNumberValues & { code: stri
   env: FormEnvironment,
   sub: Pick<
     FormSubmission<Values, Source, 'phone' | 'code'>,
-    'form' | 'edits' | 'requestFocus' | 'fieldError' | 'useCodeStep'
+    'form' | 'sends' | 'edits' | 'requestFocus' | 'fieldError' | 'useCodeStep'
   >,
   options: NewNumberStepOptions<Source>,
 ) {
   const { settings } = env;
-  const { step, onComplete } = options;
+  const { source, onComplete } = options;
   const { requestFocus } = sub;
   const number = usePhoneNumberField(sub.form, {
     ...sub.edits,
@@ -42,8 +41,7 @@ export function useNewNumberStep<Values extends PhoneNumberValues & { code: stri
   });
   const { validNumber, readNumber } = number;
   const code = sub.useCodeStep(
-    step,
-    options.source,
+    source,
     'code' as 'code' & FieldPathByValue<Values, string>,
     () => {
       const value = validNumber();
@@ -51,7 +49,7 @@ export function useNewNumberStep<Values extends PhoneNumberValues & { code: stri
     },
     { active: options.active, onComplete: () => readNumber().isValid && onComplete() },
   );
-  const { reset } = step;
+  const { reset } = sub.sends[source] as SendStep;
   const changeNumber = useCallback(() => {
     reset();
     requestFocus('phone');

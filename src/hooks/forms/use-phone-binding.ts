@@ -2,7 +2,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { describeError } from '../../api/error-map.js';
 import { toGenAuthError } from '../../api/genauth-error.js';
-import type { GenAuthPhone } from '../../api/types.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { errorText } from '../../i18n/form-failure.js';
 import { formatInternational } from '../../phone/format-international.js';
@@ -13,17 +12,15 @@ import { useFocusRequest } from '../shared/use-focus-request.js';
 import { useKitQueryClient } from '../shared/use-kit-query-client.js';
 import { useMessages } from '../shared/use-messages.js';
 import { useBindingApi } from './bind-phone-context.js';
-
-/** What each success of the nested forms hands over: the number, and in E.164. */
-type Result = GenAuthPhone & { e164: string };
+import type { PhoneResult } from './use-form-submission.js';
 
 export interface UsePhoneBindingOptions extends PhoneFormOptions {
   /** Called once a number is bound. */
-  onBound?: (result: Result) => void;
+  onBound?: (result: PhoneResult) => void;
   /** Called once the number is changed. */
-  onChanged?: (result: Result) => void;
+  onChanged?: (result: PhoneResult) => void;
   /** Called once the number is removed. */
-  onRemoved?: (result: Result) => void;
+  onRemoved?: (result: PhoneResult) => void;
 }
 
 /**
@@ -55,17 +52,16 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
   );
   const titleId = `${useId()}-title`;
 
-  // Plain functions: the forms read their `onSuccess` when the answer comes, not at render.
-  /** After a success: the new state at once, the notice said, focus on the view that now shows. */
-  const succeed =
-    (kind: 'bound' | 'changed' | 'removed', callback: ((result: Result) => void) | undefined) =>
-    (result: Result) => {
-      setChanging(false);
-      showPhoneInProfile(queryClient, api, kind === 'removed' ? null : result, { evenUnread: true });
-      setNotice({ kind, e164: result.e164 });
-      requestFocus('view');
-      callback?.(result);
-    };
+  const callbacks = { bound: options.onBound, changed: options.onChanged, removed: options.onRemoved };
+  // After a success: the new state at once, the notice said, focus on the view that now shows. Not
+  // stable, and need not be: the forms read their `onSuccess` when the answer comes.
+  const succeed = (kind: keyof typeof callbacks) => (result: PhoneResult) => {
+    setChanging(false);
+    showPhoneInProfile(queryClient, api, kind === 'removed' ? null : result, { evenUnread: true });
+    setNotice({ kind, e164: result.e164 });
+    requestFocus('view');
+    callbacks[kind]?.(result);
+  };
 
   const data = profile.data;
   const current = useCurrentPhone(data);
@@ -110,9 +106,8 @@ export function usePhoneBinding(options: UsePhoneBindingOptions) {
     viewRef,
     /** The "Change" button, focused again after a cancelled change. */
     changeRef,
-    onBindSuccess: succeed('bound', options.onBound),
-    onChangeSuccess: succeed('changed', options.onChanged),
-    onRemoveSuccess: succeed('removed', options.onRemoved),
+    /** The `onSuccess` of the nested form that ends with `kind`. */
+    succeed,
     startChange: () => {
       setNotice(null);
       setChanging(true);

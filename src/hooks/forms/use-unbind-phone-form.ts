@@ -8,13 +8,10 @@ import { useUnbindPhone } from '../account/use-unbind-phone.js';
 import type { PhoneFormOptions } from '../shared/phone-form-options.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { useFormEnvironment } from './use-form-environment.js';
-import { useFormSubmission, useSendCodeStep } from './use-form-submission.js';
+import { useFormSubmission, useSendCodeStep, type PhoneResult } from './use-form-submission.js';
 
 /** What `onSuccess` receives: the number that was removed. */
-export interface UnbindPhoneResult extends GenAuthPhone {
-  /** The removed number in E.164, e.g. `+8613800138000`. */
-  e164: string;
-}
+export type UnbindPhoneResult = PhoneResult;
 
 export interface UseUnbindPhoneFormOptions extends PhoneFormOptions {
   /**
@@ -72,7 +69,7 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const current = useCurrentPhone(env.profile.data);
   const phone = options.phone ?? current;
   const [open, setOpen] = useState(Boolean(options.defaultOpen));
-  const step = sub.useCodeStep(sendStep, 'send', 'code', () => phone, {
+  const step = sub.useCodeStep('send', 'code', () => phone, {
     active: !removed,
     onComplete: () => autoSubmit && submit(),
   });
