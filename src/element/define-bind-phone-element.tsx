@@ -1,5 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { createGenAuthClient, type GenAuthClientOptions } from '../api/create-genauth-client.js';
+import { toServerLang } from '../api/server-lang.js';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { UnauthorizedHandler } from '../api/replay-after-reauth.js';
 import type { PhoneBindingApi } from '../api/types.js';
@@ -10,7 +11,6 @@ import { enUS } from '../i18n/locales/en-US.js';
 import { jaJP } from '../i18n/locales/ja-JP.js';
 import { zhCN } from '../i18n/locales/zh-CN.js';
 import { zhTW } from '../i18n/locales/zh-TW.js';
-import { resolveLocale } from '../i18n/resolve-locale.js';
 import type { CountryCode } from '../phone/types.js';
 // The stylesheet as text inside the element, so a page needs no second file and no <style>.
 import css from '../theme/styles.css?inline';
@@ -56,7 +56,6 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
     onUnauthorized: UnauthorizedHandler | undefined;
     #client: PhoneBindingApi | undefined;
     #root: Root | undefined;
-    #built: { key: string; client: PhoneBindingApi } | undefined;
 
     get client() {
       return this.#client;
@@ -93,12 +92,9 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
       const appId = this.getAttribute('app-id');
       if (this.#client || !appHost || !appId) return this.#client;
       const headerPrefix = this.getAttribute('header-prefix') === 'x-genauth' ? 'x-genauth' : 'x-authing';
-      const key = `${appHost}\n${appId}\n${headerPrefix}`;
-      if (this.#built?.key !== key) {
-        const getAccessToken = () => (this.getAccessToken ? this.getAccessToken() : this.accessToken);
-        this.#built = { key, client: createGenAuthClient({ appHost, appId, headerPrefix, getAccessToken }) };
-      }
-      return this.#built.client;
+      const getAccessToken = () => (this.getAccessToken ? this.getAccessToken() : this.accessToken);
+      // A new object at each render, but with the same cacheKey: the form's queries carry on.
+      return createGenAuthClient({ appHost, appId, headerPrefix, getAccessToken });
     }
 
     #emit(type: keyof BindPhoneElementEventMap, detail: unknown) {
@@ -116,7 +112,7 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
           <BindPhoneForm
             client={client}
             locale={locale}
-            messages={CATALOGS[resolveLocale(locale)]}
+            messages={CATALOGS[toServerLang(locale)]}
             defaultCountry={this.getAttribute('default-country')?.toUpperCase() as CountryCode | undefined}
             // Read at the call, so a handler set after the first render is the one asked.
             onUnauthorized={() => this.onUnauthorized?.()}

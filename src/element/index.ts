@@ -1,2 +1,1 @@
-export { defineBindPhoneElement } from './define-bind-phone-element.js';
-export type { BindPhoneElement, BindPhoneElementEventMap } from './define-bind-phone-element.js';
+export * from './define-bind-phone-element.js';

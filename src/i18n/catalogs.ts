@@ -1,6 +1,6 @@
 import { enUS } from './locales/en-US.js';
 import { mergeMessages } from './merge-messages.js';
-import { resolveLocale } from './resolve-locale.js';
+import { toServerLang } from '../api/server-lang.js';
 import type { Messages, MessagesOverride, SupportedLocale } from './types.js';
 
 /** The catalogs at hand: en-US always, the others once loaded. */
@@ -28,7 +28,7 @@ export function subscribeCatalogs(listener: () => void): () => void {
  * call tries again.
  */
 export function loadMessages(locale: string | undefined): Promise<Messages> {
-  const resolved = resolveLocale(locale);
+  const resolved = toServerLang(locale);
   const ready = loaded.get(resolved);
   if (ready) return Promise.resolve(ready);
   const request =
@@ -49,7 +49,7 @@ export function loadMessages(locale: string | undefined): Promise<Messages> {
  * whose catalog is not loaded yet gives en-US under the override.
  */
 export function getMessages(locale: string | undefined, override?: MessagesOverride): Messages {
-  return mergeMessages(loaded.get(resolveLocale(locale)) ?? enUS, override);
+  return mergeMessages(loaded.get(toServerLang(locale)) ?? enUS, override);
 }
 
 type Tree = { readonly [key: string]: unknown };

@@ -4,7 +4,8 @@ export { enUS } from './locales/en-US.js';
 export { getMessages, loadMessages } from './catalogs.js';
 export { mergeMessages } from './merge-messages.js';
 export { formatMessage } from './format-message.js';
-export { resolveLocale } from './resolve-locale.js';
+// Named for what it does here: the catalog a locale prop picks.
+export { toServerLang as resolveLocale } from '../api/server-lang.js';
 export { errorMessage } from './form-failure.js';
 export * from './send-status-message.js';
 export type { Messages, MessagesOverride, DeepPartial, SupportedLocale } from './types.js';

@@ -2,7 +2,7 @@ import { enUS } from '../../src/i18n/locales/en-US.js';
 import { jaJP } from '../../src/i18n/locales/ja-JP.js';
 import { zhCN } from '../../src/i18n/locales/zh-CN.js';
 import { zhTW } from '../../src/i18n/locales/zh-TW.js';
-import { resolveLocale } from '../../src/i18n/resolve-locale.js';
+import { toServerLang } from '../../src/api/server-lang.js';
 import type { Messages, SupportedLocale } from '../../src/i18n/types.js';
 import type { ToolbarDir } from '../../.storybook/toolbar.js';
 
@@ -24,7 +24,7 @@ export interface StoryGlobals {
 
 /** The catalog locale in force: the toolbar's tag matched as the kit matches a `locale` prop. */
 export function storyLocale({ globals }: StoryGlobals): SupportedLocale {
-  return resolveLocale(typeof globals.locale === 'string' ? globals.locale : undefined);
+  return toServerLang(typeof globals.locale === 'string' ? globals.locale : undefined);
 }
 
 /** The catalog of the locale in force. */
@@ -34,7 +34,7 @@ export function storyMessages(context: StoryGlobals): Messages {
 
 /** The catalog a part with its own `locale` prop (any tag) speaks, whatever the toolbar says. */
 export function catalogFor(locale: string): Messages {
-  return STORY_CATALOGS[resolveLocale(locale)];
+  return STORY_CATALOGS[toServerLang(locale)];
 }
 
 /** The toolbar's direction. */

@@ -2,7 +2,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { coversCatalog, getMessages, loadMessages, subscribeCatalogs } from '../../i18n/catalogs.js';
 import { enUS } from '../../i18n/locales/en-US.js';
-import { resolveLocale } from '../../i18n/resolve-locale.js';
+import { toServerLang } from '../../api/server-lang.js';
 import type { Messages, MessagesOverride } from '../../i18n/types.js';
 
 // The server, and the client while it hydrates, only ever have en-US at hand: a catalog the
@@ -17,7 +17,7 @@ const serverSnapshot = (): Messages => enUS;
  * Its one effect asks for the missing catalog.
  */
 export function useLocaleCatalog(locale: string | undefined, override?: MessagesOverride): Messages {
-  const resolved = resolveLocale(locale);
+  const resolved = toServerLang(locale);
   const handedOver = coversCatalog(override);
   const catalog = useSyncExternalStore(subscribeCatalogs, () => getMessages(resolved), serverSnapshot);
 

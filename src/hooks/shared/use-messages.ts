@@ -2,7 +2,7 @@
 import { useContext, useMemo } from 'react';
 import { LocaleContext, type LocaleContextValue } from '../../i18n/locale-context.js';
 import { mergeMessages } from '../../i18n/merge-messages.js';
-import { resolveLocale } from '../../i18n/resolve-locale.js';
+import { toServerLang } from '../../api/server-lang.js';
 import type { MessagesOverride } from '../../i18n/types.js';
 import { useLocaleCatalog } from './use-locale-catalog.js';
 
@@ -16,7 +16,7 @@ export function useMessages(locale?: string, override?: MessagesOverride): Local
   const context = useContext(LocaleContext);
   // A part given the locale it already inherits keeps the inherited catalog, with the provider's
   // or the parent form's overrides; only a different locale starts from that locale's catalog.
-  const sameCatalog = !locale || resolveLocale(locale) === resolveLocale(context.locale);
+  const sameCatalog = !locale || toServerLang(locale) === toServerLang(context.locale);
   const own = useLocaleCatalog(sameCatalog ? undefined : locale, override);
   return useMemo(() => {
     if (!locale && !override) return context;
