@@ -18,7 +18,7 @@ import { drawsEmojiFlags } from '../../phone/countries/country-flag.js';
 import { getCountryOptions } from '../../phone/countries/country-options.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
 import { labelProps } from '../label-props.js';
-import { omitStyling, rootClassName, slotProps, type FieldStyleProps } from '../slot-props.js';
+import { fieldRootProps, omitStyling, slotProps, type FieldStyleProps } from '../slot-props.js';
 import { mergeProps, useMergedRef } from '../../hooks/shared/compose.js';
 
 /** The parts of `CountrySelect`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -145,10 +145,9 @@ export const CountrySelect = memo(
       locale: localeProp,
       messages: messagesOverride,
       renderFlag: renderFlagProp,
-      disabled = false,
       notice,
       name,
-      id: _id,
+      // `id` and `disabled` stay: the trigger props set their own over them.
       defaultOpen: _defaultOpen,
       open: _open,
       onOpenChange: _onOpenChange,
@@ -206,13 +205,7 @@ export const CountrySelect = memo(
     );
 
     return (
-      <div
-        {...picker.rootProps}
-        className={rootClassName(props, 'root')}
-        style={props.style}
-        data-slot="root"
-        data-disabled={disabled ? '' : undefined}
-      >
+      <div {...picker.rootProps} {...fieldRootProps(props, false, picker.triggerProps.disabled)}>
         {/* Hidden but still named: aria-labelledby reads hidden elements, and this needs no CSS. */}
         <span id={ids.label} hidden>
           {text.label}

@@ -113,7 +113,6 @@ export function useCountryCombobox({
   // The open state this picker last asked for (or saw): a change of `open` that differs from it
   // came from the parent, and starts the popup afresh the way a click does.
   const asked = useRef(open);
-  const [initialQuery, setInitialQuery] = useState('');
   const [query, setQuery] = useState('');
   const [activeChoice, setActiveChoice] = useState<CountryCode | undefined>(undefined);
   const [uncontrolled, setUncontrolled] = useState(defaultValue);
@@ -178,7 +177,6 @@ export function useCountryCombobox({
   const startFresh = (typed: string) => {
     setSearch(typed);
     reveal();
-    setInitialQuery(typed);
     setActiveChoice(typed ? undefined : selected?.code);
   };
   const setOpen = (next: boolean) => {
@@ -220,6 +218,10 @@ export function useCountryCombobox({
     if (open !== asked.current) onParentToggle();
   }, [open, onParentToggle]);
 
+  // While open, a press outside closes the popup, and the search is focused once painted: focusing
+  // in the commit (`autoFocus`) makes the browser lay out the fresh popup on the spot; a frame later
+  // that layout is done, so the popup shows sooner. Keys pressed in between still reach the picker:
+  // its trigger turns them into the search.
   useEffect(() => {
     if (!open) return undefined;
     const onPointerDown = (event: globalThis.PointerEvent) => {
@@ -227,8 +229,12 @@ export function useCountryCombobox({
       if (!rootRef.current || !event.composedPath().includes(rootRef.current)) close(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);
-    return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [open, close, rootRef]);
+    const frame = shown ? requestAnimationFrame(() => searchRef.current?.focus()) : 0;
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      cancelAnimationFrame(frame);
+    };
+  }, [open, shown, close]);
 
   // Once the page is idle the popup is built and kept hidden, so opening only shows it, and the
   // search is loaded and its index built, so the first key does not pay for them.
@@ -247,14 +253,6 @@ export function useCountryCombobox({
     // A failed load leaves the rough search; the next opening tries again.
     searchChunk.load().then((loaded) => primed && loaded.prepareCountrySearch(options, locale), noChunk);
   }, [options, locale, primed, mounted]);
-  // The search is focused once painted: focusing in the commit (`autoFocus`) makes the browser lay
-  // out the fresh popup on the spot; a frame later that layout is done, so the popup shows sooner.
-  // Keys pressed in between still reach the picker: its trigger turns them into the search.
-  useEffect(() => {
-    if (!shown) return undefined;
-    const frame = requestAnimationFrame(() => searchRef.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [shown]);
 
   // Groups only for the unfiltered list: preferred countries lead it, up to the first other one.
   const firstOther = results.findIndex((o) => !o.preferred);
@@ -411,7 +409,8 @@ export function useCountryCombobox({
       spellCheck: false,
       enterKeyHint: 'go',
       maxLength: PHONE_TEXT_MAX_LENGTH,
-      defaultValue: initialQuery,
+      // Read only when the field mounts: a field kept mounted is given the text by `setSearch`.
+      defaultValue: query,
       onChange: (event: ChangeEvent<HTMLInputElement>) => followSearch(event.target.value),
       onKeyDown: onSearchKeyDown,
     } satisfies ElementProps<'input'>,

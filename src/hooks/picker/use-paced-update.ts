@@ -7,11 +7,7 @@ import { useEffect, useState, type RefObject } from 'react';
  */
 export const SAME_FRAME_BUDGET_MS = 4;
 
-interface Pending {
-  frame: number;
-  task?: ReturnType<typeof setTimeout>;
-  work: () => void;
-}
+type Pending = { frame: number; task?: ReturnType<typeof setTimeout>; work: () => void };
 
 /**
  * Paces a costly update driven by typing (a list re-ranked on every key) by what it has cost

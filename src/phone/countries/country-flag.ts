@@ -1,5 +1,5 @@
-const REGIONAL_INDICATOR_A = 0x1f1e6;
-const ASCII_A = 0x41;
+/** From an ASCII capital letter to its regional indicator symbol (`A` → U+1F1E6). */
+const INDICATOR_OFFSET = 0x1f1e6 - 0x41;
 
 /**
  * The emoji flag of a region: its two ISO letters as Unicode regional indicator symbols.
@@ -12,9 +12,7 @@ const ASCII_A = 0x41;
  */
 export function countryFlag(code: string): string {
   if (!/^[A-Za-z]{2}$/.test(code)) return '';
-  return String.fromCodePoint(
-    ...[...code.toUpperCase()].map((c) => REGIONAL_INDICATOR_A + c.charCodeAt(0) - ASCII_A),
-  );
+  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => INDICATOR_OFFSET + c.charCodeAt(0)));
 }
 
 /** What the check needs of a 2D canvas context: the width of a text in a font. */

@@ -1,5 +1,5 @@
 import { countryFlag } from './country-flag.js';
-import { getCountries, getCountryCallingCode } from '../metadata.js';
+import { getCountries, getCountryCallingCode, isSupportedCountry } from '../metadata.js';
 import type { CountryCode, CountryOption } from '../types.js';
 
 /** Which countries `getCountryOptions` lists, and which of them come first. */
@@ -21,7 +21,6 @@ const listCache = new Map<string, readonly CountryOption[]>();
 // Intl.getCanonicalLocales costs tens of microseconds, and the picker asks on every keystroke.
 const canonicalCache = new Map<string, string>();
 const displayNamesCache = new Map<string, Intl.DisplayNames>();
-let knownCountries: ReadonlySet<string> | undefined;
 
 /** `cache`'s value for `key`, made once; bounded, so a host passing ever-new arguments cannot grow it without end. */
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
@@ -53,25 +52,17 @@ const displayNames = (locale: string, style: 'long' | 'short') =>
   cached(
     displayNamesCache,
     `${locale}|${style}`,
-    () => new Intl.DisplayNames([locale, FALLBACK_LOCALE], { type: 'region', style, fallback: 'code' }),
+    () => new Intl.DisplayNames([locale, FALLBACK_LOCALE], { type: 'region', style, fallback: 'none' }),
   );
 
-/**
- * The name of a region in a locale, falling back to English and then to the code itself (ICU
- * returns the code when it has no name, which would otherwise show `AC` in the list).
- */
+/** The name of a region in a locale, falling back to English and then to the code itself. */
 export function countryName(code: CountryCode, locale: string, style: 'long' | 'short' = 'long'): string {
-  const localized = displayNames(locale, style).of(code);
-  if (localized && localized !== code) return localized;
-  const english = displayNames(FALLBACK_LOCALE, style).of(code);
-  return english && english !== code ? english : code;
+  return displayNames(locale, style).of(code) ?? displayNames(FALLBACK_LOCALE, style).of(code) ?? code;
 }
 
 /** Upper-cased, without repeats, and only codes libphonenumber-js knows. */
 function uniqueKnown(codes: readonly string[]): CountryCode[] {
-  const known = (knownCountries ??= new Set(getCountries()));
-  const unique = new Set(codes.map((code) => String(code).toUpperCase()));
-  return [...unique].filter((code): code is CountryCode => known.has(code));
+  return [...new Set(codes.map((code) => String(code).toUpperCase()))].filter(isSupportedCountry);
 }
 
 function buildOptions(locale: string, options: CountryOptionsOptions): readonly CountryOption[] {

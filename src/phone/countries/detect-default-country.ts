@@ -24,11 +24,10 @@ export function detectDefaultCountry({
   fallback = 'CN',
 }: DetectDefaultCountryOptions = {}): CountryCode {
   const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
-  const browser = nav?.languages?.length ? nav.languages : [nav?.language];
-  const locales = locale === undefined ? browser : typeof locale === 'string' ? [locale] : locale;
+  const locales = [locale ?? (nav?.languages?.length ? nav.languages : (nav?.language ?? []))].flat();
   for (const candidate of locales) {
     try {
-      const region = typeof candidate === 'string' ? new Intl.Locale(candidate).maximize().region : undefined;
+      const region = new Intl.Locale(candidate).maximize().region;
       if (region && isSupportedCountry(region)) return region;
     } catch {
       // A malformed tag names no region: the next one may.

@@ -113,10 +113,13 @@ function rankCallingCode(entry: IndexEntry, digits: string, plus: boolean): numb
   return NO_MATCH;
 }
 
-/** The best rank of `found` among `keys`: `exact`, else `prefix` for a key it starts, else `inside`. */
+/**
+ * The best rank of `found` among `keys`: `exact`, else `prefix` for a key it starts, else `inside`;
+ * an empty `found` matches nothing.
+ */
 function rankKeys(keys: readonly string[], found: string, exact: number, prefix: number, inside: number) {
   let best = NO_MATCH;
-  for (const key of keys) {
+  for (const key of found ? keys : []) {
     if (key === found) return exact;
     if (key.startsWith(found)) best = Math.min(best, prefix);
     else if (key.includes(found)) best = Math.min(best, inside);
@@ -125,22 +128,16 @@ function rankKeys(keys: readonly string[], found: string, exact: number, prefix:
 }
 
 function rankText(entry: IndexEntry, query: string, compact: string, words: string[]): number {
-  let best = Math.min(
-    query.length === 2 && query === entry.code ? RANK_EXACT_CODE : NO_MATCH,
+  // The weakest ways (substring, all words) rank last, so they only decide where nothing better matched.
+  return Math.min(
+    query === entry.code ? RANK_EXACT_CODE : NO_MATCH,
     rankKeys(entry.names, ` ${query}`, RANK_EXACT_NAME, RANK_NAME_PREFIX, RANK_WORD_PREFIX),
+    rankKeys(entry.pinyin, compact, RANK_EXACT_NAME, RANK_NAME_PREFIX, RANK_SUBSTRING),
+    rankKeys(entry.initials, compact, RANK_EXACT_INITIALS, RANK_WORD_PREFIX, RANK_SUBSTRING),
+    entry.names.some((name) => name.includes(query)) ? RANK_SUBSTRING : NO_MATCH,
+    // One word matches as a name or word prefix already: only several words, in any order, add one.
+    entry.names.some((name) => words.every((word) => name.includes(` ${word}`))) ? RANK_ALL_WORDS : NO_MATCH,
   );
-  if (best === NO_MATCH && entry.names.some((name) => name.includes(query))) best = RANK_SUBSTRING;
-  if (compact) {
-    best = Math.min(
-      best,
-      rankKeys(entry.pinyin, compact, RANK_EXACT_NAME, RANK_NAME_PREFIX, RANK_SUBSTRING),
-      rankKeys(entry.initials, compact, RANK_EXACT_INITIALS, RANK_WORD_PREFIX, RANK_SUBSTRING),
-    );
-  }
-  if (best === NO_MATCH && words.length > 1) {
-    if (entry.names.some((name) => words.every((word) => name.includes(` ${word}`)))) best = RANK_ALL_WORDS;
-  }
-  return best;
 }
 
 /**
