@@ -80,7 +80,6 @@ const renderCodeBadge = (option: CountryOption): ReactNode => option.code;
 // Fonts do not change while the page runs: nothing to subscribe to. A server has no canvas to
 // ask, so its HTML (and hydration) keep the emoji, and the badge follows.
 const subscribeToNothing = () => () => undefined;
-const serverDrawsFlags = () => true;
 
 /** Every prop a primitive or stable, so a row bails out of renders that do not change it. */
 interface OptionRowProps extends ReturnType<CountryCombobox['getOptionProps']> {
@@ -155,7 +154,7 @@ export const CountrySelect = memo(
     } = omitStyling(props);
     const { locale, messages } = useMessages(localeProp, messagesOverride);
     const text = messages.country;
-    const emojiFlags = useSyncExternalStore(subscribeToNothing, drawsEmojiFlags, serverDrawsFlags);
+    const emojiFlags = useSyncExternalStore(subscribeToNothing, drawsEmojiFlags, () => true);
     // A flag of the user's own always wins.
     const badge = renderFlagProp === undefined && !emojiFlags;
     const renderFlag = renderFlagProp ?? (badge ? renderCodeBadge : renderEmojiFlag);

@@ -82,11 +82,8 @@ const onOption = (act: (code: CountryCode) => void) => (event: SyntheticEvent) =
 };
 
 /** One printable character, not a shortcut; Space stays the button's own activation key. */
-function isTypeAheadKey(event: KeyboardEvent): boolean {
-  return (
-    [...event.key].length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey
-  );
-}
+const isTypeAheadKey = (event: KeyboardEvent) =>
+  [...event.key].length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
 
 /**
  * The country picker as a WAI-ARIA combobox with a listbox popup: open/close (controlled or not),
@@ -207,12 +204,9 @@ export function useCountryCombobox({
   // to the trigger if it was in the popup (or dropped to the body by a popup gone hidden).
   const onParentToggle = useStableCallback(() => {
     asked.current = open;
-    const focused = rootRef.current?.ownerDocument.activeElement;
-    const lost = !focused || focused === focused.ownerDocument.body;
-    const inPopup = focused !== triggerRef.current && rootRef.current?.contains(focused ?? null);
     if (open) return startFresh('');
-    setSearch('');
-    if (lost || inPopup) triggerRef.current?.focus();
+    const focused = rootRef.current?.ownerDocument.activeElement;
+    close(!focused || focused === focused.ownerDocument.body || !!rootRef.current?.contains(focused));
   });
   useIsomorphicLayoutEffect(() => {
     if (open !== asked.current) onParentToggle();

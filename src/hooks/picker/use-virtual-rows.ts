@@ -54,15 +54,10 @@ export function revealScrollTop(index: number, scrollTop: number, shape: ListSha
 }
 
 /** Cuts a window to one group's rows `[from, to)`, with the sizes of the spacers standing for the others. */
-export function windowSegment(
-  window: { start: number; end: number },
-  from: number,
-  to: number,
-  rowSize: number,
-) {
-  const start = Math.min(to, Math.max(from, window.start));
-  const end = Math.max(start, Math.min(to, window.end));
-  return { start, end, before: (start - from) * rowSize, after: (to - end) * rowSize };
+export function windowSegment(view: { start: number; end: number }, from: number, to: number, row: number) {
+  const start = Math.min(to, Math.max(from, view.start));
+  const end = Math.max(start, Math.min(to, view.end));
+  return { start, end, before: (start - from) * row, after: (to - end) * row };
 }
 
 /** Rows mounted beyond each edge of the view. */
