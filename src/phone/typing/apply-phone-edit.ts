@@ -1,6 +1,6 @@
 import { normalizeDigits } from '../normalize-digits.js';
 import { parsePhone, type ParsePhoneOptions } from '../parse-phone.js';
-import { caretAfterSignificant, countSignificant, isSignificant, SIGNIFICANT_CHARS } from './phone-caret.js';
+import { caretAfterSignificant, countSignificant, SIGNIFICANT_CHARS } from './phone-caret.js';
 import { limitPhoneText, PHONE_TEXT_MAX_LENGTH } from './phone-text-limit.js';
 import type { CountryCode, PhoneValue } from '../types.js';
 
@@ -16,23 +16,6 @@ export interface PhoneEdit {
   caret: number;
   /** The `inputType` of the edit's `beforeinput` event, when known (`deleteContentBackward` …). */
   inputType?: string;
-}
-
-/** What the field shows after the edit, and the value it now holds. */
-export interface PhoneEditResult {
-  text: string;
-  caret: number;
-  value: PhoneValue;
-  /**
-   * The edit was refused (a typed digit past the country's longest number, or any character once
-   * the field is full); text is `previous`.
-   */
-  rejected: boolean;
-  /**
-   * Part of what the edit brought was dropped: the text would have passed `PHONE_TEXT_MAX_LENGTH`
-   * characters. The value is then `TOO_LONG`.
-   */
-  cut: boolean;
 }
 
 // Edits that bring a whole text at once (paste, drop, autofill): never refused by the length
@@ -52,7 +35,7 @@ function deleteAcrossSeparator(edit: PhoneEdit): Pick<PhoneEdit, 'next' | 'caret
   const unchanged = { next, caret };
   if (removed <= 0 || start !== end) return unchanged;
   if (next !== previous.slice(0, caret) + previous.slice(caret + removed)) return unchanged;
-  if (isSignificant(previous.slice(caret, caret + removed))) return unchanged;
+  if (countSignificant(previous.slice(caret, caret + removed)) > 0) return unchanged;
   const forward = inputType ? inputType === 'deleteContentForward' : start === caret;
   const marks = [...next.matchAll(SIGNIFICANT_CHARS)];
   const mark = forward ? marks.find((m) => m.index >= caret) : marks.findLast((m) => m.index < caret);
@@ -99,17 +82,13 @@ function limitEdit(edit: PhoneEdit, { next, caret }: Pick<PhoneEdit, 'next' | 'c
  * Applies one edit to a phone field: parses the new text, formats it as you type, and puts the
  * caret after the same digit it followed. Deleting a separator deletes the digit beside it; a
  * typed digit that would make the number longer than any of the country's numbers is refused
- * (a paste is kept whole, and reported TOO_LONG, so nothing pasted is lost unseen). Text past
+ * (`rejected`: the text stays `previous`; a paste is kept whole, and reported TOO_LONG, so nothing pasted is lost unseen). Text past
  * `PHONE_TEXT_MAX_LENGTH` characters is cut (`cut`), and the value is then TOO_LONG too.
  */
-export function applyPhoneEdit(
-  edit: PhoneEdit,
-  country: CountryCode,
-  options: ParsePhoneOptions = {},
-): PhoneEditResult {
+export function applyPhoneEdit(edit: PhoneEdit, country: CountryCode, options: ParsePhoneOptions = {}) {
   const { next, caret, cut } = limitEdit(edit, deleteAcrossSeparator(edit));
   const value = parsePhone(next, country, options);
-  const refuse = (kept: PhoneValue): PhoneEditResult => {
+  const refuse = (kept: PhoneValue) => {
     return { text: edit.previous, caret: edit.selection[0], value: kept, rejected: true, cut };
   };
   // The field is full: nothing of the edit fits.

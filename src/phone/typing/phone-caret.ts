@@ -2,14 +2,8 @@
 // script) and the plus. Formatting only adds or moves separators, so "after the 5th digit" before
 // formatting is "after the 5th digit" after it.
 
-const SIGNIFICANT = /[\p{Nd}+\uff0b]/u;
 /** Every digit or plus of a text, for `matchAll`. */
 export const SIGNIFICANT_CHARS = /[\p{Nd}+\uff0b]/gu;
-
-/** Whether a text holds a digit of any script or a plus. */
-export function isSignificant(char: string): boolean {
-  return SIGNIFICANT.test(char);
-}
 
 /** How many digits and plus signs `text` has before index `end` (UTF-16). */
 export function countSignificant(text: string, end: number = text.length): number {

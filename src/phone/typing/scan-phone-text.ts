@@ -1,17 +1,5 @@
 import { normalizeDigits } from '../normalize-digits.js';
 
-/** What the characters of a phone field say, before any numbering plan is applied. */
-export interface ScannedPhoneText {
-  /** The text with every decimal digit in ASCII, otherwise as typed. */
-  normalized: string;
-  /** Every digit, in ASCII, in order. */
-  digits: string;
-  /** A `+` (or full-width `＋`) came before the first digit. */
-  plus: boolean;
-  /** Something other than digits, one leading plus, `tel:` and separators was found. */
-  notANumber: boolean;
-}
-
 // Spaces of every kind (NBSP, narrow NBSP, ideographic …), dashes (\p{Pd}: - ‐ ‑ ‒ – — ― ﹣ －),
 // the minus sign, dots, slashes, brackets and tildes people put between digit groups, and
 // invisible format characters (\p{Cf}: bidi marks and isolates, zero-width spaces, soft hyphen).
@@ -24,13 +12,17 @@ const TEL_URI = /^\s*tel:/i;
  * and a `tel:` prefix, and flags anything else (a plus after a digit or a second plus too). Linear
  * in the length of the text.
  */
-export function scanPhoneText(text: string): ScannedPhoneText {
+export function scanPhoneText(text: string) {
+  // The text with every decimal digit in ASCII, otherwise as typed.
   const normalized = normalizeDigits(text);
   const bare = normalized.replace(TEL_URI, '').replace(SEPARATORS, '');
   return {
     normalized,
+    /** Every digit, in ASCII, in order. */
     digits: bare.replace(/\D/g, ''),
+    /** A `+` (or full-width `＋`) came before the first digit. */
     plus: /[+\uff0b]/.test(bare),
+    /** Something other than digits, one leading plus, `tel:` and separators was found. */
     notANumber: !/^[+\uff0b]?\d*$/.test(bare),
   };
 }
