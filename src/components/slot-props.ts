@@ -74,15 +74,15 @@ export function fieldRootProps(props: FieldStyleProps<string>, invalid?: boolean
 }
 
 type StylingKey = 'className' | 'classNames' | 'unstyled' | 'style';
+const STYLING_KEYS: ReadonlySet<string> = new Set<StylingKey>([
+  'className',
+  'classNames',
+  'unstyled',
+  'style',
+]);
 
 /** A styled field's props without the styling ones, which go to its root and parts, not its control. */
 export function omitStyling<Props extends object>(props: Props): Omit<Props, StylingKey> {
-  const {
-    className: _c,
-    classNames: _n,
-    unstyled: _u,
-    style: _s,
-    ...rest
-  } = props as Props & Partial<Record<StylingKey, unknown>>;
-  return rest;
+  const rest = Object.entries(props).filter(([key]) => !STYLING_KEYS.has(key));
+  return Object.fromEntries(rest) as Omit<Props, StylingKey>;
 }

@@ -51,8 +51,6 @@ export interface SendCodeButtonProps
     SendCodeButtonOwnProps,
     DomProps<SendCodeButtonOwnProps, ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {}
 
-type ButtonState = 'idle' | 'sending' | 'cooldown' | 'ready';
-
 /**
  * "Send code" → "Resend in {n}s" → "Resend code". Purely presentational: the form owns the send
  * and the cooldown and passes their state in.
@@ -82,7 +80,7 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
     const text = messages.send;
 
     const cooling = cooldownSeconds > 0;
-    const state: ButtonState = sending ? 'sending' : cooling ? 'cooldown' : sentBefore ? 'ready' : 'idle';
+    const state = sending ? 'sending' : cooling ? 'cooldown' : sentBefore ? 'ready' : 'idle';
     const unavailable = disabled || sending || cooling;
 
     // The live region changes only when the state does (sending, cooldown start, cooldown end),

@@ -67,12 +67,11 @@ function normalizeCodeSelection(start: number, end: number, filled: number, leng
 
 /** What an edit inserted: the text between the parts of `before` kept at both ends of `after`. */
 function insertedText(before: string, after: string): string {
+  const room = Math.min(before.length, after.length);
   let prefix = 0;
-  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix += 1;
+  while (prefix < room && before[prefix] === after[prefix]) prefix += 1;
   let suffix = 0;
-  const room = Math.min(before.length, after.length) - prefix;
-  while (suffix < room && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
-    suffix += 1;
+  while (suffix < room - prefix && before.at(-1 - suffix) === after.at(-1 - suffix)) suffix += 1;
   return after.slice(prefix, after.length - suffix);
 }
 

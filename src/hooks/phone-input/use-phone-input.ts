@@ -57,9 +57,6 @@ export interface UsePhoneInputOptions {
 /** What `usePhoneInput` returns: the field's state, and the props of its root and its input. */
 export type PhoneInputState = ReturnType<typeof usePhoneInput>;
 
-/** The selection and kind of the edit about to happen. */
-type EditIntent = Pick<PhoneEdit, 'selection' | 'inputType'>;
-
 /** The text and caret the browser left after an edit. */
 const afterEdit = (input: HTMLInputElement) => ({ next: input.value, caret: selectionOf(input)[0] });
 
@@ -108,7 +105,8 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
 
   const inputRef = useRef<HTMLInputElement | null>(null);
   const pendingCaret = useRef<{ text: string; caret: number } | null>(null);
-  const intentRef = useRef<EditIntent>({ selection: [0, 0] });
+  // The selection and kind of the edit about to happen.
+  const intentRef = useRef<Pick<PhoneEdit, 'selection' | 'inputType'>>({ selection: [0, 0] });
   /** The country the field switched to itself, so the country sync below leaves the text alone. */
   const ownSwitch = useRef<CountryCode | null>(null);
   const composingRef = useRef<{ previous: string; selection: readonly [number, number] } | null>(null);
@@ -205,8 +203,7 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
       onChange: (event: ChangeEvent<HTMLInputElement>) => {
         const input = event.currentTarget;
         if (composingRef.current) setComposingText(input.value);
-        else
-          commit({ ...intentRef.current, previous: text, next: input.value, caret: selectionOf(input)[0] });
+        else commit({ ...intentRef.current, previous: text, ...afterEdit(input) });
       },
       onKeyDown: (event) => {
         if (composingRef.current !== null || isImeKey(event)) {
@@ -238,12 +235,11 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
         setComposingText(event.currentTarget.value);
       },
       onCompositionEnd: (event) => {
-        const input = event.currentTarget;
         const started = composingRef.current;
         composingRef.current = null;
         setComposingText(null);
-        if (!started) return;
-        commit({ ...started, inputType: 'insertCompositionText', ...afterEdit(input) });
+        if (started)
+          commit({ ...started, inputType: 'insertCompositionText', ...afterEdit(event.currentTarget) });
       },
     } satisfies ElementProps<'input'>,
   };
