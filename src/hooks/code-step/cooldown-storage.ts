@@ -44,30 +44,28 @@ function areaOf(storage: CooldownStorage | null | undefined): CooldownStorage | 
 }
 
 /**
- * The end time if a cooldown runs until then: already past, or more than an hour ahead (tampered,
- * or the clock was set back), is none; a broken value must neither lock the user out nor go negative.
+ * The end time if a cooldown runs until then, else 0: already past, or more than an hour ahead
+ * (tampered, or the clock was set back), is none; a broken value must neither lock the user out nor
+ * go negative.
  */
-const running = (endAt: number, now: number) =>
-  endAt > now && endAt - now <= MAX_COOLDOWN_MS ? endAt : null;
-
-const later = (a: number | null, b: number | null) => (a === null || b === null ? (a ?? b) : Math.max(a, b));
+const running = (endAt: number, now: number) => (endAt > now && endAt - now <= MAX_COOLDOWN_MS ? endAt : 0);
 
 const fromMemory = (id: string, now: number) => running(memory.get(id) ?? 0, now);
 
-function fromStorage(id: string, area: CooldownStorage | null, now: number): number | null {
+function fromStorage(id: string, area: CooldownStorage | null, now: number): number {
   try {
     const raw = area?.getItem(id) ?? '';
     // Only a plain integer: anything else was tampered with.
-    return /^\d{1,16}$/.test(raw) ? running(Number(raw), now) : null;
+    return /^\d{1,16}$/.test(raw) ? running(Number(raw), now) : 0;
   } catch {
-    return null;
+    return 0;
   }
 }
 
 /** The running cooldown's end time (epoch ms) for `key`, or null: the later of storage and memory. */
 export function readEndTime(key: string, storage?: CooldownStorage | null, now = Date.now()): number | null {
   const id = COOLDOWN_KEY_PREFIX + key;
-  return later(fromStorage(id, areaOf(storage), now), fromMemory(id, now));
+  return Math.max(fromStorage(id, areaOf(storage), now), fromMemory(id, now)) || null;
 }
 
 function openChannel(): BroadcastChannel | null {
@@ -97,7 +95,7 @@ function onChannelMessage({ data }: MessageEvent<Partial<Record<string, unknown>
   if (type === 'ask') {
     // Only what storage cannot give the asker: a cooldown held in memory, later than the stored one.
     const held = fromMemory(id, now);
-    if (held !== null && held > (fromStorage(id, areaOf(undefined), now) ?? 0)) {
+    if (held > fromStorage(id, areaOf(undefined), now)) {
       post({ type: 'end', id, endAt: held, stored: false });
     }
     return;
@@ -105,8 +103,8 @@ function onChannelMessage({ data }: MessageEvent<Partial<Record<string, unknown>
   if (type !== 'end') return;
   if (endAt === null) memory.delete(id);
   else if (stored === false && typeof endAt === 'number') {
-    const known = later(fromMemory(id, now), running(endAt, now));
-    if (known !== null) memory.set(id, known);
+    const known = Math.max(fromMemory(id, now), running(endAt, now));
+    if (known) memory.set(id, known);
   }
   local.dispatchEvent(new Event(id));
 }
