@@ -248,9 +248,8 @@ export function useCountryCombobox({
     searchChunk.load().then((loaded) => primed && loaded.prepareCountrySearch(options, locale), noChunk);
   }, [options, locale, primed, mounted]);
 
-  // Groups only for the unfiltered list: preferred countries lead it, up to the first other one.
-  const firstOther = results.findIndex((o) => !o.preferred);
-  const groupStart = query ? 0 : firstOther === -1 ? results.length : firstOther;
+  // Groups only for the unfiltered list, which the preferred countries lead.
+  const groupStart = query ? 0 : results.filter((o) => o.preferred).length;
   const virtual = useVirtualRows(listRef, {
     mounted,
     open: shown,
@@ -324,13 +323,11 @@ export function useCountryCombobox({
       // Set by script, so `maxLength` does not hold it: the same bound, kept here.
       if (field.value.length < PHONE_TEXT_MAX_LENGTH) field.value += event.key;
       followSearch(field.value);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || isTypeAheadKey(event)) {
       event.preventDefault();
-      openPopup();
-    } else if (isTypeAheadKey(event)) {
-      // Type-ahead: the typed character starts the search, so "g", "e" finds Germany.
-      event.preventDefault();
-      openPopup(event.key);
+      // An arrow opens on the chosen country; type-ahead: the typed character starts the search,
+      // so "g", "e" finds Germany.
+      openPopup(isTypeAheadKey(event) ? event.key : '');
     }
   };
 

@@ -68,7 +68,6 @@ function uniqueKnown(codes: readonly string[]): CountryCode[] {
 function buildOptions(locale: string, options: CountryOptionsOptions): readonly CountryOption[] {
   const countries = uniqueKnown(options.countries ?? getCountries());
   const preferred = uniqueKnown(options.preferred ?? []).filter((code) => countries.includes(code));
-  const preferredSet = new Set<string>(preferred);
 
   const make = (code: CountryCode): CountryOption =>
     Object.freeze({
@@ -77,12 +76,12 @@ function buildOptions(locale: string, options: CountryOptionsOptions): readonly 
       name: countryName(code, locale),
       englishName: countryName(code, FALLBACK_LOCALE),
       flag: countryFlag(code),
-      preferred: preferredSet.has(code),
+      preferred: preferred.includes(code),
     });
 
   const collator = new Intl.Collator([locale, FALLBACK_LOCALE]);
   const rest = countries
-    .filter((code) => !preferredSet.has(code))
+    .filter((code) => !preferred.includes(code))
     .map(make)
     .sort((a, b) => collator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1));
   // Each country appears once: a preferred country is not repeated in the full list, so option

@@ -15,7 +15,7 @@ export function lazyImport<T>(importer: () => Promise<T>) {
       return () => listeners.delete(listener);
     },
     load() {
-      request ??= importer().then(
+      return (request ??= importer().then(
         (arrived) => {
           module = arrived;
           for (const listener of [...listeners]) listener();
@@ -25,8 +25,7 @@ export function lazyImport<T>(importer: () => Promise<T>) {
           request = undefined;
           throw error;
         },
-      );
-      return request;
+      ));
     },
   };
 }
