@@ -4,9 +4,6 @@ import { sanitizeServerMessage } from '../api/sanitize-text.js';
 import type { ServerLang } from '../api/server-lang.js';
 import type { Messages } from './types.js';
 
-/** Messages of a form's own failures (no request behind them), in the `change` section of the catalog. */
-export type LocalFailure = 'tokenExpired' | 'tokenExpiredOld' | 'notChanged';
-
 /**
  * A failure kept as data, so its text follows the locale when it changes: a server failure (its
  * error and description), or one the form found itself (`local`). `source` says which request
@@ -20,7 +17,8 @@ export interface FormFailure<Source extends string = string> {
   action: ErrorAction;
   error?: GenAuthError;
   description?: ErrorDescription;
-  local?: LocalFailure;
+  /** A failure of the form's own (no request behind it): its message in the catalog's `change` section. */
+  local?: 'tokenExpired' | 'tokenExpiredOld' | 'notChanged';
   /** The language the server wrote its message in (the lang header of the failed request). */
   lang: ServerLang;
 }

@@ -41,12 +41,6 @@ export const CodeSentNotice = forwardRef<HTMLDivElement, CodeSentNoticeProps>(
     const { phone, onChangeNumber, locale, messages: override, ...rootRest } = omitStyling(props);
     const { messages } = useMessages(locale, override);
     const text = messages.code;
-    const masked = (
-      <bdi {...slotProps(props, 'phone')} dir="ltr">
-        {maskPhone(phone)}
-      </bdi>
-    );
-    const checklist = [text.helpNumber, text.helpSignal, text.helpFilter, text.helpWait];
 
     return (
       <div
@@ -57,7 +51,12 @@ export const CodeSentNotice = forwardRef<HTMLDivElement, CodeSentNoticeProps>(
         data-slot="root"
       >
         <p {...slotProps(props, 'sent')}>
-          {withPhone(text.sentTo, masked)}
+          {withPhone(
+            text.sentTo,
+            <bdi {...slotProps(props, 'phone')} dir="ltr">
+              {maskPhone(phone)}
+            </bdi>,
+          )}
           {onChangeNumber ? (
             <>
               <span {...slotProps(props, 'separator')} aria-hidden="true">
@@ -72,7 +71,7 @@ export const CodeSentNotice = forwardRef<HTMLDivElement, CodeSentNoticeProps>(
         <details {...slotProps(props, 'help')}>
           <summary {...slotProps(props, 'helpSummary')}>{text.helpSummary}</summary>
           <ul {...slotProps(props, 'helpList')}>
-            {checklist.map((item) => (
+            {[text.helpNumber, text.helpSignal, text.helpFilter, text.helpWait].map((item) => (
               <li key={item} {...slotProps(props, 'helpItem')}>
                 {item}
               </li>

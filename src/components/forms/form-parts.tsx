@@ -220,7 +220,7 @@ function focusIfLost(element: HTMLElement | null) {
 }
 
 /** The end of a flow, drawn in place of the form. */
-export interface FormOutcome {
+interface FormOutcome {
   /** `success` (after the user's own submit) moves focus to the heading; `already-bound` informs. */
   state: 'success' | 'already-bound';
   title: ReactNode;

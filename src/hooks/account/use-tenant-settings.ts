@@ -7,10 +7,6 @@ import type { CountryCode } from '../../phone/types.js';
 import type { PhoneFormOptions, PhoneNumberOptions } from '../shared/phone-form-options.js';
 import { apiQueryKey } from './query-keys.js';
 
-/** The props that win over the tenant's settings. */
-export type TenantSettingsOverrides = Pick<PhoneNumberOptions, 'defaultCountry' | 'countries'> &
-  Pick<PhoneFormOptions, 'codeLength'>;
-
 const MAINLAND_ONLY: CountryCode[] = ['CN'];
 
 /**
@@ -22,7 +18,8 @@ export function useTenantSettings(
   api: PhoneBindingApi,
   queryClient: QueryClient,
   locale: string,
-  overrides: TenantSettingsOverrides,
+  /** The props, which win over the tenant's settings. */
+  overrides: Pick<PhoneNumberOptions, 'defaultCountry' | 'countries'> & Pick<PhoneFormOptions, 'codeLength'>,
 ) {
   const { data } = useQuery<PublicConfig>(
     {

@@ -188,8 +188,7 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
   /** A refused `update-phone`: one that may go through on a second try keeps its token. */
   const updateRefused = (raw: unknown, requestLang: ServerLang, verified: PendingPhoneChange | null) => {
     const failure = describeFailure('update', raw, requestLang);
-    const keepsToken =
-      failure.action === 'retry' || failure.action === 'reauth' || failure.action === 'cooldown';
+    const keepsToken = ['retry', 'reauth', 'cooldown'].includes(failure.action);
     if (keepsToken || failure.description.apiCode !== undefined || failure.error.kind !== 'api') {
       if (!keepsToken) pending.current = null;
       sub.show(failure);

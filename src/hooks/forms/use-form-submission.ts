@@ -96,10 +96,7 @@ export function useSendCodeStep(env: FormEnvironment, channel: SmsChannel) {
     maybeSent,
     /** A send is in flight. */
     sending: mutation.isPending,
-    /** No send may start now: one is in flight, or the cooldown runs. */
-    blocked: mutation.isPending || cooldown.running,
     cooldown,
-    cooldownSeconds: cooldown.remainingSeconds,
   };
 }
 
@@ -272,9 +269,10 @@ export function useFormSubmission<
       return undefined;
     });
     const incomplete = form.formState.errors[name]?.type === 'incomplete' && code.length !== codeLength;
-    /** Sends a code to `to()` unless a send or submit is under way; focus goes to the field once sent. */
+    /** Sends a code to `to()`; focus goes to the field once sent. */
     const send = useStableCallback(() => {
-      if (step.blocked || locked.current) return;
+      // Not while a send is in flight, its cooldown runs or a submit is under way.
+      if (step.sending || step.cooldown.running || locked.current) return;
       const phone = to();
       if (!phone) return;
       const requestLang = lang;
@@ -305,7 +303,7 @@ export function useFormSubmission<
     return {
       sentTo: step.sentTo,
       maybeSent: step.maybeSent,
-      cooldownSeconds: step.cooldownSeconds,
+      cooldownSeconds: step.cooldown.remainingSeconds,
       sending: step.sending,
       code: code as string,
       setCode,
@@ -374,10 +372,7 @@ export function useFormSubmission<
           !sends[alertFailure.source]?.cooldown.running,
         /** Ids of the parts named (`phoneError` → `…-phone-error`), for ARIA and for tests to find. */
         ids: Object.fromEntries(
-          ids.map((name) => [
-            name,
-            `${baseId}-${name.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`)}`,
-          ]),
+          ids.map((name) => [name, `${baseId}-${name.replace(/[A-Z]/g, '-$&').toLowerCase()}`]),
         ) as Record<Name, string>,
         retry,
         onSubmit,

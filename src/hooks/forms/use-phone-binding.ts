@@ -14,15 +14,6 @@ import { useMessages } from '../shared/use-messages.js';
 import { useBindingApi } from './bind-phone-context.js';
 import type { PhoneResult } from './use-form-submission.js';
 
-export interface UsePhoneBindingOptions extends PhoneFormOptions {
-  /** Called once a number is bound. */
-  onBound?: (result: PhoneResult) => void;
-  /** Called once the number is changed. */
-  onChanged?: (result: PhoneResult) => void;
-  /** Called once the number is removed. */
-  onRemoved?: (result: PhoneResult) => void;
-}
-
 /**
  * Everything `PhoneBinding` does, without markup: its backend, locale and QueryClient (for the
  * nested forms too), the profile, the view (loading, the error, the bind form, the bound number,
@@ -30,7 +21,12 @@ export interface UsePhoneBindingOptions extends PhoneFormOptions {
  * is updated at once, then refetched), what the last success did, and focus on the new view (or
  * back on "Change" after a cancel).
  */
-export function usePhoneBinding(options: UsePhoneBindingOptions) {
+export function usePhoneBinding(
+  // What to call once a number is bound, changed or removed, besides the forms' options.
+  options: PhoneFormOptions & {
+    [K in 'onBound' | 'onChanged' | 'onRemoved']?: (result: PhoneResult) => void;
+  },
+) {
   const api = useBindingApi(options);
   const localeValue = useMessages(options.locale, options.messages);
   const { locale, messages } = localeValue;
