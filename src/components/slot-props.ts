@@ -33,8 +33,7 @@ export interface FieldStyleProps<Slot extends string> extends SlotStyleProps<Slo
 
 /** Joins class names, skipping empty ones. */
 export function cx(...names: Array<string | false | null | undefined>): string | undefined {
-  const joined = names.filter(Boolean).join(' ');
-  return joined || undefined;
+  return names.filter(Boolean).join(' ') || undefined;
 }
 
 /**

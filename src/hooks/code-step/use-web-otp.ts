@@ -37,8 +37,7 @@ export function useWebOtp({ enabled, onCode, requestKey }: UseWebOtpOptions): We
   useEffect(() => {
     // Effects run only in a browser; one without WebOTP (all but Chrome on Android) asks nothing.
     if (!enabled || !('OTPCredential' in window)) return undefined;
-    const current = (controller.current = new AbortController());
-    const { signal } = current;
+    const { signal } = (controller.current = new AbortController());
     navigator.credentials
       .get({ otp: { transport: ['sms'] }, signal } as CredentialRequestOptions)
       .then((credential) => {
@@ -48,7 +47,7 @@ export function useWebOtp({ enabled, onCode, requestKey }: UseWebOtpOptions): We
       })
       // Rejections are the abort itself, or the user dismissing the prompt: nothing to report.
       .catch(() => undefined);
-    return () => current.abort();
+    return () => controller.current?.abort();
     // requestKey is a dependency only: a new one restarts the request.
   }, [enabled, requestKey, onCodeRef]);
 
