@@ -72,16 +72,11 @@ export function fieldRootProps(props: FieldStyleProps<string>, invalid?: boolean
   } as const;
 }
 
-type StylingKey = 'className' | 'classNames' | 'unstyled' | 'style';
-const STYLING_KEYS: ReadonlySet<string> = new Set<StylingKey>([
-  'className',
-  'classNames',
-  'unstyled',
-  'style',
-]);
+const STYLING_KEYS = ['className', 'classNames', 'unstyled', 'style'] as const;
+type StylingKey = (typeof STYLING_KEYS)[number];
 
 /** A styled field's props without the styling ones, which go to its root and parts, not its control. */
 export function omitStyling<Props extends object>(props: Props): Omit<Props, StylingKey> {
-  const rest = Object.entries(props).filter(([key]) => !STYLING_KEYS.has(key));
+  const rest = Object.entries(props).filter(([key]) => !STYLING_KEYS.includes(key as StylingKey));
   return Object.fromEntries(rest) as Omit<Props, StylingKey>;
 }

@@ -34,14 +34,18 @@ let subscribers = 0;
 // One channel per copy of the module while anything here listens; it never hears its own posts.
 let channel: BroadcastChannel | null = null;
 
-/** The storage given, else `window.localStorage`; null on the server or where reading it throws. */
-function areaOf(storage: CooldownStorage | null | undefined): CooldownStorage | null {
+/** What `run` returns, or null where it throws: storage and channels may be missing or refuse. */
+function orNull<T>(run: () => T): T | null {
   try {
-    return storage === undefined ? window.localStorage : storage;
+    return run();
   } catch {
     return null;
   }
 }
+
+/** The storage given, else `window.localStorage`; null on the server or where reading it throws. */
+const areaOf = (storage: CooldownStorage | null | undefined) =>
+  orNull(() => (storage === undefined ? window.localStorage : storage));
 
 /**
  * The end time if a cooldown runs until then, else 0: already past, or more than an hour ahead
@@ -53,13 +57,9 @@ const running = (endAt: number, now: number) => (endAt > now && endAt - now <= M
 const fromMemory = (id: string, now: number) => running(memory.get(id) ?? 0, now);
 
 function fromStorage(id: string, area: CooldownStorage | null, now: number): number {
-  try {
-    const raw = area?.getItem(id) ?? '';
-    // Only a plain integer: anything else was tampered with.
-    return /^\d{1,16}$/.test(raw) ? running(Number(raw), now) : 0;
-  } catch {
-    return 0;
-  }
+  const raw = orNull(() => area?.getItem(id)) ?? '';
+  // Only a plain integer: anything else was tampered with.
+  return /^\d{1,16}$/.test(raw) ? running(Number(raw), now) : 0;
 }
 
 /** The running cooldown's end time (epoch ms) for `key`, or null: the later of storage and memory. */
@@ -68,23 +68,14 @@ export function readEndTime(key: string, storage?: CooldownStorage | null, now =
   return Math.max(fromStorage(id, areaOf(storage), now), fromMemory(id, now)) || null;
 }
 
-function openChannel(): BroadcastChannel | null {
-  try {
-    return new BroadcastChannel(COOLDOWN_CHANNEL_NAME);
-  } catch {
-    return null;
-  }
-}
+const openChannel = () => orNull(() => new BroadcastChannel(COOLDOWN_CHANNEL_NAME));
 
 function post(message: CooldownMessage): void {
   // A write after the last subscriber left (an answer that came after unmount) still tells the
   // others, through a channel opened for that one message.
   const target = channel ?? openChannel();
-  try {
-    target?.postMessage(message);
-  } catch {
-    // A closed or unavailable channel: storage, where it works, still carries the change.
-  }
+  // A closed or unavailable channel throws: storage, where it works, still carries the change.
+  orNull(() => target?.postMessage(message));
   if (target !== channel) target?.close();
 }
 
@@ -95,9 +86,7 @@ function onChannelMessage({ data }: MessageEvent<Partial<Record<string, unknown>
   if (type === 'ask') {
     // Only what storage cannot give the asker: a cooldown held in memory, later than the stored one.
     const held = fromMemory(id, now);
-    if (held > fromStorage(id, areaOf(undefined), now)) {
-      post({ type: 'end', id, endAt: held, stored: false });
-    }
+    if (held > fromStorage(id, areaOf(undefined), now)) post({ type: 'end', id, endAt: held, stored: false });
     return;
   }
   if (type !== 'end') return;
@@ -116,13 +105,9 @@ function onChannelMessage({ data }: MessageEvent<Partial<Record<string, unknown>
 export function writeEndTime(key: string, endAt: number | null, storage?: CooldownStorage | null): void {
   const id = COOLDOWN_KEY_PREFIX + key;
   const area = areaOf(storage);
-  let stored = area !== null;
-  try {
-    if (endAt === null) area?.removeItem(id);
-    else area?.setItem(id, String(endAt));
-  } catch {
-    stored = false;
-  }
+  const write = () => (endAt === null ? area?.removeItem(id) : area?.setItem(id, String(endAt)));
+  // A write returns undefined; one refused (quota, blocked storage) keeps the end time in memory.
+  const stored = area !== null && orNull(write) !== null;
   if (endAt === null || stored) memory.delete(id);
   else memory.set(id, endAt);
   local.dispatchEvent(new Event(id));
