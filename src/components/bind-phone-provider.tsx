@@ -5,7 +5,7 @@ import { createGenAuthClient, type GenAuthClientOptions } from '../api/create-ge
 import type { PhoneBindingApi } from '../api/types.js';
 import { BindPhoneContext } from '../hooks/forms/bind-phone-context.js';
 import { useKitQueryClient } from '../hooks/shared/use-kit-query-client.js';
-import { useLocaleCatalog } from '../hooks/shared/use-locale-catalog.js';
+import { useLocaleCatalog } from '../hooks/shared/use-messages.js';
 import { LocaleContext } from '../i18n/locale-context.js';
 import { mergeMessages } from '../i18n/merge-messages.js';
 import type { MessagesOverride } from '../i18n/types.js';

@@ -10,7 +10,7 @@ export * from './code-step/use-send-sms-code.js';
 export { mayHaveSent } from '../api/genauth-error.js';
 export * from './code-step/use-cooldown.js';
 export * from './code-step/use-web-otp.js';
-export * from './shared/use-messages.js';
+export { useMessages } from './shared/use-messages.js';
 export type { UnauthorizedHandler } from '../api/replay-after-reauth.js';
 export { useChangePhoneForm } from './forms/use-change-phone-form.js';
 export type {
