@@ -399,6 +399,9 @@ export function useCountryCombobox({
       autoCapitalize: 'none',
       spellCheck: false,
       enterKeyHint: 'go',
+      // The longest country name `Intl` gives in the languages checked is 41 characters (German,
+      // "Britisches Territorium im Indischen Ozean"); a whole number pasted to find its country
+      // takes up to the phone field's 64.
       maxLength: PHONE_TEXT_MAX_LENGTH,
       // Read only when the field mounts: a field kept mounted is given the text by `setSearch`.
       defaultValue: query,

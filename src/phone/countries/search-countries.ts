@@ -7,7 +7,6 @@ import {
 import { loadCountryPinyin, loadedCountryPinyin } from './load-country-pinyin.js';
 import { metadata } from '../metadata.js';
 import { normalizeDigits } from '../normalize-digits.js';
-import { PHONE_TEXT_MAX_LENGTH } from '../typing/phone-text-limit.js';
 import type { CountryOption } from '../types.js';
 
 // Ranks, best first. Ties keep the list order, so preferred countries and the collation order of
@@ -35,13 +34,6 @@ const FOLDED: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 const DIGITS_QUERY = /^\+?[\d\s\-().]+$/;
-
-/**
- * The most characters the picker's search field takes: the longest country name `Intl` gives in
- * the languages checked is 41 (German, "Britisches Territorium im Indischen Ozean"), and a whole
- * number pasted to find its country takes up to the phone field's 64.
- */
-export const COUNTRY_SEARCH_MAX_LENGTH = PHONE_TEXT_MAX_LENGTH;
 
 /**
  * Folds text for matching: lowercase, compatibility-decomposed (full-width Latin, half-width kana),

@@ -14,7 +14,6 @@ import { formatMessage } from '../../../src/i18n/format-message.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
 import { PHONE_TEXT_MAX_LENGTH } from '../../../src/phone/typing/phone-text-limit.js';
-import { COUNTRY_SEARCH_MAX_LENGTH } from '../../../src/phone/countries/search-countries.js';
 import '../../../src/theme/styles.css';
 
 const DIGITS = '1234567890'.repeat(1_000);
@@ -133,9 +132,9 @@ describe.each([
     const search = page.getByRole('combobox', { name: 'Search countries' });
     await expect.element(search).toHaveFocus();
     expect(await pasteAndTime()).toBeLessThan(RESPONSIVE_MS);
-    await expect.element(search).toHaveValue(text.slice(0, COUNTRY_SEARCH_MAX_LENGTH));
+    await expect.element(search).toHaveValue(text.slice(0, PHONE_TEXT_MAX_LENGTH));
     const noMatch = formatMessage(enUS.country.noResults, {
-      query: text.slice(0, COUNTRY_SEARCH_MAX_LENGTH),
+      query: text.slice(0, PHONE_TEXT_MAX_LENGTH),
     });
     await expect.element(page.getByRole('status')).toHaveTextContent(noMatch);
     // Cleared, the search finds again.

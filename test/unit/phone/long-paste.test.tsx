@@ -12,7 +12,6 @@ import { PhoneInput } from '../../../src/components/fields/phone-input.js';
 import { enUS } from '../../../src/i18n/locales/en-US.js';
 import { createGenAuthMock, MOCK_TOKENS } from '../../../src/mock/index.js';
 import { PHONE_TEXT_MAX_LENGTH } from '../../../src/phone/typing/phone-text-limit.js';
-import { COUNTRY_SEARCH_MAX_LENGTH } from '../../../src/phone/countries/search-countries.js';
 import type { PhoneValue } from '../../../src/phone/types.js';
 
 const TEN_THOUSAND_DIGITS = '1234567890'.repeat(1_000);
@@ -128,18 +127,18 @@ describe('BindPhoneForm with a 10,000-character paste', () => {
 });
 
 describe('CountrySelect search field', () => {
-  it('takes at most COUNTRY_SEARCH_MAX_LENGTH characters of a 10,000-character paste', async () => {
+  it('takes at most PHONE_TEXT_MAX_LENGTH characters of a 10,000-character paste', async () => {
     const user = userEvent.setup();
     render(<CountrySelect defaultValue="GB" />);
     await user.click(screen.getByRole('button', { name: /Country or region/ }));
     const search = screen.getByRole('combobox', { name: 'Search countries' }) as HTMLInputElement;
     await waitFor(() => expect(search).toHaveFocus());
-    expect(search).toHaveAttribute('maxlength', String(COUNTRY_SEARCH_MAX_LENGTH));
+    expect(search).toHaveAttribute('maxlength', String(PHONE_TEXT_MAX_LENGTH));
     await user.paste(TEN_THOUSAND_LETTERS);
-    expect(search.value).toBe(TEN_THOUSAND_LETTERS.slice(0, COUNTRY_SEARCH_MAX_LENGTH));
+    expect(search.value).toBe(TEN_THOUSAND_LETTERS.slice(0, PHONE_TEXT_MAX_LENGTH));
     await waitFor(() =>
       expect(screen.getAllByRole('status').at(-1)?.textContent?.length).toBeLessThan(
-        COUNTRY_SEARCH_MAX_LENGTH + 40,
+        PHONE_TEXT_MAX_LENGTH + 40,
       ),
     );
   });
@@ -148,7 +147,7 @@ describe('CountrySelect search field', () => {
     const user = userEvent.setup();
     render(<CountrySelect defaultValue="GB" defaultOpen />);
     const search = screen.getByRole('combobox', { name: 'Search countries' }) as HTMLInputElement;
-    const full = 'z'.repeat(COUNTRY_SEARCH_MAX_LENGTH);
+    const full = 'z'.repeat(PHONE_TEXT_MAX_LENGTH);
     search.value = full;
     screen.getByRole('button', { name: /Country or region/ }).focus();
     await user.keyboard('y');
