@@ -62,16 +62,12 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
   const env = useFormEnvironment(options);
   const sendStep = useSendCodeStep(env, channel);
   const bindMutation = useBindPhone(env.mutationOptions);
-  const sub = useFormSubmission<BindPhoneFormValues, 'send' | 'bind', 'phone' | 'code', BindPhoneResult>(
-    env,
-    {
-      defaultValues: { country: '', phone: '', code: '' },
-      fields: ['phone', 'code'],
-      sends: { send: sendStep },
-      onSuccess: options.onSuccess,
-      onError: options.onError,
-    },
-  );
+  const sub = useFormSubmission<BindPhoneFormValues, 'send' | 'bind', BindPhoneResult>(env, {
+    defaultValues: { country: '', phone: '', code: '' },
+    sends: { send: sendStep },
+    onSuccess: options.onSuccess,
+    onError: options.onError,
+  });
   const { result: bound } = sub;
   const step = useNewNumberStep(env, sub, {
     ...options,

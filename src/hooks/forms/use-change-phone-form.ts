@@ -110,14 +110,8 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
       ? { ...describeFailure('profile', profile.error, lang), field: 'form', action: 'retry' }
       : null;
 
-  const sub = useFormSubmission<
-    ChangePhoneFormValues,
-    FailureSource,
-    'phone' | 'code' | 'oldCode',
-    ChangePhoneResult
-  >(env, {
+  const sub = useFormSubmission<ChangePhoneFormValues, FailureSource, ChangePhoneResult>(env, {
     defaultValues: { country: '', phone: '', code: '', oldCode: '' },
-    fields: ['phone', 'code', 'oldCode'],
     sends: { 'send-new': newStep, 'send-old': oldStep },
     fallbackAlert: profileFailure,
     place: (failure) => {

@@ -15,7 +15,6 @@ export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOption
   const localeValue = useMessages(options.locale, options.messages);
   const { locale, messages } = localeValue;
   const queryClient = useKitQueryClient();
-  const { onUnauthorized } = options;
   return {
     localeValue,
     locale,
@@ -26,7 +25,7 @@ export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOption
     profile: useProfile(api, queryClient, locale),
     resendSeconds: options.resendSeconds,
     /** What the account's mutations (and the sends) need. */
-    mutationOptions: { api, queryClient, lang: locale, onUnauthorized },
+    mutationOptions: { api, queryClient, lang: locale, onUnauthorized: options.onUnauthorized },
   };
 }
 

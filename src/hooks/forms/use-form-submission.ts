@@ -111,10 +111,9 @@ export interface PhoneResult extends GenAuthPhone {
 /** A field that can show a failure of its own (everything else is said in the form alert). */
 export type FailureField = Exclude<ErrorField, 'form'>;
 
-export interface FormSubmissionSetup<Values, Source extends string, Field extends FailureField, Result> {
+export interface FormSubmissionSetup<Values, Source extends string, Result> {
+  /** The form's values: a failure at one of them shows there, any other goes to the form alert. */
   defaultValues: DefaultValues<Values>;
-  /** The fields that show their own failure; the rest go to the form alert. */
-  fields: readonly Field[];
   /** The form's send steps, by the failure source of their sends. */
   sends: Partial<Record<Source, SendStep>>;
   /** Elements focused by name, besides the form's fields. */
@@ -133,14 +132,12 @@ export interface FormSubmissionSetup<Values, Source extends string, Field extend
  * (fields locked while it runs, its answer applied once the form is shown, a success ending the
  * flow's cooldowns, a Retry-After starting one).
  */
-export function useFormSubmission<
-  Values extends FieldValues,
-  Source extends string,
-  Field extends FailureField,
-  Result,
->(env: FormEnvironment, setup: FormSubmissionSetup<Values, Source, Field, Result>) {
+export function useFormSubmission<Values extends FieldValues, Source extends string, Result>(
+  env: FormEnvironment,
+  setup: FormSubmissionSetup<Values, Source, Result>,
+) {
   const { messages, lang } = env;
-  const { fields, sends } = setup;
+  const { sends } = setup;
   const latest = useLatestRef(setup);
   const baseId = useId();
   const form = useForm<Values>({ defaultValues: setup.defaultValues });
@@ -158,7 +155,7 @@ export function useFormSubmission<
   const locked = useRef(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
-  const isField = (field: ErrorField): field is Field => (fields as readonly ErrorField[]).includes(field);
+  const isField = (field: ErrorField): field is FailureField => Object.hasOwn(setup.defaultValues, field);
 
   /** Shows a failure at its field (focused, its text selected to be typed again), and reports it. */
   const show = useStableCallback((next: FormFailure<Source>) => {
@@ -170,7 +167,7 @@ export function useFormSubmission<
   const clear = useCallback(() => setFailure(null), []);
   /** Clears the failure when it is at `field` (the user is fixing it). */
   const dismiss = useCallback(
-    (field: Field) => setFailure((current) => (current?.field === field ? null : current)),
+    (field: FailureField) => setFailure((current) => (current?.field === field ? null : current)),
     [],
   );
 
@@ -235,7 +232,7 @@ export function useFormSubmission<
       }
     : undefined;
 
-  const fieldError = (field: Field) => (failure?.field === field ? text : undefined);
+  const fieldError = (field: FailureField) => (failure?.field === field ? text : undefined);
   const sendError = (source: Source) =>
     throttled && failure.source === source ? sanitizeServerMessage(messages.send.throttled) : undefined;
 
@@ -245,7 +242,7 @@ export function useFormSubmission<
    */
   const useCodeStep = (
     source: Source,
-    name: Field & FieldPathByValue<Values, string>,
+    name: FailureField & FieldPathByValue<Values, string>,
     to: () => GenAuthPhone | undefined,
     { active, onComplete }: { active: boolean; onComplete: () => void },
   ) => {
@@ -390,15 +387,12 @@ export function useFormSubmission<
 }
 
 /** What `useFormSubmission` returns. */
-export type FormSubmission<
-  Values extends FieldValues,
-  Source extends string,
-  Field extends FailureField,
-  Result = unknown,
-> = ReturnType<typeof useFormSubmission<Values, Source, Field, Result>>;
+export type FormSubmission<Values extends FieldValues, Source extends string, Result = unknown> = ReturnType<
+  typeof useFormSubmission<Values, Source, Result>
+>;
 
 /** A code step's state, as `useCodeStep` returns it: where the code went, its send and its field. */
-export type CodeStepState = ReturnType<FormSubmission<FieldValues, string, FailureField>['useCodeStep']>;
+export type CodeStepState = ReturnType<FormSubmission<FieldValues, string>['useCodeStep']>;
 
 /** What `useFormState` returns: the state every form returns alike. */
-export type FormState = ReturnType<FormSubmission<FieldValues, string, FailureField>['useFormState']>;
+export type FormState = ReturnType<FormSubmission<FieldValues, string>['useFormState']>;

@@ -23,7 +23,7 @@ export interface NewNumberStepOptions<Source extends string> extends PhoneNumber
 export function useNewNumberStep<Values extends PhoneNumberValues & { code: string }, Source extends string>(
   env: FormEnvironment,
   sub: Pick<
-    FormSubmission<Values, Source, 'phone' | 'code'>,
+    FormSubmission<Values, Source>,
     'form' | 'sends' | 'edits' | 'requestFocus' | 'fieldError' | 'useCodeStep'
   >,
   options: NewNumberStepOptions<Source>,

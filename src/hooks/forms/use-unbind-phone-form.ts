@@ -56,10 +56,9 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
   const unbindMutation = useUnbindPhone(env.mutationOptions);
   const triggerRef = useRef<HTMLButtonElement | null>(null);
   const sendButtonRef = useRef<HTMLButtonElement | null>(null);
-  const sub = useFormSubmission<{ code: string }, 'send' | 'unbind', 'code', UnbindPhoneResult>(env, {
-    defaultValues: { code: '' },
+  const sub = useFormSubmission<{ code: string }, 'send' | 'unbind', UnbindPhoneResult>(env, {
     // The code shows its own failures; everything else (2217 first of all) goes to the step's alert.
-    fields: ['code'],
+    defaultValues: { code: '' },
     sends: { send: sendStep },
     elements: { trigger: triggerRef, send: sendButtonRef },
     onSuccess: options.onSuccess,
