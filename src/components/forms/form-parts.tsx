@@ -230,13 +230,8 @@ interface FormOutcome {
   action?: ReactNode;
 }
 
-/** What the frame reads of a form hook's state. */
-type FrameState = Pick<
-  FormState,
-  'localeValue' | 'formProps' | 'formError' | 'canRetry' | 'retry' | 'submitting'
-> & {
-  ids: { title: string };
-};
+/** What the frame reads of a form hook's state: what every form returns alike. */
+type FrameState = Omit<FormState, 'form' | 'ids'> & { ids: { title: string } };
 
 /** A secondary button of the actions row. */
 type SideAction = { label: string; onClick: (() => void) | undefined };

@@ -353,10 +353,11 @@ export function useFormSubmission<Values extends FieldValues, Source extends str
         submit();
       };
       return {
-        locale: env.locale,
-        messages,
+        ...env.localeValue,
         /** Locale and catalog in force, for a `LocaleContext.Provider` around the parts. */
         localeValue: env.localeValue,
+        /** The code's length (the prop, else the tenant's). */
+        codeLength: env.settings.codeLength,
         form,
         submitting: busy,
         formError,

@@ -63,7 +63,6 @@ export function useNewNumberStep<Values extends PhoneNumberValues & { code: stri
     country: number.country,
     /** The number without its text, for `useTypedNumber` in the part that shows it. */
     number,
-    codeLength: settings.codeLength,
     /** Countries offered, when restricted by the prop or the tenant. */
     countries: settings.countries,
     preferredCountries: options.preferredCountries,

@@ -112,7 +112,6 @@ export function useUnbindPhoneForm(options: UseUnbindPhoneFormOptions = {}) {
     phone,
     /** The number formatted for reading, e.g. `+86 138 0013 8000`. */
     phoneText: phone ? profilePhoneText(phone) : undefined,
-    codeLength: env.settings.codeLength,
     /** Set once removed. */
     removed,
     triggerRef,
