@@ -4,7 +4,7 @@ import type { GenAuthError } from '../../api/genauth-error.js';
 import type { ServerLang } from '../../api/server-lang.js';
 import type { GenAuthPhone, SmsChannel } from '../../api/types.js';
 import { formatMessage } from '../../i18n/format-message.js';
-import { describeFailure, type FormFailure } from '../../i18n/form-failure.js';
+import { describeFailure } from '../../i18n/form-failure.js';
 import { formatInternational } from '../../phone/format-international.js';
 import { profilePhoneText } from '../../phone/profile-phone-text.js';
 import type { CountryCode } from '../../phone/types.js';
@@ -104,16 +104,15 @@ export function useChangePhoneFormCore(options: UseChangePhoneFormOptions = {}) 
     !(profile.isSuccess && !currentPhone);
   // The current number's step shows only when it is part of the change.
   const step: ChangePhoneStep = steps.step === 'old' && hasOldStep ? 'old' : 'new';
-  // The current number could not be read, so its code cannot be sent: say why, offer to try again.
-  const profileFailure: FormFailure<FailureSource> | null =
-    step === 'old' && !currentPhone && profile.isError
-      ? { ...describeFailure('profile', profile.error, lang), field: 'form', action: 'retry' }
-      : null;
 
   const sub = useFormSubmission<ChangePhoneFormValues, FailureSource, ChangePhoneResult>(env, {
     defaultValues: { country: '', phone: '', code: '', oldCode: '' },
     sends: { 'send-new': newStep, 'send-old': oldStep },
-    fallbackAlert: profileFailure,
+    // The current number could not be read, so its code cannot be sent: say why, offer to try again.
+    fallbackAlert:
+      step === 'old' && !currentPhone && profile.isError
+        ? { ...describeFailure('profile', profile.error, lang), field: 'form', action: 'retry' }
+        : null,
     place: (failure) => {
       // The current number is not a field of this form, nor one there is a step for without it.
       if (failure.source === 'send-old' || (failure.field === 'oldCode' && !currentPhone))

@@ -13,12 +13,11 @@ import { useTenantSettings } from '../account/use-tenant-settings.js';
 export function useFormEnvironment(options: PhoneFormOptions & PhoneNumberOptions) {
   const api = useBindingApi(options);
   const localeValue = useMessages(options.locale, options.messages);
-  const { locale, messages } = localeValue;
+  const { locale } = localeValue;
   const queryClient = useKitQueryClient();
   return {
     localeValue,
-    locale,
-    messages,
+    ...localeValue,
     /** The lang header of the locale: the language server messages come in. */
     lang: toServerLang(locale),
     settings: useTenantSettings(api, queryClient, locale, options),

@@ -76,8 +76,7 @@ export function usePhoneBinding(
     api,
     queryClient,
     localeValue,
-    locale,
-    messages,
+    ...localeValue,
     view,
     /** The number bound now, once the profile is read. */
     current,
