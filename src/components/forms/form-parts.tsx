@@ -231,7 +231,7 @@ interface FormOutcome {
 }
 
 /** What the frame reads of a form hook's state: what every form returns alike. */
-type FrameState = Omit<FormState, 'form' | 'ids'> & { ids: { title: string } };
+type FrameState = Omit<FormState, 'form' | 'ids'> & { ids: { title: string; description?: string } };
 
 /** A secondary button of the actions row. */
 type SideAction = { label: string; onClick: (() => void) | undefined };
@@ -244,7 +244,6 @@ interface FrameSettings {
   closed?: ReactNode;
   title: string;
   description: ReactNode;
-  descriptionId?: string;
   /** The header's last line (the current number). */
   current?: ReactNode;
   /** Ids describing the form besides the user's `aria-describedby`. */
@@ -279,7 +278,6 @@ export function phoneForm<
     const props = frame(state, own);
     const { outcome, title, back, cancel } = props;
     const root = useRootProps(own, dom, ref);
-    const titleId = state.ids.title;
     const showHeader = own.showHeader ?? true;
     const side = (slot: 'back' | 'cancel', action: SideAction | false | undefined) =>
       action ? (
@@ -349,15 +347,15 @@ export function phoneForm<
         <form
           {...root}
           {...state.formProps}
-          {...labelProps(dom, showHeader ? { labelledBy: titleId } : { label: title })}
+          {...labelProps(dom, showHeader ? { labelledBy: state.ids.title } : { label: title })}
           aria-describedby={cx(props.describedBy, dom['aria-describedby'])}
         >
           {showHeader ? (
             <div {...slotProps(own, 'header')}>
-              <h2 {...slotProps(own, 'title')} id={titleId}>
+              <h2 {...slotProps(own, 'title')} id={state.ids.title}>
                 {title}
               </h2>
-              <p {...slotProps(own, 'description')} id={props.descriptionId}>
+              <p {...slotProps(own, 'description')} id={state.ids.description}>
                 {props.description}
               </p>
               {props.current}

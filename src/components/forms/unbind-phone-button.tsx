@@ -36,7 +36,6 @@ export const UnbindPhoneButton = phoneForm<UnbindPhoneButtonOwnProps, UnbindPhon
   useUnbindPhoneForm,
   (state, props) => {
     const { change } = state.messages;
-    const { ids } = state;
     return {
       outcome: state.removed && {
         state: 'success',
@@ -50,8 +49,7 @@ export const UnbindPhoneButton = phoneForm<UnbindPhoneButtonOwnProps, UnbindPhon
       ),
       title: change.removeTitle,
       description: withPhone(change.removeDescription, state.phoneText),
-      descriptionId: ids.description,
-      describedBy: ids.description,
+      describedBy: state.ids.description,
       submitLabel: state.submitting ? change.removing : change.removeSubmit,
       tone: 'danger',
       busyText: change.removing,
