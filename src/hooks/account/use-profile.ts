@@ -38,13 +38,12 @@ export function useCurrentPhone(profile: UserProfile | undefined): GenAuthPhone 
  * typed), else null. Reports it to `onAlreadyBound` once per form, StrictMode included. `enabled`
  * is false once this form bound a number itself: the profile read after that shows the new number.
  */
-export function useAlreadyBound(options: {
-  profile: UserProfile | undefined;
-  enabled: boolean;
-  onAlreadyBound?: (profile: UserProfile) => void;
-}): UserProfile | null {
-  const { profile, onAlreadyBound } = options;
-  const bound = options.enabled && profile?.phone ? profile : null;
+export function useAlreadyBound(
+  profile: UserProfile | undefined,
+  enabled: boolean,
+  onAlreadyBound: ((profile: UserProfile) => void) | undefined,
+): UserProfile | null {
+  const bound = enabled && profile?.phone ? profile : null;
   const reported = useRef(false);
   useEffect(() => {
     if (!bound || reported.current) return;

@@ -75,11 +75,7 @@ export function useBindPhoneFormCore(options: UseBindPhoneFormOptions = {}) {
     active: !bound,
     onComplete: () => autoSubmit && submit(),
   });
-  const alreadyBound = useAlreadyBound({
-    profile: env.profile.data,
-    enabled: !bound,
-    onAlreadyBound: options.onAlreadyBound,
-  });
+  const alreadyBound = useAlreadyBound(env.profile.data, !bound, options.onAlreadyBound);
   const alreadyBoundPhone = phoneOfProfile(alreadyBound);
 
   // Of fixed identity: the parts they go to are memoized and skip the form's other re-renders.
