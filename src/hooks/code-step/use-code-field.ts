@@ -3,7 +3,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { extractCode, type CodeRejectReason } from '../../phone/extract-code.js';
 import { normalizeDigits } from '../../phone/normalize-digits.js';
 import type { ElementProps } from '../shared/compose.js';
-import { hasFocus, isImeKey } from '../shared/focus-and-keys.js';
+import { hasFocus, imeOwnsKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 
 export interface UseCodeFieldOptions {
@@ -245,11 +245,8 @@ export function useCodeField({
         );
       },
       onKeyDown: (event) => {
-        if (composing.current || isImeKey(event)) {
-          // Enter commits the IME's text (full-width digits); it must not submit the form as well.
-          if (event.key === 'Enter') event.preventDefault();
-          return;
-        }
+        // An IME's text here is full-width digits, taken when it is committed.
+        if (imeOwnsKey(event, composing.current)) return;
         if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
         const { selectionStart, selectionEnd } = event.currentTarget;
         const start = selectionStart ?? 0;

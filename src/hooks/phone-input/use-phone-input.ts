@@ -7,7 +7,7 @@ import { limitPhoneText } from '../../phone/typing/phone-text-limit.js';
 import { scanPhoneText } from '../../phone/typing/scan-phone-text.js';
 import type { CountryCode, PhoneValue } from '../../phone/types.js';
 import { useMergedRef, type ElementProps } from '../shared/compose.js';
-import { hasFocus, isImeKey } from '../shared/focus-and-keys.js';
+import { hasFocus, imeOwnsKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 
 export interface UsePhoneInputOptions {
@@ -206,11 +206,7 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
         else commit({ ...intentRef.current, previous: text, ...afterEdit(input) });
       },
       onKeyDown: (event) => {
-        if (composingRef.current !== null || isImeKey(event)) {
-          // Enter commits the IME's text; it must not submit the form as well.
-          if (event.key === 'Enter') event.preventDefault();
-          return;
-        }
+        if (imeOwnsKey(event, composingRef.current !== null)) return;
         const inputType = DELETE_TYPES[event.key];
         intentRef.current = { selection: selectionOf(event.currentTarget), inputType };
       },

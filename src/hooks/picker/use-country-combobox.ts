@@ -19,7 +19,7 @@ import { countryPinyinChunk } from '../../phone/countries/load-country-pinyin.js
 import { PHONE_TEXT_MAX_LENGTH } from '../../phone/typing/phone-text-limit.js';
 import type { CountryCode, CountryOption } from '../../phone/types.js';
 import type { ElementProps } from '../shared/compose.js';
-import { isImeKey } from '../shared/focus-and-keys.js';
+import { imeOwnsKey } from '../shared/focus-and-keys.js';
 import { useIsomorphicLayoutEffect } from '../shared/use-isomorphic-layout-effect.js';
 import { useStableCallback } from '../shared/use-stable-callback.js';
 import { usePacedUpdate } from './use-paced-update.js';
@@ -285,11 +285,7 @@ export function useCountryCombobox({
     );
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (isImeKey(event)) {
-      // The key confirms an IME composition; its Enter must not submit the form around the picker.
-      if (event.key === 'Enter') event.preventDefault();
-      return;
-    }
+    if (imeOwnsKey(event)) return;
     // With Shift (select text) or Ctrl, Home and End keep their text-editing meaning.
     const plain = !event.shiftKey && !event.ctrlKey && !event.metaKey;
     const key = event.key === 'ArrowUp' && event.altKey ? 'Escape' : event.key;

@@ -10,9 +10,12 @@ export function hasFocus(element: Element): boolean {
 }
 
 /**
- * Whether a key belongs to an IME composition (Enter committing it, arrows choosing a candidate):
- * `isComposing`, or the 229 key code some browsers send instead while an IME has the keys.
+ * Whether an IME composition owns the key (Enter committing it, arrows choosing a candidate):
+ * `composing` as the field tracks it, `isComposing`, or the 229 key code some browsers send instead.
+ * Such an Enter commits the IME's text, so it is kept from submitting the form as well.
  */
-export function isImeKey(event: KeyboardEvent): boolean {
-  return event.nativeEvent.isComposing || event.keyCode === 229;
+export function imeOwnsKey(event: KeyboardEvent, composing = false): boolean {
+  const owned = composing || event.nativeEvent.isComposing || event.keyCode === 229;
+  if (owned && event.key === 'Enter') event.preventDefault();
+  return owned;
 }
