@@ -217,7 +217,7 @@ export function useFormSubmission<Values extends FieldValues, Source extends str
   const throttled = isSend && failure.action === 'cooldown';
   const alertFailure =
     (failure && !throttled && !isField(failure.field) ? failure : null) ?? setup.fallbackAlert ?? null;
-  /** What the alert shows; for a send's failure, also whether a code went out (it may have: wait for the countdown). */
+  /** What the alert shows; for a send's failure, also whether its SMS may have gone out anyway. */
   const formError = alertFailure
     ? {
         message: failureMessage(messages, alertFailure, lang),

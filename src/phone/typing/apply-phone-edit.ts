@@ -82,8 +82,9 @@ function limitEdit(edit: PhoneEdit, { next, caret }: Pick<PhoneEdit, 'next' | 'c
  * Applies one edit to a phone field: parses the new text, formats it as you type, and puts the
  * caret after the same digit it followed. Deleting a separator deletes the digit beside it; a
  * typed digit that would make the number longer than any of the country's numbers is refused
- * (`rejected`: the text stays `previous`; a paste is kept whole, and reported TOO_LONG, so nothing pasted is lost unseen). Text past
- * `PHONE_TEXT_MAX_LENGTH` characters is cut (`cut`), and the value is then TOO_LONG too.
+ * (`rejected`: the text stays `previous`; a paste is kept whole, and reported TOO_LONG, so nothing
+ * pasted is lost unseen). Text past `PHONE_TEXT_MAX_LENGTH` characters is cut (`cut`), and the value
+ * is then TOO_LONG too.
  */
 export function applyPhoneEdit(edit: PhoneEdit, country: CountryCode, options: ParsePhoneOptions = {}) {
   const { next, caret, cut } = limitEdit(edit, deleteAcrossSeparator(edit));
