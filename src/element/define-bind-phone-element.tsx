@@ -1,12 +1,11 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { createGenAuthClient, type GenAuthClientOptions } from '../api/create-genauth-client.js';
+import { createGenAuthClient } from '../api/create-genauth-client.js';
 import { toServerLang } from '../api/server-lang.js';
 import type { GenAuthError } from '../api/genauth-error.js';
 import type { UnauthorizedHandler } from '../api/replay-after-reauth.js';
 import type { PhoneBindingApi } from '../api/types.js';
 import { BindPhoneForm } from '../components/forms/bind-phone-form.js';
 import type { BindPhoneResult } from '../hooks/forms/use-bind-phone-form.js';
-import type { PhoneFormOptions } from '../hooks/shared/phone-form-options.js';
 import { enUS } from '../i18n/locales/en-US.js';
 import { jaJP } from '../i18n/locales/ja-JP.js';
 import { zhCN } from '../i18n/locales/zh-CN.js';
@@ -15,12 +14,20 @@ import type { CountryCode } from '../phone/types.js';
 // The stylesheet as text inside the element, so a page needs no second file and no <style>.
 import css from '../theme/styles.css?inline';
 
-/** The properties `<bind-phone-form>` adds to HTMLElement; the client it builds reads the token at each call. */
-export interface BindPhoneElement
-  extends
-    HTMLElement,
-    Pick<GenAuthClientOptions, 'accessToken' | 'getAccessToken'>,
-    Pick<PhoneFormOptions, 'client' | 'onUnauthorized'> {}
+/**
+ * The properties `<bind-phone-form>` adds to HTMLElement; each may be set back to `undefined` (a
+ * sign-out), so they are written out rather than picked from the optional form options.
+ */
+export interface BindPhoneElement extends HTMLElement {
+  /** The user's access token. Prefer `getAccessToken` when tokens refresh. */
+  accessToken: string | undefined;
+  /** Asked before every call for the current token. */
+  getAccessToken: (() => string | undefined | Promise<string | undefined>) | undefined;
+  /** Another backend instead of a GenAuth client built from the attributes (tests, custom APIs). */
+  client: PhoneBindingApi | undefined;
+  /** Called on a 401; resolve to `true` once a fresh token is in place to replay the request once. */
+  onUnauthorized: UnauthorizedHandler | undefined;
+}
 
 /** The `detail` of the events the element fires. */
 export interface BindPhoneElementEventMap {
@@ -56,6 +63,7 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
     onUnauthorized: UnauthorizedHandler | undefined;
     #client: PhoneBindingApi | undefined;
     #root: Root | undefined;
+    #built: { key: string; client: PhoneBindingApi } | undefined;
 
     get client() {
       return this.#client;
@@ -92,9 +100,14 @@ export function defineBindPhoneElement(tagName = 'bind-phone-form'): CustomEleme
       const appId = this.getAttribute('app-id');
       if (this.#client || !appHost || !appId) return this.#client;
       const headerPrefix = this.getAttribute('header-prefix') === 'x-genauth' ? 'x-genauth' : 'x-authing';
-      const getAccessToken = () => (this.getAccessToken ? this.getAccessToken() : this.accessToken);
-      // A new object at each render, but with the same cacheKey: the form's queries carry on.
-      return createGenAuthClient({ appHost, appId, headerPrefix, getAccessToken });
+      // Kept while the attributes stay: the client remembers its token provider's failures (logged
+      // once, the last good token redacted), which a client per render would forget.
+      const key = `${appHost}\n${appId}\n${headerPrefix}`;
+      if (this.#built?.key !== key) {
+        const getAccessToken = () => (this.getAccessToken ? this.getAccessToken() : this.accessToken);
+        this.#built = { key, client: createGenAuthClient({ appHost, appId, headerPrefix, getAccessToken }) };
+      }
+      return this.#built.client;
     }
 
     #emit(type: keyof BindPhoneElementEventMap, detail: unknown) {
