@@ -4,7 +4,7 @@ import type { GenAuthPhone } from '../../api/types.js';
 import { useMessages } from '../../hooks/shared/use-messages.js';
 import type { MessagesOverride } from '../../i18n/types.js';
 import { maskPhone } from '../../phone/mask-phone.js';
-import { omitStyling, rootClassName, slotProps, type SlotStyleProps } from '../slot-props.js';
+import { fieldRootProps, omitStyling, slotProps, type SlotStyleProps } from '../slot-props.js';
 import { withPhone } from './form-parts.js';
 
 /** The parts of `CodeSentNotice`, each rendered with `data-slot="…"` and styled by `classNames`. */
@@ -43,13 +43,7 @@ export const CodeSentNotice = forwardRef<HTMLDivElement, CodeSentNoticeProps>(
     const text = messages.code;
 
     return (
-      <div
-        {...rootRest}
-        ref={ref}
-        className={rootClassName(props, 'root')}
-        style={props.style}
-        data-slot="root"
-      >
+      <div {...rootRest} ref={ref} {...fieldRootProps(props)}>
         <p {...slotProps(props, 'sent')}>
           {withPhone(
             text.sentTo,
