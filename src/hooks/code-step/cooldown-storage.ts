@@ -105,9 +105,14 @@ function onChannelMessage({ data }: MessageEvent<Partial<Record<string, unknown>
 export function writeEndTime(key: string, endAt: number | null, storage?: CooldownStorage | null): void {
   const id = COOLDOWN_KEY_PREFIX + key;
   const area = areaOf(storage);
-  const write = () => (endAt === null ? area?.removeItem(id) : area?.setItem(id, String(endAt)));
-  // A write returns undefined; one refused (quota, blocked storage) keeps the end time in memory.
-  const stored = area !== null && orNull(write) !== null;
+  const write = () => {
+    if (endAt === null) area?.removeItem(id);
+    else area?.setItem(id, String(endAt));
+    return true;
+  };
+  // A write that throws (quota, blocked storage) keeps the end time in memory; what a storage's
+  // methods return says nothing.
+  const stored = area !== null && orNull(write) === true;
   if (endAt === null || stored) memory.delete(id);
   else memory.set(id, endAt);
   local.dispatchEvent(new Event(id));

@@ -156,7 +156,8 @@ export function usePhoneInput(options: UsePhoneInputOptions) {
       next = parsePhone(`${pickedCode}${before.nationalNumber}`, country, { mobileOnly });
     }
     if (controlledText === undefined) setInnerText(limitPhoneText(next.formatted));
-    setNotice({ cut: false });
+    // The same object when nothing is announced, so an outside country change renders once.
+    setNotice((notice) => (notice.cut || notice.switchedTo ? { cut: false } : notice));
     onChange?.(next);
   }, [country, controlledText, mobileOnly, onChange, phone, sourceText]);
 

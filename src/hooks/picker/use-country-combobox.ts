@@ -399,7 +399,7 @@ export function useCountryCombobox({
       // "Britisches Territorium im Indischen Ozean"); a whole number pasted to find its country
       // takes up to the phone field's 64.
       maxLength: PHONE_TEXT_MAX_LENGTH,
-      // Read only when the field mounts: a field kept mounted is given the text by `setSearch`.
+      // The text a field mounting starts with; a field kept mounted is given it by `setSearch`.
       defaultValue: query,
       onChange: (event: ChangeEvent<HTMLInputElement>) => followSearch(event.target.value),
       onKeyDown: onSearchKeyDown,
